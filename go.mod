@@ -1,0 +1,3 @@
+module github.com/hyperflask/hfc
+
+go 1.26
