@@ -27,7 +27,7 @@ type Doc struct {
 	Body ast.Node
 	// Keys are the top-level keys in order of appearance, with their spans;
 	// a key that appears twice is listed twice (the later value wins).
-	Keys []Key
+	Keys  []Key
 	file  *source.File
 	start int // file offset of the frontmatter's first byte
 }
