@@ -1,0 +1,967 @@
+package python
+
+import (
+	"fmt"
+
+	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/grammar/source"
+)
+
+// statements parses statements up to a DEDENT or the end of the input.
+func (p *parser) statements() []Stmt {
+	body := make([]Stmt, 0, 4)
+	for p.t.Kind != DEDENT && p.t.Kind != ENDMARKER {
+		body = p.statement(body)
+	}
+	return body
+}
+
+// clone copies s, typically collected in a stack buffer, to a slice of
+// its exact length.
+func clone[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
+}
+
+// statement parses one statement (or one line of simple statements) and
+// appends it to list. It always consumes at least one token.
+func (p *parser) statement(list []Stmt) []Stmt {
+	p.beginStatement()
+	p.bail = false
+	p.depth = 0
+	switch p.t.Kind {
+	case KwDef:
+		return append(list, p.funcDef(nil, p.t.Span.Start, false))
+	case KwClass:
+		return append(list, p.classDef(nil))
+	case KwIf:
+		return append(list, p.ifStmt())
+	case KwWhile:
+		return append(list, p.whileStmt())
+	case KwFor:
+		return append(list, p.forStmt(p.t.Span.Start, false))
+	case KwTry:
+		return append(list, p.tryStmt())
+	case KwWith:
+		return append(list, p.withStmt(p.t.Span.Start, false))
+	case AT:
+		return append(list, p.decorated())
+	case KwAsync:
+		start := p.t.Span.Start
+		switch p.peek(1).Kind {
+		case KwDef:
+			p.next()
+			return append(list, p.funcDef(nil, start, true))
+		case KwFor:
+			p.next()
+			return append(list, p.forStmt(start, true))
+		case KwWith:
+			p.next()
+			return append(list, p.withStmt(start, true))
+		}
+		p.next()
+		p.expected("'def', 'with' or 'for'", "after 'async'")
+		p.syncLine()
+		return append(list, &BadStmt{Loc: p.spanFrom(start)})
+	case NAME:
+		if p.t.Text == "match" && p.isMatchStmt() {
+			return append(list, p.matchStmt())
+		}
+	case INDENT:
+		t := p.t
+		p.report(diag.PyUnexpectedIndent, source.Span{Start: p.f.PosAt(t.Span.Start.Line, 1), End: t.Span.Start}, "unexpected indent").
+			WithHint("this line is indented more than the statement before it, which does not open a block")
+		p.next()
+		list = append(list, p.statements()...)
+		if p.t.Kind == DEDENT {
+			p.next()
+		}
+		return list
+	case DEDENT:
+		// Only reachable when a block is closed by a dedent that the caller
+		// does not expect (a match statement's body).
+		p.next()
+		return list
+	case NEWLINE:
+		if !p.t.Reported {
+			p.fail(diag.PySyntax, p.t.Span, "invalid syntax: a line cannot start with %s", p.t)
+		}
+		p.next()
+		return list
+	case KwElse, KwElif, KwExcept, KwFinally:
+		return p.orphanClause(list)
+	}
+	return p.simpleStmts(list)
+}
+
+// orphanClause handles else, elif, except and finally without the
+// statement they belong to: the clause is reported and its body kept.
+func (p *parser) orphanClause(list []Stmt) []Stmt {
+	kw := p.t
+	start := kw.Span.Start
+	p.fail(diag.PySyntax, kw.Span, "invalid syntax: '%s' without a matching %s", kw.Kind, map[Kind]string{
+		KwElse:    "if, for, while or try",
+		KwElif:    "if",
+		KwExcept:  "try",
+		KwFinally: "try",
+	}[kw.Kind])
+	p.next()
+	if p.t.Kind != COLON {
+		// Skip the clause's expression (elif test, except type).
+		p.skipToColon()
+	}
+	body := p.block(fmt.Sprintf("'%s' statement", kw.Kind), kw)
+	list = append(list, &BadStmt{Loc: source.Span{Start: start, End: kw.Span.End}})
+	return append(list, body...)
+}
+
+// skipToColon skips to the last ':' outside brackets on the logical line,
+// or to its end.
+func (p *parser) skipToColon() {
+	last, depth := -1, 0
+	for i := 0; ; i++ {
+		t := p.peek(i)
+		if t.Kind == NEWLINE || t.Kind == ENDMARKER {
+			break
+		}
+		switch t.Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+		case COLON:
+			if depth == 0 {
+				last = i
+			}
+		}
+	}
+	if last < 0 {
+		for p.t.Kind != NEWLINE && p.t.Kind != ENDMARKER {
+			p.next()
+		}
+		return
+	}
+	for i := 0; i < last; i++ {
+		p.next()
+	}
+}
+
+// block parses the ':' and the body of a compound statement. what names
+// the statement for messages ("'if' statement"); kw is its keyword.
+func (p *parser) block(what string, kw Token) []Stmt {
+	if p.t.Kind == COLON {
+		p.next()
+	} else {
+		if p.t.Kind == NEWLINE {
+			p.failAt(p.t, diag.PyExpected, "expected ':'").WithHint("a %s ends its first line with ':'", what)
+		} else {
+			p.expected("':'", "to end the "+what)
+			p.skipToColon()
+		}
+		if p.t.Kind == COLON {
+			p.next()
+		} else if p.peek(1).Kind != INDENT {
+			p.syncLine()
+			return nil
+		}
+	}
+	p.bail = false
+	if p.t.Kind != NEWLINE {
+		if p.t.Kind == ENDMARKER {
+			p.blockMissing(what, kw)
+			return nil
+		}
+		return p.simpleStmts(nil)
+	}
+	p.next()
+	if p.t.Kind != INDENT {
+		p.blockMissing(what, kw)
+		return nil
+	}
+	p.next()
+	body := p.statements()
+	if p.t.Kind == DEDENT {
+		p.next()
+	}
+	return body
+}
+
+func (p *parser) blockMissing(what string, kw Token) {
+	rng := p.t.Span
+	if p.t.Kind == DEDENT || p.t.Kind == ENDMARKER {
+		// At the end of the input: point at the end of the header.
+		rng = source.Span{Start: p.prevEnd, End: p.prevEnd}
+	}
+	p.stmtErr = false
+	p.report(diag.PyExpectedBlock, rng, "expected an indented block after %s on line %d", what, kw.Span.Start.Line).
+		WithHint("indent the body of the %s, or write 'pass' if it has nothing to do", what)
+}
+
+// simpleStmts parses simple statements separated by ';' up to the end of
+// the line.
+func (p *parser) simpleStmts(list []Stmt) []Stmt {
+	for {
+		list = append(list, p.simpleStmt())
+		if p.t.Kind != SEMI {
+			break
+		}
+		p.next()
+		if p.t.Kind == NEWLINE || p.t.Kind == ENDMARKER {
+			break
+		}
+	}
+	switch p.t.Kind {
+	case NEWLINE:
+		p.next()
+	case ENDMARKER:
+	default:
+		p.unexpected("at the end of the statement")
+		p.syncLine()
+	}
+	return list
+}
+
+// simpleStmt parses one simple statement.
+func (p *parser) simpleStmt() Stmt {
+	start := p.t.Span.Start
+	switch p.t.Kind {
+	case KwPass:
+		p.next()
+		return &Pass{Loc: p.spanFrom(start)}
+	case KwBreak:
+		p.next()
+		return &Break{Loc: p.spanFrom(start)}
+	case KwContinue:
+		p.next()
+		return &Continue{Loc: p.spanFrom(start)}
+	case KwReturn:
+		p.next()
+		n := &Return{}
+		if p.startsExpr() {
+			n.Value = p.starExpressions()
+		}
+		n.Loc = p.spanFrom(start)
+		return n
+	case KwRaise:
+		p.next()
+		n := &Raise{}
+		if p.startsExpr() {
+			n.Exc = p.expression()
+			if p.t.Kind == KwFrom {
+				p.next()
+				n.Cause = p.expression()
+			}
+		}
+		n.Loc = p.spanFrom(start)
+		return n
+	case KwGlobal, KwNonlocal:
+		kind := p.t.Kind
+		p.next()
+		var names []string
+		var locs []source.Span
+		for {
+			if p.t.Kind != NAME {
+				p.expected("a name", fmt.Sprintf("in the '%s' statement", kind))
+				break
+			}
+			names = append(names, p.t.Text)
+			locs = append(locs, p.t.Span)
+			p.next()
+			if p.t.Kind != COMMA {
+				break
+			}
+			p.next()
+		}
+		if kind == KwGlobal {
+			return &Global{Loc: p.spanFrom(start), Names: names, NameLocs: locs}
+		}
+		return &Nonlocal{Loc: p.spanFrom(start), Names: names, NameLocs: locs}
+	case KwDel:
+		return p.delStmt()
+	case KwAssert:
+		p.next()
+		n := &Assert{Test: p.expression()}
+		if p.t.Kind == COMMA {
+			p.next()
+			n.Msg = p.expression()
+		}
+		n.Loc = p.spanFrom(start)
+		return n
+	case KwImport:
+		return p.importStmt()
+	case KwFrom:
+		return p.importFrom()
+	}
+	return p.exprStmt()
+}
+
+// exprStmt parses an expression statement, an assignment, an annotated or
+// an augmented assignment.
+func (p *parser) exprStmt() Stmt {
+	start := p.t.Span.Start
+	first := p.t
+	e := p.rhs()
+	switch k := p.t.Kind; {
+	case k == EQUAL:
+		targets := []Expr{e}
+		parens := []bool{p.lastGroup == e}
+		var value Expr
+		var valueStart Kind
+		for p.t.Kind == EQUAL {
+			p.next()
+			valueStart = p.t.Kind
+			value = p.rhs()
+			if p.t.Kind == EQUAL {
+				targets = append(targets, value)
+				parens = append(parens, p.lastGroup == value)
+			}
+		}
+		for i, t := range targets {
+			p.assignTarget(t, parens[i], len(targets) == 1, valueStart)
+		}
+		return &Assign{Loc: p.spanFrom(start), Targets: targets, Value: value}
+	case k == COLON:
+		p.annTarget(e)
+		p.next()
+		n := &AnnAssign{Target: e, Annotation: p.expression()}
+		_, isName := e.(*Name)
+		n.Simple = isName && first.Kind != LPAR
+		if p.t.Kind == EQUAL {
+			p.next()
+			n.Value = p.rhs()
+		}
+		n.Loc = p.spanFrom(start)
+		return n
+	case augOps[k] != 0:
+		op := augOps[k]
+		p.augTarget(e)
+		p.next()
+		n := &AugAssign{Target: e, Op: op, Value: p.rhs()}
+		n.Loc = p.spanFrom(start)
+		return n
+	}
+	if name, ok := e.(*Name); ok && (name.ID == "print" || name.ID == "exec") && p.startsLegacyArg() {
+		arg := p.starExpressions()
+		p.fail(diag.PyLegacyStatement, source.Span{Start: start, End: p.prevEnd},
+			"Missing parentheses in call to '%s'. Did you mean %s(...)?", name.ID, name.ID).
+			WithFix("Add parentheses", source.Span{Start: name.Loc.End, End: p.prevEnd}, "("+p.f.Text[name.Loc.End.Offset:p.prevEnd.Offset]+")")
+		call := &Call{Loc: p.spanFrom(start), Func: e, Args: []Expr{arg}}
+		return &ExprStmt{Loc: call.Loc, Value: call}
+	}
+	return &ExprStmt{Loc: p.spanFrom(start), Value: e}
+}
+
+// rhs parses the right-hand side of an assignment: a yield expression or
+// star expressions.
+func (p *parser) rhs() Expr {
+	if p.t.Kind == KwYield {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// startsLegacyArg reports whether the current token can start the argument
+// of a Python 2 print statement.
+func (p *parser) startsLegacyArg() bool {
+	switch p.t.Kind {
+	case NAME, NUMBER, STRING, KwNone, KwTrue, KwFalse, LBRACE, TILDE, KwNot, KwLambda, KwAwait, ELLIPSIS:
+		return true
+	}
+	return false
+}
+
+var augOps = [numKinds]Operator{
+	PLUSEQUAL:        Add,
+	MINEQUAL:         Sub,
+	STAREQUAL:        Mult,
+	ATEQUAL:          MatMult,
+	SLASHEQUAL:       Div,
+	PERCENTEQUAL:     Mod,
+	AMPEREQUAL:       BitAnd,
+	VBAREQUAL:        BitOr,
+	CIRCUMFLEXEQUAL:  BitXor,
+	LEFTSHIFTEQUAL:   LShift,
+	RIGHTSHIFTEQUAL:  RShift,
+	DOUBLESTAREQUAL:  Pow,
+	DOUBLESLASHEQUAL: FloorDiv,
+}
+
+func (p *parser) delStmt() Stmt {
+	start := p.t.Span.Start
+	p.next()
+	n := &Delete{}
+	for {
+		if !p.startsExpr() {
+			if len(n.Targets) == 0 {
+				p.expected("a target", "after 'del'")
+			}
+			break
+		}
+		t := p.starExpression()
+		p.delTarget(t)
+		n.Targets = append(n.Targets, t)
+		if p.t.Kind != COMMA {
+			break
+		}
+		p.next()
+	}
+	n.Loc = p.spanFrom(start)
+	return n
+}
+
+// dottedName parses NAME ('.' NAME)*.
+func (p *parser) dottedName(context string) (string, source.Span) {
+	start := p.t.Span.Start
+	if p.t.Kind != NAME {
+		p.expected("a module name", context)
+		return "", p.here()
+	}
+	name := p.t.Text
+	p.next()
+	for p.t.Kind == DOT {
+		p.next()
+		if p.t.Kind != NAME {
+			p.expected("a name", "after '.' in the module name")
+			break
+		}
+		name += "." + p.t.Text
+		p.next()
+	}
+	return name, p.spanFrom(start)
+}
+
+// asName parses an optional "as NAME".
+func (p *parser) asName(a *Alias) {
+	if p.t.Kind != KwAs {
+		return
+	}
+	p.next()
+	if p.t.Kind != NAME {
+		p.expected("a name", "after 'as'")
+		return
+	}
+	a.Asname, a.AsnameLoc = p.t.Text, p.t.Span
+	p.next()
+}
+
+func (p *parser) importStmt() Stmt {
+	start := p.t.Span.Start
+	p.next()
+	n := &Import{}
+	for {
+		a := &Alias{}
+		a.Name, a.NameLoc = p.dottedName("after 'import'")
+		p.asName(a)
+		a.Loc = p.spanFrom(a.NameLoc.Start)
+		n.Names = append(n.Names, a)
+		if p.t.Kind != COMMA {
+			break
+		}
+		p.next()
+	}
+	if p.t.Kind == KwFrom {
+		p.fail(diag.PySyntax, p.t.Span, "invalid syntax: 'import' comes after 'from'").
+			WithHint("Did you mean to use 'from ... import ...' instead?")
+	}
+	n.Loc = p.spanFrom(start)
+	return n
+}
+
+func (p *parser) importFrom() Stmt {
+	start := p.t.Span.Start
+	p.next()
+	n := &ImportFrom{}
+	for p.t.Kind == DOT || p.t.Kind == ELLIPSIS {
+		n.Level += len(p.t.Text)
+		p.next()
+	}
+	if n.Level == 0 || p.t.Kind != KwImport {
+		n.Module, n.ModuleLoc = p.dottedName("after 'from'")
+	}
+	if !p.expect(KwImport, "after the module name") {
+		n.Loc = p.spanFrom(start)
+		return n
+	}
+	switch p.t.Kind {
+	case STAR:
+		n.Names = []*Alias{{Loc: p.t.Span, Name: "*", NameLoc: p.t.Span}}
+		p.next()
+	case LPAR:
+		p.next()
+		n.Names = p.importNames(true)
+		p.expect(RPAR, "to close the list of imported names")
+	default:
+		n.Names = p.importNames(false)
+	}
+	n.Loc = p.spanFrom(start)
+	return n
+}
+
+func (p *parser) importNames(parens bool) []*Alias {
+	var names []*Alias
+	for {
+		if p.t.Kind != NAME {
+			p.expected("a name", "to import")
+			return names
+		}
+		a := &Alias{Name: p.t.Text, NameLoc: p.t.Span}
+		p.next()
+		p.asName(a)
+		a.Loc = p.spanFrom(a.NameLoc.Start)
+		names = append(names, a)
+		if p.t.Kind != COMMA {
+			return names
+		}
+		comma := p.t
+		p.next()
+		if parens && p.t.Kind == RPAR {
+			return names
+		}
+		if !parens && (p.t.Kind == NEWLINE || p.t.Kind == SEMI || p.t.Kind == ENDMARKER) {
+			p.fail(diag.PySyntax, comma.Span, "trailing comma not allowed without surrounding parentheses").
+				WithHint("remove the comma, or put the names in parentheses")
+			return names
+		}
+	}
+}
+
+// decorated parses decorators and the def or class they decorate.
+func (p *parser) decorated() Stmt {
+	var decos []Expr
+	for p.t.Kind == AT {
+		p.next()
+		decos = append(decos, p.namedExpression())
+		if p.t.Kind != NEWLINE {
+			p.unexpected("after the decorator")
+			for p.t.Kind != NEWLINE && p.t.Kind != ENDMARKER {
+				p.next()
+			}
+		}
+		if p.t.Kind == NEWLINE {
+			p.next()
+		}
+		p.beginStatement()
+	}
+	switch p.t.Kind {
+	case KwDef:
+		return p.funcDef(decos, p.t.Span.Start, false)
+	case KwClass:
+		return p.classDef(decos)
+	case KwAsync:
+		if p.peek(1).Kind == KwDef {
+			start := p.t.Span.Start
+			p.next()
+			return p.funcDef(decos, start, true)
+		}
+	}
+	if p.t.Kind == ENDMARKER || p.t.Kind == DEDENT {
+		end := source.Span{Start: p.prevEnd, End: p.prevEnd}
+		p.fail(diag.PyExpected, end, "expected 'def' or 'class' after the decorators, found %s", p.t)
+	} else {
+		p.expected("'def' or 'class'", "after the decorators")
+	}
+	return &BadStmt{Loc: p.spanFrom(decos[0].Span().Start)}
+}
+
+func (p *parser) funcDef(decos []Expr, start source.Pos, async bool) Stmt {
+	kw := p.t
+	p.next() // def
+	name, nameLoc := "", p.here()
+	if p.t.Kind == NAME {
+		name, nameLoc = p.t.Text, p.t.Span
+		p.next()
+	} else {
+		p.expected("a function name", "after 'def'")
+	}
+	var args *Arguments
+	if p.t.Kind == LPAR {
+		p.next()
+		args = p.parameters(false)
+		p.expect(RPAR, "to close the parameter list")
+	} else {
+		if name != "" {
+			p.expected("'('", "after the function name")
+		}
+		args = &Arguments{Loc: p.here()}
+	}
+	var returns Expr
+	if p.t.Kind == RARROW {
+		p.next()
+		returns = p.expression()
+	}
+	body := p.block("function definition", kw)
+	if decos == nil {
+		decos = []Expr{}
+	}
+	if async {
+		return &AsyncFunctionDef{Loc: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, NameLoc: nameLoc}
+	}
+	return &FunctionDef{Loc: p.spanFrom(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, NameLoc: nameLoc}
+}
+
+func (p *parser) classDef(decos []Expr) Stmt {
+	kw := p.t
+	start := kw.Span.Start
+	p.next()
+	n := &ClassDef{NameLoc: p.here()}
+	if p.t.Kind == NAME {
+		n.Name, n.NameLoc = p.t.Text, p.t.Span
+		p.next()
+	} else {
+		p.expected("a class name", "after 'class'")
+	}
+	if p.t.Kind == LPAR {
+		lpar := p.t.Span.Start
+		p.next()
+		n.Bases, n.Keywords = p.arguments(lpar, false)
+	}
+	n.Body = p.block("class definition", kw)
+	n.DecoratorList = decos
+	if n.DecoratorList == nil {
+		n.DecoratorList = []Expr{}
+	}
+	n.Loc = p.spanFrom(start)
+	return n
+}
+
+func (p *parser) ifStmt() Stmt {
+	kw := p.t
+	p.next()
+	n := &If{Test: p.namedExpression()}
+	what := "'if' statement"
+	if kw.Kind == KwElif {
+		what = "'elif' statement"
+	}
+	n.Body = p.block(what, kw)
+	switch p.t.Kind {
+	case KwElif:
+		n.Orelse = []Stmt{p.ifStmt()}
+	case KwElse:
+		n.Orelse = p.elseBlock()
+	}
+	n.Loc = p.spanFrom(kw.Span.Start)
+	return n
+}
+
+func (p *parser) elseBlock() []Stmt {
+	kw := p.t
+	p.beginStatement()
+	p.next()
+	return p.block("'else' statement", kw)
+}
+
+func (p *parser) whileStmt() Stmt {
+	kw := p.t
+	p.next()
+	n := &While{Test: p.namedExpression()}
+	n.Body = p.block("'while' statement", kw)
+	if p.t.Kind == KwElse {
+		n.Orelse = p.elseBlock()
+	}
+	n.Loc = p.spanFrom(kw.Span.Start)
+	return n
+}
+
+func (p *parser) forStmt(start source.Pos, async bool) Stmt {
+	kw := p.t
+	p.next()
+	target := p.starTargets()
+	var iter Expr
+	if p.t.Kind == KwIn {
+		p.checkTarget(target, Store, forTargets)
+		p.next()
+		iter = p.starExpressions()
+	} else {
+		if !p.stmtErr {
+			p.forTargetError(target)
+		}
+		iter = p.badHere()
+	}
+	body := p.block("'for' statement", kw)
+	var orelse []Stmt
+	if p.t.Kind == KwElse {
+		orelse = p.elseBlock()
+	}
+	if async {
+		return &AsyncFor{Loc: p.spanFrom(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+	}
+	return &For{Loc: p.spanFrom(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+}
+
+// forTargetError reports a for statement or clause whose target is not
+// followed by 'in'.
+func (p *parser) forTargetError(target Expr) {
+	if p.checkTarget(target, Store, forTargets) {
+		p.expected("'in'", "after the loop variable")
+	}
+}
+
+func (p *parser) withStmt(start source.Pos, async bool) Stmt {
+	kw := p.t
+	p.next()
+	var items []*WithItem
+	if p.t.Kind == LPAR && p.parenthesizedWith() {
+		m := p.mark()
+		p.next()
+		items = p.withItems(true)
+		if p.failures == m.failures && p.t.Kind == RPAR && (p.peek(1).Kind == COLON || p.peek(1).Kind == NEWLINE) {
+			p.release(m)
+			p.next()
+		} else {
+			p.reset(m)
+			items = p.withItems(false)
+		}
+	} else {
+		items = p.withItems(false)
+	}
+	body := p.block("'with' statement", kw)
+	if async {
+		return &AsyncWith{Loc: p.spanFrom(start), Items: items, Body: body}
+	}
+	return &With{Loc: p.spanFrom(start), Items: items, Body: body}
+}
+
+// parenthesizedWith reports whether the '(' after 'with' is matched by a
+// ')' that is followed by ':' (or by the end of the line, where the ':' is
+// missing), which makes it CPython's parenthesized form of the with items
+// (tried first, as in the grammar).
+func (p *parser) parenthesizedWith() bool {
+	depth := 0
+	for i := 0; ; i++ {
+		switch p.peek(i).Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+			if depth == 0 {
+				k := p.peek(i + 1).Kind
+				return k == COLON || k == NEWLINE
+			}
+		case NEWLINE, ENDMARKER:
+			return false
+		}
+	}
+}
+
+// withItems parses the comma-separated items of a with statement; inParens
+// is set inside the parenthesized form, which allows a trailing comma.
+func (p *parser) withItems(inParens bool) []*WithItem {
+	var items []*WithItem
+	for {
+		start := p.t.Span.Start
+		it := &WithItem{ContextExpr: p.expression()}
+		if p.t.Kind == KwAs {
+			p.next()
+			t := p.starTarget()
+			p.checkTarget(t, Store, starTargets)
+			it.OptionalVars = t
+		}
+		it.Loc = p.spanFrom(start)
+		items = append(items, it)
+		if p.t.Kind != COMMA {
+			return items
+		}
+		p.next()
+		if inParens && p.t.Kind == RPAR {
+			return items
+		}
+	}
+}
+
+func (p *parser) tryStmt() Stmt {
+	kw := p.t
+	start := kw.Span.Start
+	p.next()
+	body := p.block("'try' statement", kw)
+	var handlers []*ExceptHandler
+	star, plain := false, false
+	for p.t.Kind == KwExcept {
+		ex := p.t
+		p.beginStatement()
+		p.next()
+		h := &ExceptHandler{}
+		isStar := false
+		if p.t.Kind == STAR {
+			isStar = true
+			p.next()
+		}
+		if isStar && plain || !isStar && star {
+			rng := ex.Span
+			if isStar {
+				rng.End = p.prevEnd
+			}
+			p.fail(diag.PyInvalidTry, rng, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		star = star || isStar
+		plain = plain || !isStar
+		if p.t.Kind != COLON {
+			if isStar && p.t.Kind == NEWLINE {
+				p.fail(diag.PyInvalidTry, p.t.Span, "expected one or more exception types")
+			} else {
+				typ := p.expression()
+				if p.t.Kind == COMMA {
+					ts := typ.Span().Start
+					for p.t.Kind == COMMA {
+						p.next()
+						p.expression()
+					}
+					p.fail(diag.PySyntax, p.spanFrom(ts), "multiple exception types must be parenthesized").
+						WithFix("Parenthesize the exception types", p.spanFrom(ts), "("+p.f.Text[ts.Offset:p.prevEnd.Offset]+")")
+				}
+				h.Type = typ
+				if p.t.Kind == KwAs {
+					p.next()
+					if p.t.Kind == NAME {
+						h.Name, h.NameLoc = p.t.Text, p.t.Span
+						p.next()
+					} else {
+						p.expected("a name", "after 'as'")
+					}
+				}
+			}
+		} else if isStar {
+			p.fail(diag.PyInvalidTry, p.t.Span, "expected one or more exception types")
+		}
+		what := "'except' statement"
+		if isStar {
+			what = "'except*' statement"
+		}
+		h.Body = p.block(what, ex)
+		h.Loc = p.spanFrom(ex.Span.Start)
+		handlers = append(handlers, h)
+	}
+	var orelse, final []Stmt
+	if p.t.Kind == KwElse && len(handlers) > 0 {
+		orelse = p.elseBlock()
+	}
+	hasFinally := p.t.Kind == KwFinally
+	if hasFinally {
+		fk := p.t
+		p.beginStatement()
+		p.next()
+		final = p.block("'finally' statement", fk)
+	}
+	if len(handlers) == 0 && !hasFinally && body != nil {
+		p.stmtErr = false
+		rng := p.t.Span
+		if p.t.Kind == DEDENT || p.t.Kind == ENDMARKER || p.t.Kind == NEWLINE {
+			rng = p.here()
+		}
+		p.fail(diag.PyInvalidTry, rng, "expected 'except' or 'finally' block").
+			WithRelated(p.f.Name, kw.Span, "the 'try' statement")
+	}
+	if star {
+		return &TryStar{Loc: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+	}
+	return &Try{Loc: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+}
+
+// isMatchStmt reports whether the statement that starts with the soft
+// keyword "match" is a match statement: the logical line must end with ':'
+// (or, for the "expected ':'" error, "match" must be followed by something
+// that cannot continue an expression statement).
+func (p *parser) isMatchStmt() bool {
+	switch p.peek(1).Kind {
+	case NAME, NUMBER, STRING, LBRACE, TILDE, KwNot, KwLambda, KwAwait, KwNone, KwTrue, KwFalse, ELLIPSIS:
+		return true
+	case LPAR, LSQB, MINUS, PLUS, STAR:
+	default:
+		return false
+	}
+	for i := 2; ; i++ {
+		switch p.peek(i).Kind {
+		case NEWLINE, ENDMARKER:
+			return p.peek(i-1).Kind == COLON
+		}
+	}
+}
+
+func (p *parser) matchStmt() Stmt {
+	kw := p.t
+	start := kw.Span.Start
+	p.next()
+	n := &Match{}
+	// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+	subjStart := p.t.Span.Start
+	first := p.starNamedExpression()
+	if p.t.Kind == COMMA {
+		elts := []Expr{first}
+		for p.t.Kind == COMMA {
+			p.next()
+			if p.t.Kind == COLON || !p.startsExpr() {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		n.Subject = &Tuple{Loc: p.spanFrom(subjStart), Elts: elts}
+	} else {
+		if st, ok := first.(*Starred); ok {
+			p.fail(diag.PyInvalidStarred, st.Loc, "invalid syntax: a starred match subject needs a comma")
+		}
+		n.Subject = first
+	}
+	if p.t.Kind != COLON {
+		if p.t.Kind == NEWLINE {
+			p.failAt(p.t, diag.PyExpected, "expected ':'")
+		} else {
+			p.expected("':'", "after the match subject")
+		}
+		p.skipToColon()
+	}
+	if p.t.Kind == COLON {
+		p.next()
+	}
+	if p.t.Kind != NEWLINE {
+		p.expected("a line break", "after 'match ...:' (the cases go on the next lines)")
+		p.syncLine()
+	} else {
+		p.next()
+	}
+	if p.t.Kind != INDENT {
+		p.blockMissing("'match' statement", kw)
+		// Take the case clauses that follow at the same indentation.
+		for p.t.Kind == NAME && p.t.Text == "case" && p.peek(1).Kind != EQUAL && p.peek(1).Kind != DOT {
+			p.beginStatement()
+			n.Cases = append(n.Cases, p.caseBlock())
+		}
+		n.Loc = p.spanFrom(start)
+		return n
+	}
+	p.next()
+	for p.t.Kind != DEDENT && p.t.Kind != ENDMARKER {
+		p.beginStatement()
+		p.bail = false
+		p.depth = 0
+		if p.t.Kind == NAME && p.t.Text == "case" {
+			n.Cases = append(n.Cases, p.caseBlock())
+			continue
+		}
+		if last := len(n.Cases) - 1; last >= 0 && n.Cases[last].Body == nil {
+			// The body of the previous case was not indented (reported):
+			// take the statement as its body.
+			n.Cases[last].Body = p.statement(nil)
+			continue
+		}
+		p.fail(diag.PySyntax, p.t.Span, "invalid syntax: expected 'case' in the body of a match statement, found %s", p.t)
+		p.statement(nil)
+	}
+	if p.t.Kind == DEDENT {
+		p.next()
+	}
+	n.Loc = p.spanFrom(start)
+	return n
+}
+
+func (p *parser) caseBlock() *MatchCase {
+	kw := p.t
+	p.next()
+	c := &MatchCase{Pattern: p.topPatterns()}
+	if p.t.Kind == KwIf {
+		p.next()
+		c.Guard = p.namedExpression()
+	}
+	c.Body = p.block("'case' statement", kw)
+	c.Loc = p.spanFrom(kw.Span.Start)
+	return c
+}

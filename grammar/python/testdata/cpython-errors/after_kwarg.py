@@ -1,0 +1,2 @@
+def f(**k, a): pass
+_after_error = 1

@@ -1,0 +1,2 @@
+f(): int
+_after_error = 1

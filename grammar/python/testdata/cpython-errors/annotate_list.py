@@ -1,0 +1,2 @@
+[a]: int
+_after_error = 1

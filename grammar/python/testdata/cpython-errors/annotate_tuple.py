@@ -1,0 +1,2 @@
+a, b: int
+_after_error = 1

@@ -1,0 +1,2 @@
+assert
+_after_error = 1

@@ -1,0 +1,3 @@
+async def f():
+    await x = 1
+_after_error = 1

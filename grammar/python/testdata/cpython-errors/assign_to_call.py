@@ -1,0 +1,2 @@
+f() = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f() = 1
+_after_error = 1

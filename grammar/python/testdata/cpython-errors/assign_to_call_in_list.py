@@ -1,0 +1,2 @@
+[a, f()] = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+{} = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+f"{x}" = 1
+_after_error = 1

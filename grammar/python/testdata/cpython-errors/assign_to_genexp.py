@@ -1,0 +1,2 @@
+(x for x in y) = 1
+_after_error = 1

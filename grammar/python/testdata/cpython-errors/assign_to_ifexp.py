@@ -1,0 +1,2 @@
+a if b else c = 1
+_after_error = 1

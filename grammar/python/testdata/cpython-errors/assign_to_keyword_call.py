@@ -1,0 +1,2 @@
+f(True=1)
+_after_error = 1

@@ -1,0 +1,2 @@
+lambda: 1 = 1
+_after_error = 1

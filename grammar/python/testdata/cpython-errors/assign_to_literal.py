@@ -1,0 +1,2 @@
+1 = x
+_after_error = 1

@@ -1,0 +1,2 @@
+None = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+True = 1
+_after_error = 1

@@ -1,0 +1,3 @@
+def g():
+    (yield) = 1
+_after_error = 1

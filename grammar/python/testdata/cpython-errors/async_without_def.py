@@ -1,0 +1,2 @@
+async x = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+[a] += 1
+_after_error = 1

@@ -1,0 +1,2 @@
+x = await
+_after_error = 1

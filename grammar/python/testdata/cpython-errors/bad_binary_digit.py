@@ -1,0 +1,2 @@
+x = 0b102
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 1abc
+_after_error = 1

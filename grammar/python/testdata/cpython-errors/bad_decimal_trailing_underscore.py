@@ -1,0 +1,2 @@
+x = 1_
+_after_error = 1

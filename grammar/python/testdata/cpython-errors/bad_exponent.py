@@ -1,0 +1,2 @@
+x = 1e+
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 1.5abc
+_after_error = 1

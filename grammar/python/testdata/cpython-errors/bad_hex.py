@@ -1,0 +1,2 @@
+x = 0x
+_after_error = 1

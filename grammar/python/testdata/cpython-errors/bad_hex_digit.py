@@ -1,0 +1,2 @@
+x = 0xgg
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 1jk
+_after_error = 1

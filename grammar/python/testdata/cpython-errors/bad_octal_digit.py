@@ -1,0 +1,2 @@
+x = 0o8
+_after_error = 1

@@ -1,0 +1,2 @@
+def f(*): pass
+_after_error = 1

@@ -1,0 +1,2 @@
+def f(*, **k): pass
+_after_error = 1

@@ -1,0 +1,2 @@
+f = lambda *: 0
+_after_error = 1

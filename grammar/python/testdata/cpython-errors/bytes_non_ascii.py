@@ -1,0 +1,2 @@
+x = b"é"
+_after_error = 1

@@ -1,0 +1,2 @@
+[x for f() in y]
+_after_error = 1

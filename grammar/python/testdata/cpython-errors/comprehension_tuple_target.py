@@ -1,0 +1,2 @@
+x = [a, b for a, b in c]
+_after_error = 1

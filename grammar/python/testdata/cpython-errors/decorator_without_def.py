@@ -1,0 +1,3 @@
+@dec
+x = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+def (): pass
+_after_error = 1

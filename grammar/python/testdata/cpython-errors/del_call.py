@@ -1,0 +1,2 @@
+del f()
+_after_error = 1

@@ -1,0 +1,2 @@
+del a + b
+_after_error = 1

@@ -1,0 +1,2 @@
+del 1
+_after_error = 1

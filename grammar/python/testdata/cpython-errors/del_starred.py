@@ -1,0 +1,2 @@
+del *a
+_after_error = 1

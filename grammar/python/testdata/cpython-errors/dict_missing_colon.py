@@ -1,0 +1,2 @@
+x = {"a": 1, "b"}
+_after_error = 1

@@ -1,0 +1,2 @@
+x = {"a": }
+_after_error = 1

@@ -1,0 +1,2 @@
+match yield:
+ case _: pass

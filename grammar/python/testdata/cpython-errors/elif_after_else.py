@@ -1,0 +1,7 @@
+if x:
+    pass
+else:
+    pass
+elif y:
+    pass
+_after_error = 1

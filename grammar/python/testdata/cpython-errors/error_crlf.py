@@ -1,0 +1,3 @@
+x = 1
+y = (1 2)
+_after_error = 1

@@ -1,0 +1,3 @@
+if x:
+	y = (1 2)
+_after_error = 1

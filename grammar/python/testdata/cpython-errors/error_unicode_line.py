@@ -1,0 +1,2 @@
+s = "héllo wörld"; t = (1 2)
+_after_error = 1

@@ -1,0 +1,2 @@
+x = "é\x1"
+_after_error = 1

@@ -1,0 +1,5 @@
+try:
+    pass
+except E as f():
+    pass
+_after_error = 1

@@ -1,0 +1,2 @@
+exec "code"
+_after_error = 1

@@ -1,0 +1,3 @@
+async def f():
+return 1
+_after_error = 1

@@ -1,0 +1,5 @@
+if x:
+    pass
+else:
+x = 1
+_after_error = 1

@@ -1,0 +1,5 @@
+try:
+    pass
+except:
+x = 1
+_after_error = 1

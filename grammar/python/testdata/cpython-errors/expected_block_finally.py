@@ -1,0 +1,5 @@
+try:
+    pass
+finally:
+x = 1
+_after_error = 1

@@ -1,0 +1,3 @@
+for x in y:
+print(x)
+_after_error = 1

@@ -1,0 +1,3 @@
+if x:
+pass
+_after_error = 1

@@ -1,0 +1,3 @@
+with x:
+x = 1
+_after_error = 1

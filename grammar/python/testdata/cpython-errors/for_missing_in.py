@@ -1,0 +1,3 @@
+for x y:
+    pass
+_after_error = 1

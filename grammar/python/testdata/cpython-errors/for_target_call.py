@@ -1,0 +1,3 @@
+for f() in x:
+    pass
+_after_error = 1

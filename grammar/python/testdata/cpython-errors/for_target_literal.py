@@ -1,0 +1,3 @@
+for 1 in x:
+    pass
+_after_error = 1

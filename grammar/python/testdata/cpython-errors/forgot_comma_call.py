@@ -1,0 +1,2 @@
+f(a b)
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f"{a\n}"
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f"{a!x}"
+_after_error = 1

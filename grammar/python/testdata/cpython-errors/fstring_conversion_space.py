@@ -1,0 +1,2 @@
+x = f"{a!r }"
+_after_error = 1

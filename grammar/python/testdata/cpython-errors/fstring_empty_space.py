@@ -1,0 +1,2 @@
+x = f"{ }"
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f"{a b}"
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f"{lambda: 1}"
+_after_error = 1

@@ -1,0 +1,2 @@
+x = f"{(a]}"
+_after_error = 1

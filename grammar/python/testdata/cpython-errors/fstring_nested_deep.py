@@ -1,0 +1,2 @@
+x = f"{a:{b:{c}}}"
+_after_error = 1

@@ -1,0 +1,2 @@
+f(1, x for x in y)
+_after_error = 1

@@ -1,0 +1,3 @@
+def f():
+    global 1
+_after_error = 1

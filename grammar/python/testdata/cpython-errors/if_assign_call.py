@@ -1,0 +1,3 @@
+if f() = 1:
+    pass
+_after_error = 1

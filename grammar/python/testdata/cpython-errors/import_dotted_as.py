@@ -1,0 +1,2 @@
+import a.b as c.d
+_after_error = 1

@@ -1,0 +1,2 @@
+import a from b
+_after_error = 1

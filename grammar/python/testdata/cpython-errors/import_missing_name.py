@@ -1,0 +1,2 @@
+from a import
+_after_error = 1

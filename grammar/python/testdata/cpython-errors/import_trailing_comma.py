@@ -1,0 +1,2 @@
+from a import b,
+_after_error = 1

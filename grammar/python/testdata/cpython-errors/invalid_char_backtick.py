@@ -1,0 +1,2 @@
+x = `y`
+_after_error = 1

@@ -1,0 +1,2 @@
+x = a ? b
+_after_error = 1

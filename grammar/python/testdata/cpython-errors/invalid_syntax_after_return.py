@@ -1,0 +1,3 @@
+def f():
+    return 1 2
+_after_error = 1

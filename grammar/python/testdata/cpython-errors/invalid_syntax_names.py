@@ -1,0 +1,2 @@
+a b
+_after_error = 1

@@ -1,0 +1,2 @@
+x = a.class
+_after_error = 1

@@ -1,0 +1,2 @@
+f(a.b=1)
+_after_error = 1

@@ -1,0 +1,2 @@
+f(a=x for x in y)
+_after_error = 1

@@ -1,0 +1,2 @@
+f = lambda: return
+_after_error = 1

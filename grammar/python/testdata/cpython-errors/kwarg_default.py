@@ -1,0 +1,2 @@
+def f(**k=1): pass
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 0777
+_after_error = 1

@@ -1,0 +1,2 @@
+x = "\N"
+_after_error = 1

@@ -1,0 +1,4 @@
+match x:
+    case 1 as a.b:
+        pass
+_after_error = 1

@@ -1,0 +1,4 @@
+match x:
+    case 1 + 2:
+        pass
+_after_error = 1

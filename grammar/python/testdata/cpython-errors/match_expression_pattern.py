@@ -1,0 +1,4 @@
+match x:
+    case a + b:
+        pass
+_after_error = 1

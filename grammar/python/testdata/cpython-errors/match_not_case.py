@@ -1,0 +1,3 @@
+match x:
+    y = 1
+_after_error = 1

@@ -1,0 +1,4 @@
+match x:
+    case 1j + 2j:
+        pass
+_after_error = 1

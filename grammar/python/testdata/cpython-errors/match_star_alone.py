@@ -1,0 +1,4 @@
+match x:
+    case *a:
+        pass
+_after_error = 1

@@ -1,0 +1,2 @@
+x = foo(a]
+_after_error = 1

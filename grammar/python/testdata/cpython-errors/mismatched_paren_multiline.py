@@ -1,0 +1,3 @@
+x = foo(a,
+        b]
+_after_error = 1

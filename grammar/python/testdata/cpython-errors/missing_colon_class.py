@@ -1,0 +1,3 @@
+class A
+    pass
+_after_error = 1

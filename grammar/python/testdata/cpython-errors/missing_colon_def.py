@@ -1,0 +1,3 @@
+def f()
+    pass
+_after_error = 1

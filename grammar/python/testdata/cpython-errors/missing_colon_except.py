@@ -1,0 +1,5 @@
+try:
+    pass
+except E
+    pass
+_after_error = 1

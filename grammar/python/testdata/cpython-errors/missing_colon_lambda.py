@@ -1,0 +1,2 @@
+f = lambda x x
+_after_error = 1

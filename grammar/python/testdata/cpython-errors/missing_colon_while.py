@@ -1,0 +1,3 @@
+while x
+    pass
+_after_error = 1

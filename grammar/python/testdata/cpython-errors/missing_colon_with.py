@@ -1,0 +1,3 @@
+with a
+    pass
+_after_error = 1

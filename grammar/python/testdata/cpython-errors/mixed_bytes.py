@@ -1,0 +1,2 @@
+x = b"a" "b"
+_after_error = 1

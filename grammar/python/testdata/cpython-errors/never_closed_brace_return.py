@@ -1,0 +1,4 @@
+def f():
+    d = {"a": 1
+    return d
+_after_error = 1

@@ -1,0 +1,2 @@
+f = lambda a=1, b: 0
+_after_error = 1

@@ -1,0 +1,3 @@
+def f():
+    nonlocal
+_after_error = 1

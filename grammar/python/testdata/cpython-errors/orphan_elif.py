@@ -1,0 +1,3 @@
+elif x:
+    pass
+_after_error = 1

@@ -1,0 +1,3 @@
+else:
+    pass
+_after_error = 1

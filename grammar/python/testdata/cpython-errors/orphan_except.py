@@ -1,0 +1,3 @@
+except E:
+    pass
+_after_error = 1

@@ -1,0 +1,3 @@
+finally:
+    pass
+_after_error = 1

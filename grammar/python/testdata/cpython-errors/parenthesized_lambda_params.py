@@ -1,0 +1,2 @@
+f = lambda (a, b): 0
+_after_error = 1

@@ -1,0 +1,2 @@
+f(**k, b)
+_after_error = 1

@@ -1,0 +1,2 @@
+f(a=1, b)
+_after_error = 1

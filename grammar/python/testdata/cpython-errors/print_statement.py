@@ -1,0 +1,2 @@
+print "hello"
+_after_error = 1

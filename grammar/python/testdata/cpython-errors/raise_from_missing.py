@@ -1,0 +1,2 @@
+raise E from
+_after_error = 1

@@ -1,0 +1,3 @@
+def f():
+    return +
+_after_error = 1

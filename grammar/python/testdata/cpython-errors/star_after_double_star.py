@@ -1,0 +1,2 @@
+f(**k, *a)
+_after_error = 1

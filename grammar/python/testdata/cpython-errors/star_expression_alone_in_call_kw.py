@@ -1,0 +1,2 @@
+f(**)
+_after_error = 1

@@ -1,0 +1,2 @@
+def f(*a, *b): pass
+_after_error = 1

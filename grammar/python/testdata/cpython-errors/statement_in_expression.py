@@ -1,0 +1,2 @@
+x = (pass)
+_after_error = 1

@@ -1,0 +1,2 @@
+x = a if b
+_after_error = 1

@@ -1,0 +1,2 @@
+x = "\U1234"
+_after_error = 1

@@ -1,0 +1,2 @@
+x = "\u12"
+_after_error = 1

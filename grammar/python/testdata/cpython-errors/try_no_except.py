@@ -1,0 +1,4 @@
+try:
+    pass
+x = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+  x = 1
+_after_error = 1

@@ -1,0 +1,2 @@
+x = "\N{NO SUCH NAME}"
+_after_error = 1

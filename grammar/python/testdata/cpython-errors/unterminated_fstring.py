@@ -1,0 +1,3 @@
+x = f"abc {y}
+
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 'abc
+_after_error = 1

@@ -1,0 +1,2 @@
+(a.b := 1)
+_after_error = 1

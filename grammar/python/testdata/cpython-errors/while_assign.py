@@ -1,0 +1,3 @@
+while x = 1:
+    pass
+_after_error = 1

@@ -1,0 +1,3 @@
+with (a as b)
+    pass
+_after_error = 1

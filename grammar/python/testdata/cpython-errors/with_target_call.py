@@ -1,0 +1,3 @@
+with a as f():
+    pass
+_after_error = 1

@@ -1,0 +1,2 @@
+x = 1 + yield
+_after_error = 1

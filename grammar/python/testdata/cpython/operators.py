@@ -1,0 +1,70 @@
+# Every operator and precedence level.
+r = a + b - c
+r = a * b / c // d % e @ f
+r = a ** b ** c
+r = -a ** b
+r = (-a) ** b
+r = a ** -b
+r = ~a
+r = +a
+r = - - a
+r = not a
+r = not not a
+r = a and b and c
+r = a or b or c
+r = a and b or c and d
+r = a or b and c
+r = not a and b
+r = a | b ^ c & d
+r = a | b | c
+r = a ^ b ^ c
+r = a & b & c
+r = a << b >> c
+r = a + b << c
+r = a < b
+r = a < b < c
+r = a <= b >= c == d != e
+r = a is b
+r = a is not b
+r = a in b
+r = a not in b
+r = a < b is c in d not in e is not f
+r = a if b else c
+r = a if b else c if d else e
+r = (a if b else c) if d else e
+r = lambda: 0
+r = lambda x: x + 1
+r = lambda x, y=1, *a, z, **k: x
+r = a + b * c ** d
+r = (a + b) * c
+r = a * (b + c)
+r = a - b - c
+r = a - (b - c)
+r = a / b / c
+r = a ** b * c
+r = -a * b
+r = a * -b
+r = ~a + b
+r = a + ~b
+r = a | b & c
+r = a & b | c
+r = a < b and c > d or not e
+r = not a == b
+r = a == (not b)
+r = await_ = 1
+r = a.b.c
+r = a.b().c[0].d(1)(2)[3]
+r = f(x)(y)
+r = x[1][2][3]
+r = x if y else lambda: z
+r = [i for i in x if i if not i]
+r = -1
+r = --1
+r = +-~1
+r = 2 ** -1
+r = a @ b
+r = (a, b) + (c,)
+r = ()
+r = (a,)
+r = a,
+r = a, b,

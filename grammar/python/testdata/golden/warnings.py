@@ -1,0 +1,5 @@
+path = "C:\Users\name"
+regex = "\d+\.\d*"
+octal = "\777"
+flag = 1if x else 2
+ok = r"\d"
