@@ -1,0 +1,47 @@
+package template
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/grammar/split"
+)
+
+// sharedPages lists testdata/pages: copies of the oracle-checked pages
+// (shared/cases/jpy) and of the benchmark templates (shared/bench, prefixed
+// bench_) of the project's reference material.
+func sharedPages(t testing.TB) []string {
+	files, err := filepath.Glob("testdata/pages/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no pages in testdata/pages (%v)", err)
+	}
+	return files
+}
+
+// templateOf reads a page and returns the file and the start of its
+// template part (after the second --- line for .jpy files, as the
+// reference splits them).
+func templateOf(t testing.TB, path string) (*source.File, int) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := source.NewFile(path, string(data))
+	if filepath.Ext(path) != ".jpy" {
+		return f, 0
+	}
+	res := split.Split(f, split.Options{Reference: true, Python: true})
+	return f, res.Template.Start
+}
+
+func TestSharedPagesParseClean(t *testing.T) {
+	for _, path := range sharedPages(t) {
+		f, start := templateOf(t, path)
+		_, diags := Parse(f, start, len(f.Text), Options{Hyperflask: true})
+		for _, d := range diags {
+			t.Errorf("%v", d)
+		}
+	}
+}
