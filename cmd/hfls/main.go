@@ -1,0 +1,13 @@
+// Command hfls is the language server for Hyperflask pages (LSP over stdio)
+// and, as `hfls dap`, their debug adapter.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Fprintln(os.Stderr, "hfls: the language server is not built yet (see the project's issues); use `hfc check` for diagnostics")
+	os.Exit(2)
+}
