@@ -85,7 +85,8 @@ type Handler struct {
 }
 
 // Const is a constant of a code object: nil (None), bool, int64, *big.Int,
-// float64, complex128, string (str), Bytes, Ellipsis, Tuple or *Code.
+// float64, complex128, string (str), Bytes, Ellipsis, Tuple, FrozenSet or
+// *Code.
 type Const any
 
 // Bytes is a bytes constant.
@@ -93,6 +94,12 @@ type Bytes string
 
 // Tuple is a tuple constant.
 type Tuple []Const
+
+// FrozenSet is a frozenset constant, its members in insertion order. The
+// compiler makes one for a set display of more than two constants, as
+// CPython does; building the set from it reproduces CPython's iteration
+// order.
+type FrozenSet []Const
 
 // EllipsisType is the type of Ellipsis.
 type EllipsisType struct{}
@@ -112,6 +119,8 @@ func IsConst(v Const) bool {
 			}
 		}
 		return true
+	case FrozenSet:
+		return IsConst(Tuple(v))
 	}
 	return false
 }

@@ -188,6 +188,9 @@ func ConstRepr(k Const) string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case *Code:
 		return "code " + k.QualName
+	case FrozenSet:
+		s := ConstRepr(Tuple(k))
+		return "frozenset({" + strings.TrimSuffix(strings.TrimSuffix(s[1:], ")"), ",") + "})"
 	}
 	return fmt.Sprintf("%v", k)
 }

@@ -27,6 +27,7 @@ const (
 	tagEllipsis
 	tagTuple
 	tagCode
+	tagFrozenSet
 )
 
 // Encoder writes code objects in the serialised form. The zero value is not
@@ -179,6 +180,14 @@ func (e *Encoder) Const(k Const) error {
 	case *Code:
 		e.w.WriteByte(tagCode)
 		return e.Code(k)
+	case FrozenSet:
+		e.w.WriteByte(tagFrozenSet)
+		e.Uint(uint64(len(k)))
+		for _, x := range k {
+			if err := e.Const(x); err != nil {
+				return err
+			}
+		}
 	default:
 		return fmt.Errorf("bytecode: cannot serialise a constant of type %T", k)
 	}
@@ -421,6 +430,13 @@ func (d *Decoder) Const() Const {
 		return t
 	case tagCode:
 		return d.Code()
+	case tagFrozenSet:
+		n := d.count()
+		t := make(FrozenSet, 0, min(n, 1024))
+		for i := 0; i < n && d.err == nil; i++ {
+			t = append(t, d.Const())
+		}
+		return t
 	}
 	d.fail("unknown constant tag %d", tag)
 	return nil
@@ -500,6 +516,8 @@ func validateConst(k Const, globals, depth int) error {
 				return err
 			}
 		}
+	case FrozenSet:
+		return validateConst(Tuple(k), globals, depth)
 	}
 	return nil
 }
