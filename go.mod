@@ -2,4 +2,7 @@ module github.com/hyperflask/hfc
 
 go 1.26
 
-require github.com/goccy/go-yaml v1.19.2 // indirect
+require (
+	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/goccy/go-yaml v1.19.2
+)

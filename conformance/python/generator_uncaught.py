@@ -1,0 +1,5 @@
+def items():
+    yield 1
+    raise KeyError("missing")
+for x in items():
+    print(x)

@@ -1,0 +1,15 @@
+print(set([3, 11, 19]), set([19, 11, 3]), set([8, 16, 24, 0]), set([-1, -2, 5]), set([2**40, 7, 2**40 + 8]))
+print(set(range(30, 0, -3)), set([1.5, 2.5, 0.5]), set([(1, 2), (2, 1)]) == set([(2, 1), (1, 2)]))
+s = set()
+for i in [100, 37, 5, 69, 4, 36]:
+    s.add(i)
+print(s)
+for i in [37, 69]:
+    s.discard(i)
+s.add(133)
+s.add(5)
+print(s)
+big = set(range(0, 1000, 7))
+print(len(big), list(big)[:12])
+print(set([True, 1, 1.0, 0, False]), set([0.0, -0.0]))
+print({i * 8 for i in range(10)})

@@ -1,0 +1,228 @@
+// Package loader compiles and runs Python modules for the VM: the app's own
+// .py files (found under search roots, packages by their __init__.py) and
+// the modules implemented in Go. It is the vm.Importer of `hfc run` and of
+// the server.
+package loader
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/hyperflask/hfc/compiler/pycompile"
+	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/grammar/python"
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// GoModule builds a module implemented in Go.
+type GoModule func() *vm.Module
+
+var (
+	goModulesMu sync.Mutex
+	goModules   = map[string]GoModule{}
+)
+
+// RegisterGoModule makes a Go module importable by name. Packages of the
+// standard library call it from init.
+func RegisterGoModule(name string, build GoModule) {
+	goModulesMu.Lock()
+	defer goModulesMu.Unlock()
+	goModules[name] = build
+}
+
+// Loader finds, compiles and runs modules, once each.
+type Loader struct {
+	// Roots are the folders searched for NAME.py and NAME/__init__.py, in
+	// order (for `hfc run`, the script's folder).
+	Roots []string
+	// FS reads source files (os.DirFS-like); nil reads the OS file system.
+	FS fs.FS
+
+	mu      sync.Mutex
+	modules map[string]*vm.Module
+	sources map[string]*source.File // by path, for tracebacks
+}
+
+// New returns a Loader searching roots.
+func New(roots ...string) *Loader {
+	return &Loader{Roots: roots, modules: map[string]*vm.Module{}, sources: map[string]*source.File{}}
+}
+
+// Import implements vm.Importer.
+func (l *Loader) Import(th *vm.Thread, name string) (*vm.Module, error) {
+	l.mu.Lock()
+	if m, ok := l.modules[name]; ok {
+		l.mu.Unlock()
+		return m, nil
+	}
+	goModulesMu.Lock()
+	build, isGo := goModules[name]
+	goModulesMu.Unlock()
+	if isGo {
+		m := build()
+		l.modules[name] = m
+		l.mu.Unlock()
+		return m, nil
+	}
+	l.mu.Unlock()
+
+	path, isPkg, ok := l.find(name)
+	if !ok {
+		return nil, th.Raise(vm.ModuleNotFoundErrorClass, "No module named '%s'", name)
+	}
+	prog, err := l.compileFile(th, path)
+	if err != nil {
+		return nil, err
+	}
+	m := vm.NewModule(name, prog)
+	pkg := name
+	if !isPkg {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	m.SetGlobal("__package__", vm.Str(pkg))
+	// The module is visible while its body runs, so that a circular
+	// import gets the partly initialised module, as in CPython.
+	l.mu.Lock()
+	l.modules[name] = m
+	l.mu.Unlock()
+	_, err = th.RunModule(m)
+	l.mu.Lock()
+	if err != nil {
+		delete(l.modules, name)
+	}
+	l.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// find locates the source of a dotted module name.
+func (l *Loader) find(name string) (path string, isPkg bool, ok bool) {
+	rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))
+	for _, root := range l.Roots {
+		p := filepath.Join(root, rel+".py")
+		if l.isFile(p) {
+			return p, false, true
+		}
+		p = filepath.Join(root, rel, "__init__.py")
+		if l.isFile(p) {
+			return p, true, true
+		}
+	}
+	return "", false, false
+}
+
+func (l *Loader) isFile(p string) bool {
+	var fi fs.FileInfo
+	var err error
+	if l.FS != nil {
+		fi, err = fs.Stat(l.FS, filepath.ToSlash(p))
+	} else {
+		fi, err = os.Stat(p)
+	}
+	return err == nil && !fi.IsDir()
+}
+
+func (l *Loader) readFile(p string) ([]byte, error) {
+	if l.FS != nil {
+		return fs.ReadFile(l.FS, filepath.ToSlash(p))
+	}
+	return os.ReadFile(p)
+}
+
+// compileFile reads, parses and compiles a .py file; errors become
+// SyntaxError (or ImportError when the file cannot be read).
+func (l *Loader) compileFile(th *vm.Thread, path string) (*vm.Program, error) {
+	data, err := l.readFile(path)
+	if err != nil {
+		return nil, th.Raise(vm.ImportErrorClass, "cannot read %s: %v", path, err)
+	}
+	prog, diags := l.CompileSource(path, string(data), pycompile.Options{})
+	if prog == nil {
+		return nil, SyntaxError(th, diags)
+	}
+	return prog, nil
+}
+
+// CompileSource parses and compiles Python source text into a loaded
+// program; it returns nil and the diagnostics when compilation is blocked.
+func (l *Loader) CompileSource(path, text string, opts pycompile.Options) (*vm.Program, diag.List) {
+	f := source.NewFile(path, text)
+	l.mu.Lock()
+	l.sources[path] = f
+	l.mu.Unlock()
+	mod, diags := python.Parse(f, 0, len(text), python.ModeModule)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	res := pycompile.CompileModule(f, mod, opts)
+	diags = append(diags, res.Diags...)
+	if res.Program == nil {
+		return nil, diags
+	}
+	prog, err := vm.LoadProgram(res.Program)
+	if err != nil {
+		b := diag.Builder{File: path}
+		b.Add(diag.Unsupported, f.Span(0, 0), "%v", err)
+		return nil, append(diags, b.Diags...)
+	}
+	return prog, diags
+}
+
+// SyntaxError turns the first blocking diagnostic into a Python SyntaxError
+// whose message names the file, line and column.
+func SyntaxError(th *vm.Thread, diags diag.List) error {
+	for _, d := range diags {
+		if pycompile.Blocking(d) {
+			return th.Raise(vm.SyntaxErrorClass, "%s (%s, line %d, column %d)", d.Message, filepath.Base(d.File), d.Range.Start.Line, d.Range.Start.Col)
+		}
+	}
+	return th.Raise(vm.SyntaxErrorClass, "invalid syntax")
+}
+
+// Source returns a file the loader compiled (nil if none).
+func (l *Loader) Source(path string) *source.File {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.sources[path]
+}
+
+// Line returns the text of a line of a file the loader compiled, for
+// tracebacks.
+func (l *Loader) Line(path string, line int) string {
+	if f := l.Source(path); f != nil {
+		return f.LineText(line)
+	}
+	return ""
+}
+
+// ErrBlocked is returned by RunFile when the program does not compile.
+var ErrBlocked = errors.New("compilation failed")
+
+// RunFile compiles and runs a script as the module __main__. It returns the
+// diagnostics (for a script that does not compile, with ErrBlocked) or the
+// Python exception that ended it.
+func (l *Loader) RunFile(th *vm.Thread, path string) (diag.List, error) {
+	data, err := l.readFile(path)
+	if err != nil {
+		return nil, err
+	}
+	prog, diags := l.CompileSource(path, string(data), pycompile.Options{})
+	if prog == nil {
+		return diags, ErrBlocked
+	}
+	th.Importer = l
+	m := vm.NewModule("__main__", prog)
+	_, err = th.RunModule(m)
+	return diags, err
+}

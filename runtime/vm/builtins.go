@@ -1,0 +1,342 @@
+package vm
+
+import (
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/hyperflask/hfc/compiler/bytecode"
+)
+
+// builtinValues are the values of bytecode.Builtins, by index.
+var builtinValues = make([]Value, len(bytecode.Builtins))
+
+// builtinsByName is filled by registerBuiltin during init.
+var builtinsByName = map[string]Value{}
+
+// registerBuiltin makes v the value of a builtin name. Every name of
+// bytecode.Builtins must be registered (a test checks).
+func registerBuiltin(name string, v Value) {
+	builtinsByName[name] = v
+	if i, ok := bytecode.BuiltinIndex(name); ok {
+		builtinValues[i] = v
+	}
+}
+
+// Builtin returns the value of a builtin name.
+func BuiltinValue(name string) (Value, bool) {
+	v, ok := builtinsByName[name]
+	return v, ok
+}
+
+// MissingBuiltins lists the names of bytecode.Builtins that have no value.
+func MissingBuiltins() []string {
+	var out []string
+	for i, v := range builtinValues {
+		if v == nil {
+			out = append(out, bytecode.Builtins[i])
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func def(name string, fn BuiltinFunc) { registerBuiltin(name, NewBuiltin(name, fn)) }
+
+func init() {
+	for _, c := range []*Class{
+		BaseExceptionClass, BaseExceptionGroupClass, GeneratorExitClass, KeyboardInterruptClass, SystemExitClass,
+		ExceptionClass, ArithmeticErrorClass, FloatingPointErrorClass, OverflowErrorClass, ZeroDivisionErrorClass,
+		AssertionErrorClass, AttributeErrorClass, BufferErrorClass, EOFErrorClass, ExceptionGroupClass,
+		ImportErrorClass, ModuleNotFoundErrorClass, LookupErrorClass, IndexErrorClass, KeyErrorClass,
+		MemoryErrorClass, NameErrorClass, UnboundLocalErrorClass, OSErrorClass, BlockingIOErrorClass,
+		ChildProcessErrorClass, ConnectionErrorClass, BrokenPipeErrorClass, ConnectionAbortedErrorClass,
+		ConnectionRefusedErrorClass, ConnectionResetErrorClass, FileExistsErrorClass, FileNotFoundErrorClass,
+		InterruptedErrorClass, IsADirectoryErrorClass, NotADirectoryErrorClass, PermissionErrorClass,
+		ProcessLookupErrorClass, TimeoutErrorClass, ReferenceErrorClass, RuntimeErrorClass,
+		NotImplementedErrorClass, RecursionErrorClass, StopAsyncIterationClass, StopIterationClass,
+		SyntaxErrorClass, IndentationErrorClass, TabErrorClass, SystemErrorClass, TypeErrorClass,
+		ValueErrorClass, UnicodeErrorClass, UnicodeDecodeErrorClass, UnicodeEncodeErrorClass,
+		UnicodeTranslateErrorClass, WarningClass, BytesWarningClass, DeprecationWarningClass,
+		EncodingWarningClass, FutureWarningClass, ImportWarningClass, PendingDeprecationWarningClass,
+		ResourceWarningClass, RuntimeWarningClass, SyntaxWarningClass, UnicodeWarningClass, UserWarningClass,
+	} {
+		registerBuiltin(c.Name, c)
+	}
+	registerBuiltin("EnvironmentError", OSErrorClass)
+	registerBuiltin("IOError", OSErrorClass)
+	registerBuiltin("Ellipsis", Ellipsis)
+	registerBuiltin("NotImplemented", NotImplemented)
+	registerBuiltin("__debug__", True)
+	registerBuiltin("__build_class__", NewBuiltin("__build_class__", buildClass))
+	for _, c := range []*Class{ObjectClass, TypeClass, IntClass, BoolClass, FloatClass, StrClass, BytesClass,
+		TupleClass, ListClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass,
+		StaticMethodClass, ClassMethodClass, PropertyClass, SuperClass} {
+		registerBuiltin(c.Name, c)
+	}
+
+	def("print", builtinPrint)
+	def("len", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("len", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		n, err := th.Len(args[0])
+		return MakeInt(int64(n)), err
+	})
+	def("repr", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("repr", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		s, err := th.Repr(args[0])
+		return Str(s), err
+	})
+	def("next", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.posArgs("next", args, kwnames, 1, 2); err != nil {
+			return nil, err
+		}
+		v, err := th.Next(args[0])
+		if err != nil && len(args) == 2 {
+			if e, ok := err.(*Exception); ok && e.Matches(StopIterationClass) {
+				return args[1], nil
+			}
+		}
+		return v, err
+	})
+	def("isinstance", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("isinstance", args, kwnames, 2); err != nil {
+			return nil, err
+		}
+		r, err := th.IsInstance(args[0], args[1])
+		return MakeBool(r), err
+	})
+	def("issubclass", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("issubclass", args, kwnames, 2); err != nil {
+			return nil, err
+		}
+		c, ok := args[0].(*Class)
+		if !ok {
+			return nil, th.TypeError("issubclass() arg 1 must be a class")
+		}
+		r, err := th.isSubclassOf(c, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		return MakeBool(r), err
+	})
+	def("getattr", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.NoKwargs("getattr", kwnames); err != nil {
+			return nil, err
+		}
+		if len(args) < 2 || len(args) > 3 {
+			return nil, th.TypeError("getattr expected at least 2 arguments, got %d", len(args))
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, th.TypeError("attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		v, err := th.GetAttr(args[0], string(name))
+		if err != nil && len(args) == 3 {
+			if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
+				return args[2], nil
+			}
+		}
+		return v, err
+	})
+	def("setattr", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("setattr", args, kwnames, 3); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, th.TypeError("attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		return None, th.SetAttr(args[0], string(name), args[2])
+	})
+	def("hasattr", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("hasattr", args, kwnames, 2); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(Str)
+		if !ok {
+			return nil, th.TypeError("attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		_, err := th.GetAttr(args[0], string(name))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
+				return False, nil
+			}
+			return nil, err
+		}
+		return True, nil
+	})
+}
+
+// builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
+func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
+	sep, end := " ", "\n"
+	npos := len(args) - len(kwnames)
+	w := th.stdout()
+	for i, name := range kwnames {
+		v := args[npos+i]
+		switch name {
+		case "sep", "end":
+			s := "\n"
+			if name == "sep" {
+				s = " "
+			}
+			if !Is(v, None) {
+				str, ok := v.(Str)
+				if !ok {
+					return nil, th.TypeError("%s must be None or a string, not %s", name, v.Type().Name)
+				}
+				s = string(str)
+			}
+			if name == "sep" {
+				sep = s
+			} else {
+				end = s
+			}
+		case "file":
+			if !Is(v, None) {
+				fw, ok := v.(io.Writer)
+				if !ok {
+					return nil, th.Raise(AttributeErrorClass, "'%s' object has no attribute 'write'", v.Type().Name)
+				}
+				w = fw
+			}
+		case "flush":
+		default:
+			return nil, th.TypeError("'%s' is an invalid keyword argument for print()", name)
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < npos; i++ {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := th.Str(args[i])
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return nil, th.Raise(OSErrorClass, "%v", err)
+	}
+	return None, nil
+}
+
+// IsInstance is isinstance(v, classinfo).
+func (th *Thread) IsInstance(v, classinfo Value) (bool, error) {
+	return th.isSubclassOf(v.Type(), classinfo, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+func (th *Thread) isSubclassOf(c *Class, classinfo Value, msg string) (bool, error) {
+	switch ci := classinfo.(type) {
+	case *Class:
+		return c.IsSubclass(ci), nil
+	case Tuple:
+		for _, x := range ci {
+			ok, err := th.isSubclassOf(c, x, msg)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, th.TypeError("%s", msg)
+}
+
+// buildClass is __build_class__(func, name, *bases, **kw): it runs the
+// class body in a fresh namespace and makes the class.
+func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos < 2 {
+		return nil, th.TypeError("__build_class__: not enough arguments")
+	}
+	body, ok := args[0].(*Function)
+	if !ok {
+		return nil, th.TypeError("__build_class__: func must be a function")
+	}
+	name, ok := args[1].(Str)
+	if !ok {
+		return nil, th.TypeError("__build_class__: name is not a string")
+	}
+	for _, k := range kwnames {
+		if k == "metaclass" {
+			return nil, th.Raise(NotImplementedErrorClass, "metaclasses are not supported by hfc")
+		}
+	}
+	if len(kwnames) > 0 {
+		return nil, th.TypeError("%s() takes no keyword arguments", "__init_subclass__")
+	}
+	var base *Class
+	switch npos - 2 {
+	case 0:
+	case 1:
+		b, ok := args[2].(*Class)
+		if !ok {
+			return nil, th.TypeError("bases must be types")
+		}
+		base = b
+	default:
+		return nil, th.Raise(NotImplementedErrorClass, "multiple inheritance is not supported by hfc (class %s has %d bases)", string(name), npos-2)
+	}
+	ns := NewStrDict()
+	module := "__main__"
+	if body.Module != nil {
+		module = body.Module.Name
+	}
+	ns.Set("__module__", Str(module))
+	ns.Set("__qualname__", Str(body.QualName))
+	if body.Doc != nil {
+		ns.Set("__doc__", body.Doc)
+	}
+	cellv, err := th.runClassBody(body, ns)
+	if err != nil {
+		return nil, err
+	}
+	qual := string(name)
+	if q, ok := ns.Get("__qualname__"); ok {
+		if s, ok := q.(Str); ok {
+			qual = string(s)
+		}
+	}
+	ns.Delete("__classcell__")
+	c, err := NewClass(th, string(name), qual, module, base, ns)
+	if err != nil {
+		return nil, err
+	}
+	if cell, ok := cellv.(*Cell); ok {
+		cell.V = c
+	}
+	return c, nil
+}
+
+// runClassBody runs a class body function with ns as its namespace and
+// returns what it returns (the __class__ cell when methods use super()).
+func (th *Thread) runClassBody(body *Function, ns *StrDict) (Value, error) {
+	code := body.Code
+	if th.depth >= th.maxDepth() {
+		return nil, th.Raise(RecursionErrorClass, "maximum recursion depth exceeded")
+	}
+	slots := th.allocSlots(code.nslots)
+	fr := th.newFrame()
+	*fr = Frame{Code: code, Fn: body, Module: body.Module, Locals: slots[:len(code.Locals)], stack: slots[len(code.Locals):], NS: ns, Back: th.frame}
+	if code.ncells > 0 {
+		th.initCells(fr, body)
+	}
+	th.depth++
+	th.frame = fr
+	r, err := th.run(fr)
+	th.frame = fr.Back
+	th.depth--
+	th.freeSlots(slots)
+	return r, err
+}

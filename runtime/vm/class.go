@@ -1,0 +1,199 @@
+package vm
+
+import (
+	"sync/atomic"
+)
+
+// Class is a Python class: a built-in type (int, str, list …) or a class
+// defined by a class statement. Classes have single inheritance.
+type Class struct {
+	Name     string
+	QualName string
+	Module   string
+	Base     *Class   // nil for object
+	MRO      []*Class // the class itself, then its bases up to object
+	Dict     *StrDict // the class's own attributes
+
+	flags classFlags
+
+	// new creates instances of a built-in class (int("3"), list(x)); nil
+	// for classes created by class statements, whose instances are
+	// *Instance or *Exception.
+	new func(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error)
+
+	// attr reads a data attribute of a built-in value that is not in the
+	// class dict (int.real, slice.start, exception args).
+	attr func(v Value, name string) (Value, bool)
+
+	// cache memoises Lookup; it is dropped when any class changes. Built-in
+	// classes are shared by all threads, so the cache is an immutable map
+	// replaced atomically (copy on write).
+	cache atomic.Pointer[lookupCache]
+}
+
+type lookupCache struct {
+	version uint64
+	m       map[string]Value
+}
+
+type classFlags uint8
+
+const (
+	classFinal     classFlags = 1 << iota // cannot be subclassed
+	classException                        // BaseException or a subclass: instances are *Exception
+	classUser                             // created by a class statement or type(name, bases, dict)
+	classAbstract                         // cannot be instantiated directly (hfc's own internal types)
+)
+
+// classVersion changes whenever the dict of an existing class changes, so
+// lookup caches never serve a stale method. Creating a class does not change
+// it: a new class is in no existing MRO.
+var classVersion atomic.Uint64
+
+// Type implements Value: a class's type is type.
+func (c *Class) Type() *Class { return TypeClass }
+
+// IsUser reports whether c was created by a class statement.
+func (c *Class) IsUser() bool { return c.flags&classUser != 0 }
+
+// IsException reports whether c is BaseException or one of its subclasses.
+func (c *Class) IsException() bool { return c.flags&classException != 0 }
+
+// Lookup finds name in c's MRO (Python's _PyType_Lookup).
+func (c *Class) Lookup(name string) Value {
+	v := classVersion.Load()
+	lc := c.cache.Load()
+	if lc != nil && lc.version == v {
+		if x, ok := lc.m[name]; ok {
+			return x
+		}
+	}
+	var found Value
+	for _, k := range c.MRO {
+		if x, ok := k.Dict.Get(name); ok {
+			found = x
+			break
+		}
+	}
+	n := 8
+	if lc != nil && lc.version == v {
+		n += len(lc.m)
+	}
+	m := make(map[string]Value, n)
+	if lc != nil && lc.version == v {
+		for k, x := range lc.m {
+			m[k] = x
+		}
+	}
+	m[name] = found
+	c.cache.Store(&lookupCache{version: v, m: m})
+	return found
+}
+
+// SetAttr sets a class attribute and invalidates lookup caches.
+func (c *Class) SetAttr(name string, v Value) {
+	c.Dict.Set(name, v)
+	classVersion.Add(1)
+}
+
+// DelAttr deletes a class attribute.
+func (c *Class) DelAttr(name string) bool {
+	ok := c.Dict.Delete(name)
+	classVersion.Add(1)
+	return ok
+}
+
+// IsSubclass reports whether c is sub or one of its subclasses.
+func (c *Class) IsSubclass(sup *Class) bool {
+	if c == sup {
+		return true
+	}
+	for _, k := range c.MRO {
+		if k == sup {
+			return true
+		}
+	}
+	return false
+}
+
+// newBuiltinClass makes a built-in class.
+func newBuiltinClass(name string, base *Class, flags classFlags) *Class {
+	c := &Class{Name: name, QualName: name, Module: "builtins", Base: base, Dict: NewStrDict(), flags: flags}
+	c.MRO = []*Class{c}
+	if base != nil {
+		c.MRO = append(c.MRO, base.MRO...)
+		if base.flags&classException != 0 {
+			c.flags |= classException
+		}
+		if c.new == nil {
+			c.new = base.new
+		}
+	}
+	return c
+}
+
+// NewClass makes a class as a class statement does: name, single base
+// (object when nil), and the namespace the class body filled.
+func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDict) (*Class, error) {
+	if base == nil {
+		base = ObjectClass
+	}
+	if base.flags&classFinal != 0 || (base.flags&classUser == 0 && base != ObjectClass && base.flags&classException == 0) {
+		if base.flags&classFinal != 0 {
+			return nil, th.TypeError("type '%s' is not an acceptable base type", base.Name)
+		}
+		return nil, th.Raise(NotImplementedErrorClass, "subclassing the built-in type '%s' is not supported by hfc; subclass object and hold a %s instead", base.Name, base.Name)
+	}
+	c := &Class{Name: name, QualName: qualname, Module: module, Base: base, Dict: ns, flags: classUser | base.flags&classException}
+	c.new = base.new
+	c.MRO = append([]*Class{c}, base.MRO...)
+	// __new__ defined in the body is implicitly a staticmethod.
+	if f, ok := ns.Get("__new__"); ok {
+		if fn, ok := f.(*Function); ok {
+			ns.Set("__new__", &StaticMethod{Func: fn})
+		}
+	}
+	if f, ok := ns.Get("__init_subclass__"); ok {
+		if fn, ok := f.(*Function); ok {
+			ns.Set("__init_subclass__", &ClassMethod{Func: fn})
+		}
+	}
+	if _, ok := ns.Get("__eq__"); ok {
+		if _, ok := ns.Get("__hash__"); !ok {
+			// Defining __eq__ without __hash__ makes instances unhashable.
+			ns.Set("__hash__", None)
+		}
+	}
+	// __set_name__ on descriptors, then __init_subclass__ of the base.
+	for i := 0; i < ns.Len(); i++ {
+		k, v := ns.At(i)
+		if inst, ok := v.(*Instance); ok {
+			if m := inst.cls.Lookup("__set_name__"); m != nil {
+				if _, err := th.CallValue(m, []Value{inst, c, Str(k)}, nil); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if m := base.Lookup("__init_subclass__"); m != nil {
+		if cm, ok := m.(*ClassMethod); ok {
+			if _, err := th.CallValue(cm.Func, []Value{c}, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return c, nil
+}
+
+// Instance is an instance of a class created by a class statement. Its
+// attributes live in a real dict, so that obj.__dict__ is live as in Python.
+type Instance struct {
+	cls  *Class
+	Dict *Dict
+}
+
+// Type implements Value.
+func (o *Instance) Type() *Class { return o.cls }
+
+// NewInstance returns an empty instance of cls.
+func NewInstance(cls *Class) *Instance { return &Instance{cls: cls, Dict: NewDict(0)} }

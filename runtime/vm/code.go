@@ -1,0 +1,118 @@
+package vm
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/hyperflask/hfc/compiler/bytecode"
+)
+
+const (
+	flagVarArgs   = bytecode.FlagVarArgs
+	flagVarKwArgs = bytecode.FlagVarKwArgs
+	flagGenerator = bytecode.FlagGenerator
+)
+
+// Code is a bytecode.Code ready to run: its constants are Values.
+type Code struct {
+	*bytecode.Code
+	Consts  []Value
+	Program *Program
+	nslots  int // len(Locals) + MaxStack
+	ncells  int // len(Cells) + len(Frees)
+}
+
+// Type implements Value.
+func (c *Code) Type() *Class { return CodeClass }
+
+// Program is a loaded bytecode.Program.
+type Program struct {
+	*bytecode.Program
+	Body *Code
+	// index maps a global's name to its slot.
+	index map[string]int
+}
+
+// LoadProgram prepares a compiled program for running. It validates the
+// program first, so a damaged one is an error, not a crash.
+func LoadProgram(p *bytecode.Program) (*Program, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	prog := &Program{Program: p, index: make(map[string]int, len(p.Globals))}
+	for i, g := range p.Globals {
+		prog.index[g] = i
+	}
+	body, err := prog.loadCode(p.Body)
+	if err != nil {
+		return nil, err
+	}
+	prog.Body = body
+	return prog, nil
+}
+
+func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
+	code := &Code{Code: c, Program: p, Consts: make([]Value, len(c.Consts))}
+	code.nslots = len(c.Locals) + c.MaxStack
+	code.ncells = len(c.Cells) + len(c.Frees)
+	for i, k := range c.Consts {
+		v, err := p.constValue(k)
+		if err != nil {
+			return nil, err
+		}
+		code.Consts[i] = v
+	}
+	return code, nil
+}
+
+func (p *Program) constValue(k bytecode.Const) (Value, error) {
+	switch k := k.(type) {
+	case nil:
+		return None, nil
+	case bool:
+		return MakeBool(k), nil
+	case int64:
+		return MakeInt(k), nil
+	case *big.Int:
+		return MakeBigInt(k), nil
+	case float64:
+		return Float(k), nil
+	case string:
+		return Str(k), nil
+	case bytecode.Bytes:
+		return Bytes(k), nil
+	case bytecode.EllipsisType:
+		return Ellipsis, nil
+	case bytecode.Tuple:
+		t := make(Tuple, len(k))
+		for i, x := range k {
+			v, err := p.constValue(x)
+			if err != nil {
+				return nil, err
+			}
+			t[i] = v
+		}
+		return t, nil
+	case *bytecode.Code:
+		return p.loadCode(k)
+	case bytecode.FrozenSet:
+		s := NewSet(true)
+		for _, x := range k {
+			v, err := p.constValue(x)
+			if err != nil {
+				return nil, err
+			}
+			if err := s.Add(nil, v); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	}
+	return nil, fmt.Errorf("vm: constant of type %T is not supported", k)
+}
+
+// GlobalIndex returns the slot of a global name.
+func (p *Program) GlobalIndex(name string) (int, bool) {
+	i, ok := p.index[name]
+	return i, ok
+}

@@ -1,0 +1,1312 @@
+package vm
+
+import (
+	"github.com/hyperflask/hfc/compiler/bytecode"
+)
+
+// run executes fr until it returns, yields (fr.gen.yielded is set) or
+// raises. The frame's operand stack and pc live in locals of this function
+// while it runs and are written back when it yields.
+func (th *Thread) run(fr *Frame) (Value, error) {
+	code := fr.Code
+	insns := code.Code.Code
+	consts := code.Consts
+	names := code.Names
+	locals := fr.Locals
+	stack := fr.stack
+	sp := fr.sp
+	pc := fr.pc
+	var globals []Value
+	var prog *Program
+	if fr.Module != nil {
+		globals = fr.Module.Globals
+		prog = fr.Module.Program
+	}
+	var err error
+	reraise := false
+
+	if fr.gen != nil && fr.gen.throwing != nil {
+		err = fr.gen.throwing
+		fr.gen.throwing = nil
+		fr.lastPC = pc - 1
+	} else if th.tracing.Load() {
+		if err = th.traceEvent(fr, EventCall, None); err != nil {
+			return nil, err
+		}
+	}
+
+	for {
+		if err == nil && th.tracing.Load() {
+			fr.lastPC = pc
+			fr.sp = sp
+			err = th.traceInstruction(fr)
+		}
+		if err == nil {
+			ins := insns[pc]
+			fr.lastPC = pc
+			pc++
+			arg := int(ins >> bytecode.OpBits)
+			switch bytecode.Opcode(ins & 0xff) {
+			case bytecode.NOP:
+				continue
+
+			case bytecode.POP_TOP:
+				sp--
+				stack[sp] = nil
+				continue
+
+			case bytecode.DUP_TOP:
+				stack[sp] = stack[sp-1]
+				sp++
+				continue
+
+			case bytecode.DUP_TOP_TWO:
+				stack[sp] = stack[sp-2]
+				stack[sp+1] = stack[sp-1]
+				sp += 2
+				continue
+
+			case bytecode.ROT_TWO:
+				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+				continue
+
+			case bytecode.ROT_THREE:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = top
+				continue
+
+			case bytecode.ROT_FOUR:
+				top := stack[sp-1]
+				stack[sp-1] = stack[sp-2]
+				stack[sp-2] = stack[sp-3]
+				stack[sp-3] = stack[sp-4]
+				stack[sp-4] = top
+				continue
+
+			case bytecode.COPY:
+				stack[sp] = stack[sp-arg]
+				sp++
+				continue
+
+			case bytecode.SWAP:
+				stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
+				continue
+
+			case bytecode.LOAD_CONST:
+				stack[sp] = consts[arg]
+				sp++
+				continue
+
+			case bytecode.LOAD_NONE:
+				stack[sp] = None
+				sp++
+				continue
+
+			case bytecode.LOAD_FAST:
+				v := locals[arg]
+				if v == nil {
+					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", code.Locals[arg])
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.STORE_FAST:
+				sp--
+				locals[arg] = stack[sp]
+				stack[sp] = nil
+				continue
+
+			case bytecode.DELETE_FAST:
+				if locals[arg] == nil {
+					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", code.Locals[arg])
+					break
+				}
+				locals[arg] = nil
+				continue
+
+			case bytecode.LOAD_DEREF:
+				v := fr.Cells[arg].V
+				if v == nil {
+					err = th.unboundCell(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.STORE_DEREF:
+				sp--
+				fr.Cells[arg].V = stack[sp]
+				stack[sp] = nil
+				continue
+
+			case bytecode.DELETE_DEREF:
+				if fr.Cells[arg].V == nil {
+					err = th.unboundCell(code, arg)
+					break
+				}
+				fr.Cells[arg].V = nil
+				continue
+
+			case bytecode.LOAD_CLOSURE:
+				stack[sp] = fr.Cells[arg]
+				sp++
+				continue
+
+			case bytecode.LOAD_CLASSDEREF:
+				name := cellName(code, arg)
+				if v, ok := fr.NS.Get(name); ok {
+					stack[sp] = v
+					sp++
+					continue
+				}
+				v := fr.Cells[arg].V
+				if v == nil {
+					err = th.unboundCell(code, arg)
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.LOAD_GLOBAL:
+				v := globals[arg]
+				if v == nil {
+					v, err = th.globalFallback(fr.Module, prog.Globals[arg])
+					if err != nil {
+						break
+					}
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.STORE_GLOBAL:
+				sp--
+				globals[arg] = stack[sp]
+				stack[sp] = nil
+				continue
+
+			case bytecode.DELETE_GLOBAL:
+				if globals[arg] == nil {
+					if !fr.Module.Extra.Delete(prog.Globals[arg]) {
+						err = th.Raise(NameErrorClass, "name '%s' is not defined", prog.Globals[arg])
+						break
+					}
+				}
+				globals[arg] = nil
+				continue
+
+			case bytecode.LOAD_NAME:
+				name := names[arg]
+				if v, ok := fr.NS.Get(name); ok {
+					stack[sp] = v
+					sp++
+					continue
+				}
+				var v Value
+				if fr.Module != nil {
+					if g, ok := fr.Module.Global(name); ok {
+						v = g
+					}
+				}
+				if v == nil {
+					v, err = th.globalFallback(nil, name)
+					if err != nil {
+						break
+					}
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.STORE_NAME:
+				sp--
+				fr.NS.Set(names[arg], stack[sp])
+				stack[sp] = nil
+				continue
+
+			case bytecode.DELETE_NAME:
+				if !fr.NS.Delete(names[arg]) {
+					err = th.Raise(NameErrorClass, "name '%s' is not defined", names[arg])
+					break
+				}
+				continue
+
+			case bytecode.LOAD_BUILTIN:
+				v := builtinValues[arg]
+				if v == nil {
+					err = th.Raise(NameErrorClass, "name '%s' is not defined", bytecode.Builtins[arg])
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.LOAD_ATTR:
+				var v Value
+				v, err = th.GetAttr(stack[sp-1], names[arg])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = v
+				continue
+
+			case bytecode.STORE_ATTR:
+				err = th.SetAttr(stack[sp-1], names[arg], stack[sp-2])
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.DELETE_ATTR:
+				sp--
+				err = th.DelAttr(stack[sp], names[arg])
+				stack[sp] = nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.LOAD_METHOD:
+				var m, self Value
+				m, self, err = th.LoadMethod(stack[sp-1], names[arg])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = m
+				stack[sp] = self
+				sp++
+				continue
+
+			case bytecode.BINARY_SUBSCR:
+				var v Value
+				if l, ok := stack[sp-2].(*List); ok {
+					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int(i) < len(l.Elems) {
+						v = l.Elems[i]
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = v
+						continue
+					}
+				}
+				v, err = th.GetItem(stack[sp-2], stack[sp-1])
+				if err != nil {
+					break
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+				continue
+
+			case bytecode.STORE_SUBSCR:
+				err = th.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
+				stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
+				sp -= 3
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.DELETE_SUBSCR:
+				err = th.DelItem(stack[sp-2], stack[sp-1])
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.BUILD_SLICE:
+				var s *SliceObj
+				if arg == 3 {
+					s = &SliceObj{stack[sp-3], stack[sp-2], stack[sp-1]}
+				} else {
+					s = &SliceObj{stack[sp-2], stack[sp-1], None}
+				}
+				for i := 1; i < arg; i++ {
+					sp--
+					stack[sp] = nil
+				}
+				stack[sp-1] = s
+				continue
+
+			case bytecode.BINARY_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				var v Value
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						switch bytecode.BinaryOp(arg) &^ bytecode.InPlace {
+						case bytecode.OpAdd:
+							if c := x + y; (c > x) == (y > 0) {
+								v = MakeInt(int64(c))
+							}
+						case bytecode.OpSub:
+							if c := x - y; (c < x) == (y > 0) {
+								v = MakeInt(int64(c))
+							}
+						}
+						if v == nil {
+							v, err = th.intBinary(bytecode.BinaryOp(arg)&^bytecode.InPlace, int64(x), int64(y))
+						}
+					}
+				} else if x, ok := a.(Float); ok {
+					if y, ok := b.(Float); ok {
+						switch bytecode.BinaryOp(arg) &^ bytecode.InPlace {
+						case bytecode.OpAdd:
+							v = x + y
+						case bytecode.OpSub:
+							v = x - y
+						case bytecode.OpMul:
+							v = x * y
+						}
+					}
+				} else if x, ok := a.(Str); ok && bytecode.BinaryOp(arg)&^bytecode.InPlace == bytecode.OpAdd {
+					if y, ok := b.(Str); ok {
+						v = x + y
+					}
+				}
+				if v == nil && err == nil {
+					v, err = th.Binary(bytecode.BinaryOp(arg), a, b)
+				}
+				if err != nil {
+					break
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+				continue
+
+			case bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT:
+				var v Value
+				v, err = th.Unary(bytecode.Opcode(ins&0xff), stack[sp-1])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = v
+				continue
+
+			case bytecode.UNARY_NOT:
+				var t bool
+				t, err = th.Truth(stack[sp-1])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = MakeBool(!t)
+				continue
+
+			case bytecode.COMPARE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				var v Value
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						v = MakeBool(cmpResult(bytecode.CompareOp(arg), cmp64(int64(x), int64(y))))
+					}
+				}
+				if v == nil {
+					v, err = th.Compare(bytecode.CompareOp(arg), a, b)
+					if err != nil {
+						break
+					}
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = v
+				continue
+
+			case bytecode.IS_OP:
+				r := Is(stack[sp-2], stack[sp-1])
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = MakeBool(r != (arg == 1))
+				continue
+
+			case bytecode.CONTAINS_OP:
+				var r bool
+				r, err = th.Contains(stack[sp-1], stack[sp-2])
+				if err != nil {
+					break
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = MakeBool(r != (arg == 1))
+				continue
+
+			case bytecode.CHECK_EXC_MATCH:
+				var r bool
+				r, err = th.excMatch(stack[sp-2], stack[sp-1])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = MakeBool(r)
+				continue
+
+			case bytecode.LOAD_ASSERTION:
+				stack[sp] = AssertionErrorClass
+				sp++
+				continue
+
+			case bytecode.FORMAT_VALUE:
+				var spec string
+				if arg&bytecode.FormatSpec != 0 {
+					sp--
+					spec = string(stack[sp].(Str))
+					stack[sp] = nil
+				}
+				var s Value
+				s, err = th.formatValue(stack[sp-1], arg&bytecode.ConvMask, spec)
+				if err != nil {
+					break
+				}
+				stack[sp-1] = s
+				continue
+
+			case bytecode.BUILD_STRING:
+				n := 0
+				for _, p := range stack[sp-arg : sp] {
+					n += len(p.(Str))
+				}
+				buf := make([]byte, 0, n)
+				for i := sp - arg; i < sp; i++ {
+					buf = append(buf, stack[i].(Str)...)
+					stack[i] = nil
+				}
+				sp -= arg
+				stack[sp] = Str(buf)
+				sp++
+				continue
+
+			case bytecode.LIST_TO_TUPLE:
+				stack[sp-1] = Tuple(stack[sp-1].(*List).Elems)
+				continue
+
+			case bytecode.UNPACK_SEQUENCE:
+				err = th.unpack(stack[sp-1], arg, -1, stack[sp-1:sp-1+arg])
+				if err != nil {
+					break
+				}
+				// items were written in order; reverse so the first is on top
+				items := stack[sp-1 : sp-1+arg]
+				for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+					items[i], items[j] = items[j], items[i]
+				}
+				sp += arg - 1
+				continue
+
+			case bytecode.UNPACK_EX:
+				before, after := arg&0xff, arg>>8
+				n := before + 1 + after
+				err = th.unpack(stack[sp-1], before, after, stack[sp-1:sp-1+n])
+				if err != nil {
+					break
+				}
+				items := stack[sp-1 : sp-1+n]
+				for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+					items[i], items[j] = items[j], items[i]
+				}
+				sp += n - 1
+				continue
+
+			case bytecode.GET_ITER:
+				var it Iterator
+				it, err = th.Iter(stack[sp-1])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = it
+				continue
+
+			case bytecode.GET_YIELD_FROM:
+				if _, ok := stack[sp-1].(*Generator); !ok {
+					var it Iterator
+					it, err = th.Iter(stack[sp-1])
+					if err != nil {
+						break
+					}
+					stack[sp-1] = it
+				}
+				continue
+
+			case bytecode.JUMP:
+				if arg < pc {
+					th.steps++
+					if th.steps&1023 == 0 {
+						if err = th.checkBudget(); err != nil {
+							break
+						}
+					}
+				}
+				pc = arg
+				continue
+
+			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
+				v := stack[sp-1]
+				sp--
+				stack[sp] = nil
+				var t bool
+				if b, ok := v.(Bool); ok {
+					t = bool(b)
+				} else if t, err = th.Truth(v); err != nil {
+					break
+				}
+				if t == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_TRUE) {
+					pc = arg
+				}
+				continue
+
+			case bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
+				sp--
+				_, isNone := stack[sp].(NoneType)
+				stack[sp] = nil
+				if isNone == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_NONE) {
+					pc = arg
+				}
+				continue
+
+			case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
+				var t bool
+				t, err = th.Truth(stack[sp-1])
+				if err != nil {
+					break
+				}
+				if t == (bytecode.Opcode(ins&0xff) == bytecode.JUMP_IF_TRUE_OR_POP) {
+					pc = arg
+				} else {
+					sp--
+					stack[sp] = nil
+				}
+				continue
+
+			case bytecode.FOR_ITER:
+				var v Value
+				switch it := stack[sp-1].(type) {
+				case *rangeIter:
+					if it.n > 0 {
+						v = MakeInt(it.next)
+						it.next += it.step
+						it.n--
+					}
+				case *listIter:
+					if it.i < len(it.l.Elems) {
+						v = it.l.Elems[it.i]
+						it.i++
+					}
+				default:
+					v, err = stack[sp-1].(Iterator).Next(th)
+					if err != nil {
+						break
+					}
+				}
+				if err != nil {
+					break
+				}
+				if v == nil {
+					sp--
+					stack[sp] = nil
+					pc = arg
+					continue
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.BUILD_TUPLE:
+				t := make(Tuple, arg)
+				copy(t, stack[sp-arg:sp])
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = t
+				sp++
+				continue
+
+			case bytecode.BUILD_LIST:
+				elems := make([]Value, arg)
+				copy(elems, stack[sp-arg:sp])
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = NewList(elems)
+				sp++
+				continue
+
+			case bytecode.BUILD_SET:
+				s := NewSet(false)
+				for i := sp - arg; i < sp; i++ {
+					if err = s.Add(th, stack[i]); err != nil {
+						break
+					}
+				}
+				if err != nil {
+					break
+				}
+				clear(stack[sp-arg : sp])
+				sp -= arg
+				stack[sp] = s
+				sp++
+				continue
+
+			case bytecode.BUILD_MAP:
+				d := NewDict(arg)
+				for i := sp - 2*arg; i < sp; i += 2 {
+					if err = d.SetItem(th, stack[i], stack[i+1]); err != nil {
+						break
+					}
+				}
+				if err != nil {
+					break
+				}
+				clear(stack[sp-2*arg : sp])
+				sp -= 2 * arg
+				stack[sp] = d
+				sp++
+				continue
+
+			case bytecode.LIST_APPEND:
+				sp--
+				l := stack[sp-arg].(*List)
+				l.Elems = append(l.Elems, stack[sp])
+				stack[sp] = nil
+				continue
+
+			case bytecode.SET_ADD:
+				sp--
+				err = stack[sp-arg].(*Set).Add(th, stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.MAP_ADD:
+				sp -= 2
+				err = stack[sp-arg].(*Dict).SetItem(th, stack[sp], stack[sp+1])
+				stack[sp], stack[sp+1] = nil, nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.LIST_EXTEND:
+				sp--
+				err = th.listExtend(stack[sp-arg].(*List), stack[sp])
+				if err != nil {
+					if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) && !isIterable(stack[sp]) {
+						err = th.TypeError("Value after * must be an iterable, not %s", stack[sp].Type().Name)
+					}
+					stack[sp] = nil
+					break
+				}
+				stack[sp] = nil
+				continue
+
+			case bytecode.SET_UPDATE:
+				sp--
+				err = stack[sp-arg].(*Set).Update(th, stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.DICT_UPDATE:
+				sp--
+				err = th.dictUpdate(stack[sp-arg].(*Dict), stack[sp])
+				if err != nil {
+					if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
+						err = th.TypeError("'%s' object is not a mapping", stack[sp].Type().Name)
+					}
+					stack[sp] = nil
+					break
+				}
+				stack[sp] = nil
+				continue
+
+			case bytecode.DICT_MERGE:
+				sp--
+				err = th.dictMerge(stack[sp-arg].(*Dict), stack[sp], stack[sp-arg-2])
+				stack[sp] = nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.MAKE_FUNCTION:
+				sp--
+				fc := stack[sp].(*Code)
+				stack[sp] = nil
+				fn := &Function{Code: fc, Module: fr.Module, Name: fc.Name, QualName: fc.QualName}
+				if fc.Doc != nil {
+					fn.Doc, _ = fr.Module.Program.constValue(fc.Doc)
+				}
+				if arg&bytecode.MakeClosure != 0 {
+					sp--
+					t := stack[sp].(Tuple)
+					stack[sp] = nil
+					fn.Closure = make([]*Cell, len(t))
+					for i, c := range t {
+						fn.Closure[i] = c.(*Cell)
+					}
+				}
+				if arg&bytecode.MakeAnnotations != 0 {
+					sp--
+					fn.Annotations, _ = stack[sp].(*Dict)
+					stack[sp] = nil
+				}
+				if arg&bytecode.MakeKwDefaults != 0 {
+					sp--
+					fn.KwDefaults = stack[sp].(*Dict)
+					stack[sp] = nil
+				}
+				if arg&bytecode.MakeDefaults != 0 {
+					sp--
+					fn.Defaults = stack[sp].(Tuple)
+					stack[sp] = nil
+				}
+				stack[sp] = fn
+				sp++
+				continue
+
+			case bytecode.CALL, bytecode.CALL_KW:
+				var kwnames []string
+				n := arg
+				if bytecode.Opcode(ins&0xff) == bytecode.CALL_KW {
+					sp--
+					kwnames = kwNames(stack[sp])
+					stack[sp] = nil
+				}
+				f := stack[sp-n-1]
+				args := stack[sp-n : sp]
+				fr.sp = sp
+				var v Value
+				if fn, ok := f.(*Function); ok {
+					th.steps++
+					if th.steps&1023 == 0 {
+						if err = th.checkBudget(); err != nil {
+							break
+						}
+					}
+					v, err = th.callFunction(fn, args, kwnames)
+				} else {
+					v, err = th.CallValue(f, args, kwnames)
+				}
+				clear(stack[sp-n-1 : sp])
+				sp -= n + 1
+				if err != nil {
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.CALL_METHOD, bytecode.CALL_METHOD_KW:
+				var kwnames []string
+				n := arg
+				if bytecode.Opcode(ins&0xff) == bytecode.CALL_METHOD_KW {
+					sp--
+					kwnames = kwNames(stack[sp])
+					stack[sp] = nil
+				}
+				m := stack[sp-n-2]
+				self := stack[sp-n-1]
+				fr.sp = sp
+				var v Value
+				if self == nil {
+					v, err = th.CallValue(m, stack[sp-n:sp], kwnames)
+				} else if meth, ok := m.(*Method); ok {
+					v, err = meth.Fn(th, self, stack[sp-n:sp], kwnames)
+				} else {
+					// self and the arguments are contiguous on the stack.
+					th.steps++
+					if fn, ok := m.(*Function); ok {
+						v, err = th.callFunction(fn, stack[sp-n-1:sp], kwnames)
+					} else {
+						v, err = th.CallValue(m, stack[sp-n-1:sp], kwnames)
+					}
+				}
+				clear(stack[sp-n-2 : sp])
+				sp -= n + 2
+				if err != nil {
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.CALL_EX:
+				var kw Value
+				if arg&1 != 0 {
+					sp--
+					kw = stack[sp]
+					stack[sp] = nil
+				}
+				sp--
+				posv := stack[sp]
+				stack[sp] = nil
+				f := stack[sp-1]
+				fr.sp = sp
+				var v Value
+				v, err = th.callEx(f, posv, kw)
+				stack[sp-1] = nil
+				sp--
+				if err != nil {
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.RETURN_VALUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				if fr.gen != nil {
+					fr.gen.done = true
+				}
+				if th.tracing.Load() {
+					if err = th.traceEvent(fr, EventReturn, v); err != nil {
+						return nil, err
+					}
+				}
+				fr.sp = sp
+				return v, nil
+
+			case bytecode.YIELD_VALUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = nil
+				fr.sp = sp
+				fr.pc = pc
+				fr.gen.yielded = true
+				return v, nil
+
+			case bytecode.SEND:
+				// stack: it v
+				var v Value
+				var done bool
+				v, done, err = th.send(stack[sp-2], stack[sp-1])
+				if err != nil {
+					break
+				}
+				if done {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = v
+					pc = arg
+					continue
+				}
+				stack[sp-1] = v
+				// Yield v to our caller; when resumed, the sent value replaces
+				// it and SEND runs again.
+				fr.sp = sp - 1
+				stack[sp-1] = nil
+				fr.pc = pc - 1
+				fr.gen.yielded = true
+				fr.gen.delegating = true
+				return v, nil
+
+			case bytecode.LOAD_BUILD_CLASS:
+				stack[sp] = builtinValues[buildClassIndex]
+				sp++
+				continue
+
+			case bytecode.PUSH_EXC_INFO:
+				exc := stack[sp-1].(*Exception)
+				var prev Value = None
+				if th.curExc != nil {
+					prev = th.curExc
+				}
+				stack[sp-1] = prev
+				stack[sp] = exc
+				sp++
+				th.curExc = exc
+				continue
+
+			case bytecode.POP_EXCEPT:
+				sp--
+				if e, ok := stack[sp].(*Exception); ok {
+					th.curExc = e
+				} else {
+					th.curExc = nil
+				}
+				stack[sp] = nil
+				continue
+
+			case bytecode.RERAISE:
+				sp--
+				err = stack[sp].(*Exception)
+				stack[sp] = nil
+				reraise = true
+
+			case bytecode.RAISE_VARARGS:
+				err = th.raiseVarargs(stack[sp-arg:sp], arg)
+				clear(stack[sp-arg : sp])
+				sp -= arg
+
+			case bytecode.BEFORE_WITH:
+				var exit, enter Value
+				exit, enter, err = th.beforeWith(stack[sp-1])
+				if err != nil {
+					break
+				}
+				stack[sp-1] = exit
+				stack[sp] = enter
+				sp++
+				continue
+
+			case bytecode.WITH_EXCEPT_START:
+				exc := stack[sp-1].(*Exception)
+				exit := stack[sp-3]
+				var r Value
+				r, err = th.CallValue(exit, []Value{exc.cls, exc, None}, nil)
+				if err != nil {
+					break
+				}
+				stack[sp] = r
+				sp++
+				continue
+
+			case bytecode.IMPORT_NAME:
+				var m Value
+				m, err = th.importName(fr, names[arg], stack[sp-2], stack[sp-1])
+				if err != nil {
+					break
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = m
+				continue
+
+			case bytecode.IMPORT_FROM:
+				var v Value
+				v, err = th.importFrom(stack[sp-1], names[arg])
+				if err != nil {
+					break
+				}
+				stack[sp] = v
+				sp++
+				continue
+
+			case bytecode.IMPORT_STAR:
+				sp--
+				err = th.importStar(fr, stack[sp])
+				stack[sp] = nil
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.SETUP_ANNOTATIONS:
+				if fr.NS != nil {
+					if _, ok := fr.NS.Get("__annotations__"); !ok {
+						fr.NS.Set("__annotations__", NewDict(0))
+					}
+				} else if _, ok := fr.Module.Global("__annotations__"); !ok {
+					fr.Module.SetGlobal("__annotations__", NewDict(0))
+				}
+				continue
+
+			default:
+				err = th.Raise(SystemErrorClass, "unknown opcode %s", bytecode.Opcode(ins&0xff))
+			}
+		}
+
+		// An instruction failed (or a trace hook, or a throw into a
+		// generator): find the handler.
+		exc := AsException(err)
+		err = nil
+		if !reraise {
+			th.chainContext(exc)
+			exc.Traceback = append(exc.Traceback, th.traceEntry(fr))
+			if th.tracing.Load() {
+				fr.sp = sp
+				if terr := th.traceEvent(fr, EventException, exc); terr != nil {
+					return nil, terr
+				}
+			}
+		}
+		reraise = false
+		if h, ok := code.Handler(fr.lastPC); ok {
+			for sp > h.Depth {
+				sp--
+				stack[sp] = nil
+			}
+			stack[sp] = exc
+			sp++
+			pc = h.Target
+			continue
+		}
+		clear(stack[:sp])
+		fr.sp = 0
+		if fr.gen != nil {
+			fr.gen.done = true
+		}
+		if th.tracing.Load() {
+			if terr := th.traceEvent(fr, EventReturn, nil); terr != nil {
+				return nil, terr
+			}
+		}
+		return nil, exc
+	}
+}
+
+var buildClassIndex, _ = bytecode.BuiltinIndex("__build_class__")
+
+func cellName(code *Code, i int) string {
+	if i < len(code.Cells) {
+		return code.Cells[i]
+	}
+	return code.Frees[i-len(code.Cells)]
+}
+
+func (th *Thread) unboundCell(code *Code, i int) error {
+	name := cellName(code, i)
+	if i < len(code.Cells) {
+		return th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return th.Raise(NameErrorClass, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// globalFallback finds a name that has no value in its global slot: a
+// dynamically added global, then a builtin.
+func (th *Thread) globalFallback(m *Module, name string) (Value, error) {
+	if m != nil {
+		if v, ok := m.Extra.Get(name); ok {
+			return v, nil
+		}
+	}
+	if i, ok := bytecode.BuiltinIndex(name); ok {
+		return builtinValues[i], nil
+	}
+	return nil, th.Raise(NameErrorClass, "name '%s' is not defined", name)
+}
+
+func kwNames(v Value) []string {
+	t := v.(Tuple)
+	names := make([]string, len(t))
+	for i, x := range t {
+		names[i] = string(x.(Str))
+	}
+	return names
+}
+
+func isIterable(v Value) bool {
+	switch x := v.(type) {
+	case *List, Tuple, Str, Bytes, *Dict, *Set, *Range, Iterator:
+		return true
+	case *Instance:
+		return x.cls.Lookup("__iter__") != nil || x.cls.Lookup("__getitem__") != nil
+	}
+	_, ok := v.(interface {
+		Iter(*Thread) (Iterator, error)
+	})
+	return ok
+}
+
+// traceEntry describes fr's current instruction for a traceback.
+func (th *Thread) traceEntry(fr *Frame) TraceEntry {
+	s := fr.Code.Position(fr.lastPC)
+	return TraceEntry{File: fr.Code.File, Function: fr.Code.Name, Line: int(s.Line), Col: int(s.Col), EndLine: int(s.EndLine), EndCol: int(s.EndCol)}
+}
+
+// chainContext sets the implicit __context__ of a newly raised exception
+// to the exception being handled, avoiding cycles as CPython does.
+func (th *Thread) chainContext(exc *Exception) {
+	cur := th.curExc
+	if cur == nil || cur == exc || exc.Context != nil {
+		return
+	}
+	for e := cur; e != nil; e = e.Context {
+		if e.Context == exc {
+			e.Context = nil
+			break
+		}
+	}
+	exc.Context = cur
+}
+
+// excMatch is the test of an except clause: exc against a class or a tuple
+// of classes.
+func (th *Thread) excMatch(exc, typ Value) (bool, error) {
+	e, ok := exc.(*Exception)
+	if !ok {
+		return false, nil
+	}
+	switch t := typ.(type) {
+	case *Class:
+		if !t.IsException() {
+			return false, th.TypeError("catching classes that do not inherit from BaseException is not allowed")
+		}
+		return e.cls.IsSubclass(t), nil
+	case Tuple:
+		for _, x := range t {
+			if ok, err := th.excMatch(exc, x); err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, th.TypeError("catching classes that do not inherit from BaseException is not allowed")
+}
+
+// raiseVarargs implements raise, raise exc and raise exc from cause.
+func (th *Thread) raiseVarargs(args []Value, n int) error {
+	if n == 0 {
+		if th.curExc == nil {
+			return th.Raise(RuntimeErrorClass, "No active exception to reraise")
+		}
+		return th.curExc
+	}
+	exc, err := th.makeException(args[0])
+	if err != nil {
+		return err
+	}
+	if n == 2 {
+		if Is(args[1], None) {
+			exc.Cause = nil
+		} else {
+			cause, err := th.makeException(args[1])
+			if err != nil {
+				return th.TypeError("exception causes must derive from BaseException")
+			}
+			exc.Cause = cause
+		}
+		exc.SuppressContext = true
+	}
+	return exc
+}
+
+// makeException turns the operand of raise into an exception instance.
+func (th *Thread) makeException(v Value) (*Exception, error) {
+	switch x := v.(type) {
+	case *Exception:
+		return x, nil
+	case *Class:
+		if x.IsException() {
+			r, err := th.callClass(x, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if e, ok := r.(*Exception); ok {
+				return e, nil
+			}
+			return nil, th.TypeError("calling %s should have returned an instance of BaseException, not %s", x.Name, r.Type().Name)
+		}
+	}
+	return nil, th.TypeError("exceptions must derive from BaseException")
+}
+
+// beforeWith calls mgr.__enter__ and returns mgr.__exit__ and its result.
+func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
+	cls := mgr.Type()
+	enter := cls.Lookup("__enter__")
+	exit := cls.Lookup("__exit__")
+	if enter == nil {
+		return nil, nil, th.TypeError("'%s' object does not support the context manager protocol", cls.Name)
+	}
+	if exit == nil {
+		return nil, nil, th.TypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", cls.Name)
+	}
+	boundExit, err := th.bindClassAttr(exit, mgr, cls)
+	if err != nil {
+		return nil, nil, err
+	}
+	boundEnter, err := th.bindClassAttr(enter, mgr, cls)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := th.CallValue(boundEnter, nil, nil)
+	return boundExit, r, err
+}
+
+// unpack writes the items of v into out: exactly n items, or (after >= 0)
+// n items, a list of the middle and `after` items.
+func (th *Thread) unpack(v Value, n, after int, out []Value) error {
+	var items []Value
+	switch x := v.(type) {
+	case Tuple:
+		items = x
+	case *List:
+		items = x.Elems
+	default:
+		var err error
+		items, err = th.ToSlice(v)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) && !isIterable(v) {
+				return th.TypeError("cannot unpack non-iterable %s object", v.Type().Name)
+			}
+			return err
+		}
+	}
+	if after < 0 {
+		if len(items) != n {
+			if len(items) > n {
+				return th.ValueError("too many values to unpack (expected %d)", n)
+			}
+			return th.ValueError("not enough values to unpack (expected %d, got %d)", n, len(items))
+		}
+		copy(out, items)
+		return nil
+	}
+	if len(items) < n+after {
+		return th.ValueError("not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
+	}
+	copy(out, items[:n])
+	out[n] = NewList(append([]Value(nil), items[n:len(items)-after]...))
+	copy(out[n+1:], items[len(items)-after:])
+	return nil
+}
+
+// callEx calls f(*posv, **kw).
+func (th *Thread) callEx(f, posv, kw Value) (Value, error) {
+	var args []Value
+	switch p := posv.(type) {
+	case Tuple:
+		args = append(args, p...)
+	case *List:
+		args = append(args, p.Elems...)
+	default:
+		s, err := th.ToSlice(posv)
+		if err != nil {
+			return nil, th.TypeError("%s argument after * must be an iterable, not %s", funcName(f), posv.Type().Name)
+		}
+		args = s
+	}
+	var kwnames []string
+	if kw != nil {
+		d, ok := kw.(*Dict)
+		if !ok {
+			return nil, th.TypeError("%s argument after ** must be a mapping, not %s", funcName(f), kw.Type().Name)
+		}
+		for _, e := range d.entries {
+			if e.key == nil {
+				continue
+			}
+			k, ok := e.key.(Str)
+			if !ok {
+				return nil, th.TypeError("keywords must be strings")
+			}
+			kwnames = append(kwnames, string(k))
+			args = append(args, e.val)
+		}
+	}
+	return th.CallValue(f, args, kwnames)
+}
+
+func funcName(f Value) string {
+	switch x := f.(type) {
+	case *Function:
+		return x.QualName + "()"
+	case *Builtin:
+		return x.Name + "()"
+	case *BoundMethod:
+		return funcName(x.Func)
+	case *Class:
+		return x.Name + "()"
+	}
+	return f.Type().Name + " object"
+}

@@ -1,0 +1,154 @@
+package vm
+
+// The built-in classes. Their methods are added by the files that implement
+// each type (str_methods.go, list_methods.go …) in init functions.
+var (
+	ObjectClass = newObjectClass()
+	TypeClass   = newBuiltinClass("type", ObjectClass, 0)
+
+	NoneClass           = newBuiltinClass("NoneType", ObjectClass, classFinal)
+	NotImplementedClass = newBuiltinClass("NotImplementedType", ObjectClass, classFinal)
+	EllipsisClass       = newBuiltinClass("ellipsis", ObjectClass, classFinal)
+	IntClass            = newBuiltinClass("int", ObjectClass, 0)
+	BoolClass           = newBuiltinClass("bool", IntClass, classFinal)
+	FloatClass          = newBuiltinClass("float", ObjectClass, 0)
+	StrClass            = newBuiltinClass("str", ObjectClass, 0)
+	BytesClass          = newBuiltinClass("bytes", ObjectClass, 0)
+	TupleClass          = newBuiltinClass("tuple", ObjectClass, 0)
+	ListClass           = newBuiltinClass("list", ObjectClass, 0)
+	DictClass           = newBuiltinClass("dict", ObjectClass, 0)
+	SetClass            = newBuiltinClass("set", ObjectClass, 0)
+	FrozenSetClass      = newBuiltinClass("frozenset", ObjectClass, 0)
+	RangeClass          = newBuiltinClass("range", ObjectClass, classFinal)
+	SliceClass          = newBuiltinClass("slice", ObjectClass, classFinal)
+
+	FunctionClass         = newBuiltinClass("function", ObjectClass, classFinal)
+	BuiltinFunctionClass  = newBuiltinClass("builtin_function_or_method", ObjectClass, classFinal)
+	MethodDescriptorClass = newBuiltinClass("method_descriptor", ObjectClass, classFinal)
+	MethodClass           = newBuiltinClass("method", ObjectClass, classFinal)
+	StaticMethodClass     = newBuiltinClass("staticmethod", ObjectClass, 0)
+	ClassMethodClass      = newBuiltinClass("classmethod", ObjectClass, 0)
+	PropertyClass         = newBuiltinClass("property", ObjectClass, 0)
+	ModuleClass           = newBuiltinClass("module", ObjectClass, 0)
+	CellClass             = newBuiltinClass("cell", ObjectClass, classFinal)
+	CodeClass             = newBuiltinClass("code", ObjectClass, classFinal)
+	GeneratorClass        = newBuiltinClass("generator", ObjectClass, classFinal)
+	SuperClass            = newBuiltinClass("super", ObjectClass, 0)
+
+	ListIteratorClass      = newBuiltinClass("list_iterator", ObjectClass, classFinal|classAbstract)
+	TupleIteratorClass     = newBuiltinClass("tuple_iterator", ObjectClass, classFinal|classAbstract)
+	RangeIteratorClass     = newBuiltinClass("range_iterator", ObjectClass, classFinal|classAbstract)
+	StrIteratorClass       = newBuiltinClass("str_ascii_iterator", ObjectClass, classFinal|classAbstract)
+	BytesIteratorClass     = newBuiltinClass("bytes_iterator", ObjectClass, classFinal|classAbstract)
+	DictKeyIteratorClass   = newBuiltinClass("dict_keyiterator", ObjectClass, classFinal|classAbstract)
+	DictValueIteratorClass = newBuiltinClass("dict_valueiterator", ObjectClass, classFinal|classAbstract)
+	DictItemIteratorClass  = newBuiltinClass("dict_itemiterator", ObjectClass, classFinal|classAbstract)
+	SetIteratorClass       = newBuiltinClass("set_iterator", ObjectClass, classFinal|classAbstract)
+	SeqIteratorClass       = newBuiltinClass("iterator", ObjectClass, classFinal|classAbstract)
+)
+
+func newObjectClass() *Class {
+	c := &Class{Name: "object", QualName: "object", Module: "builtins", Dict: NewStrDict()}
+	c.MRO = []*Class{c}
+	return c
+}
+
+// addMethod adds a built-in method to a class.
+func addMethod(c *Class, name string, fn MethodFunc) {
+	c.Dict.Set(name, &Method{Name: name, Class: c, Fn: fn})
+}
+
+// NoKwargs fails when keyword arguments were given to a function that takes
+// none.
+func (th *Thread) NoKwargs(fname string, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return th.TypeError("%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// UnpackArgs assigns the arguments of a call to the pointers in pairs of
+// (name, *Value), following Python's rules for positional-or-keyword
+// parameters. A name ending in "?" is optional (its pointer keeps its value
+// when the argument is absent); a name starting with "$" is keyword-only.
+func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
+	n := len(pairs) / 2
+	npos := len(args) - len(kwnames)
+	type param struct {
+		name     string
+		optional bool
+		kwonly   bool
+		dst      *Value
+	}
+	params := make([]param, n)
+	maxPos := 0
+	for i := 0; i < n; i++ {
+		name := pairs[2*i].(string)
+		p := param{dst: pairs[2*i+1].(*Value)}
+		if len(name) > 0 && name[0] == '$' {
+			p.kwonly = true
+			name = name[1:]
+		}
+		if len(name) > 0 && name[len(name)-1] == '?' {
+			p.optional = true
+			name = name[:len(name)-1]
+		}
+		p.name = name
+		params[i] = p
+		if !p.kwonly {
+			maxPos++
+		}
+	}
+	if npos > maxPos {
+		if maxPos == 0 {
+			return th.TypeError("%s() takes no positional arguments", fname)
+		}
+		return th.TypeError("%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
+	}
+	set := make([]bool, n)
+	for i := 0; i < npos; i++ {
+		*params[i].dst = args[i]
+		set[i] = true
+	}
+	for k, name := range kwnames {
+		found := false
+		for i := range params {
+			if params[i].name == name {
+				if set[i] {
+					return th.TypeError("argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
+				}
+				*params[i].dst = args[npos+k]
+				set[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return th.TypeError("%s() got an unexpected keyword argument '%s'", fname, name)
+		}
+	}
+	for i, p := range params {
+		if !set[i] && !p.optional {
+			return th.TypeError("%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+		}
+	}
+	return nil
+}
+
+// ExactArgs checks a positional-only arity as CPython's METH_O and
+// fixed-arity builtins report it.
+func (th *Thread) ExactArgs(fname string, args []Value, kwnames []string, n int) error {
+	if err := th.NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	if len(args) != n {
+		switch n {
+		case 0:
+			return th.TypeError("%s() takes no arguments (%d given)", fname, len(args))
+		case 1:
+			return th.TypeError("%s() takes exactly one argument (%d given)", fname, len(args))
+		}
+		return th.TypeError("%s expected %d arguments, got %d", fname, n, len(args))
+	}
+	return nil
+}
