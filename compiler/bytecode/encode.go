@@ -481,7 +481,7 @@ func (c *Code) validate(globals, depth int) error {
 			limit = globals
 		default:
 			if op.HasJump() {
-				limit = len(c.Code) + 1
+				limit = len(c.Code)
 			} else {
 				continue
 			}
@@ -489,6 +489,13 @@ func (c *Code) validate(globals, depth int) error {
 		if arg >= limit {
 			return fmt.Errorf("bytecode: %s: %s argument %d out of range (%d) at %d", c.Name, op, arg, limit, pc)
 		}
+	}
+	// The VM reads instructions without bounds checks: the last one must not
+	// fall through.
+	if n := len(c.Code); n == 0 {
+		return fmt.Errorf("bytecode: %s: no instructions", c.Name)
+	} else if op, _ := Decode(c.Code[n-1]); !op.IsTerminal() {
+		return fmt.Errorf("bytecode: %s: the last instruction (%s) falls through the end of the code", c.Name, op)
 	}
 	for _, h := range c.Handlers {
 		if h.Start > h.End || h.End > len(c.Code) || h.Target >= len(c.Code) || h.Depth > c.MaxStack {

@@ -328,7 +328,7 @@ func (th *Thread) runClassBody(body *Function, ns *StrDict) (Value, error) {
 	}
 	slots := th.allocSlots(code.nslots)
 	fr := th.newFrame()
-	*fr = Frame{Code: code, Fn: body, Module: body.Module, Locals: slots[:len(code.Locals)], stack: slots[len(code.Locals):], NS: ns, Back: th.frame}
+	*fr = Frame{Code: code, Fn: body, Module: body.Module, Locals: slots[:len(code.Locals)], slots: slots, sp: len(code.Locals), NS: ns, Back: th.frame}
 	if code.ncells > 0 {
 		th.initCells(fr, body)
 	}

@@ -71,7 +71,7 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 		return nil, err
 	}
 	fr := th.newFrame()
-	*fr = Frame{Code: code, Fn: fn, Module: fn.Module, Locals: locals, stack: slots[len(code.Locals):], Back: th.frame}
+	*fr = Frame{Code: code, Fn: fn, Module: fn.Module, Locals: locals, slots: slots, sp: len(code.Locals), Back: th.frame}
 	if code.ncells > 0 {
 		th.initCells(fr, fn)
 	}

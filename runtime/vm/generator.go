@@ -25,7 +25,7 @@ func (th *Thread) newGenerator(fn *Function, args []Value, kwnames []string) (Va
 		return nil, err
 	}
 	g := &Generator{fn: fn}
-	g.frame = &Frame{Code: code, Fn: fn, Module: fn.Module, Locals: locals, stack: slots[len(code.Locals):], gen: g}
+	g.frame = &Frame{Code: code, Fn: fn, Module: fn.Module, Locals: locals, slots: slots, sp: len(code.Locals), gen: g}
 	if code.ncells > 0 {
 		th.initCells(g.frame, fn)
 	}
@@ -54,7 +54,7 @@ func (g *Generator) resume(th *Thread, sent Value) (Value, error) {
 		}
 		g.started = true
 	} else if g.throwing == nil {
-		fr.stack[fr.sp] = sent
+		fr.slots[fr.sp] = sent
 		fr.sp++
 	}
 	if th.depth >= th.maxDepth() {

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"unsafe"
 
 	"github.com/hyperflask/hfc/runtime/pyfmt"
 )
@@ -197,3 +198,40 @@ func (th *Thread) intToFloat(v Value) (float64, error) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// intChunk is the number of ints boxed per allocation by Thread.boxInt.
+const intChunk = 128
+
+// boxInt boxes i like MakeInt, but takes the memory of large ints from a
+// per-thread chunk instead of allocating each one: the interpreter's
+// arithmetic and range loops produce an int per iteration. The boxed value
+// points into the chunk (ints are immutable, and the chunk lives as long as
+// one of its ints does).
+func (th *Thread) boxInt(i int64) Value {
+	if i >= smallIntMin && i <= smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	if th.intFree == 0 {
+		th.ints = make([]Int, intChunk)
+		th.intFree = intChunk
+	}
+	th.intFree--
+	p := &th.ints[th.intFree]
+	*p = Int(i)
+	var v Value
+	w := (*ifaceWords)(unsafe.Pointer(&v))
+	w.tab = intItab
+	w.data = unsafe.Pointer(p)
+	return v
+}
+
+// ifaceWords is the layout of a non-empty interface value.
+type ifaceWords struct {
+	tab, data unsafe.Pointer
+}
+
+// intItab is the itab of Int in Value, taken from a boxed Int.
+var intItab = func() unsafe.Pointer {
+	var v Value = Int(1 << 40)
+	return (*ifaceWords)(unsafe.Pointer(&v)).tab
+}()

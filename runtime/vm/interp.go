@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/hyperflask/hfc/compiler/bytecode"
 )
 
@@ -8,42 +10,56 @@ import (
 // raises. The frame's operand stack and pc live in locals of this function
 // while it runs and are written back when it yields.
 func (th *Thread) run(fr *Frame) (Value, error) {
-	code := fr.Code
-	insns := code.Code.Code
-	consts := code.Consts
-	names := code.Names
-	locals := fr.Locals
-	stack := fr.stack
+	// Few values stay live across the loop, so that the compiler keeps them
+	// in registers: the instructions, the constants, the slots (locals then
+	// the operand stack, sp indexing them), pc and the globals. Bytecode is
+	// validated before it runs (every jump and fall-through stays inside the
+	// code), which makes reading instructions without bounds checks safe.
+	ip := unsafe.Pointer(unsafe.SliceData(fr.Code.Code.Code))
+	consts := fr.Code.Consts
+	slots := fr.slots
 	sp := fr.sp
 	pc := fr.pc
 	var globals []Value
-	var prog *Program
 	if fr.Module != nil {
 		globals = fr.Module.Globals
-		prog = fr.Module.Program
 	}
-	var err error
-	reraise := false
-
+	// slow is true while the thread is traced: it is re-read at backward
+	// jumps and after calls, so a debugger attaching to a running thread takes
+	// over at the next loop iteration or call at the latest.
+	slow := th.tracing.Load()
 	if fr.gen != nil && fr.gen.throwing != nil {
-		err = fr.gen.throwing
+		exc := fr.gen.throwing
 		fr.gen.throwing = nil
 		fr.lastPC = pc - 1
-	} else if th.tracing.Load() {
-		if err = th.traceEvent(fr, EventCall, None); err != nil {
+		var ret error
+		if pc, sp, ret = th.unwind(fr, exc, false, sp); ret != nil {
+			return nil, ret
+		}
+	} else if slow {
+		if err := th.traceEvent(fr, EventCall, None); err != nil {
 			return nil, err
 		}
 	}
 
 	for {
-		if err == nil && th.tracing.Load() {
-			fr.lastPC = pc
-			fr.sp = sp
-			err = th.traceInstruction(fr)
+		if slow {
+			if slow = th.tracing.Load(); slow {
+				fr.lastPC = pc
+				fr.sp = sp
+				if err := th.traceInstruction(fr); err != nil {
+					var ret error
+					if pc, sp, ret = th.unwind(fr, err, false, sp); ret != nil {
+						return nil, ret
+					}
+					continue
+				}
+			}
 		}
-		if err == nil {
-			ins := insns[pc]
-			fr.lastPC = pc
+		var err error
+		reraise := false
+		{
+			ins := *(*uint32)(unsafe.Add(ip, uintptr(pc)*4))
 			pc++
 			arg := int(ins >> bytecode.OpBits)
 			switch bytecode.Opcode(ins & 0xff) {
@@ -51,150 +67,152 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.POP_TOP:
+				// Popped slots are not cleared: they are overwritten soon and
+				// cleared when the frame ends.
 				sp--
-				stack[sp] = nil
 				continue
 
 			case bytecode.DUP_TOP:
-				stack[sp] = stack[sp-1]
+				slots[sp] = slots[sp-1]
 				sp++
 				continue
 
 			case bytecode.DUP_TOP_TWO:
-				stack[sp] = stack[sp-2]
-				stack[sp+1] = stack[sp-1]
+				slots[sp] = slots[sp-2]
+				slots[sp+1] = slots[sp-1]
 				sp += 2
 				continue
 
 			case bytecode.ROT_TWO:
-				stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+				slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
 				continue
 
 			case bytecode.ROT_THREE:
-				top := stack[sp-1]
-				stack[sp-1] = stack[sp-2]
-				stack[sp-2] = stack[sp-3]
-				stack[sp-3] = top
+				top := slots[sp-1]
+				slots[sp-1] = slots[sp-2]
+				slots[sp-2] = slots[sp-3]
+				slots[sp-3] = top
 				continue
 
 			case bytecode.ROT_FOUR:
-				top := stack[sp-1]
-				stack[sp-1] = stack[sp-2]
-				stack[sp-2] = stack[sp-3]
-				stack[sp-3] = stack[sp-4]
-				stack[sp-4] = top
+				top := slots[sp-1]
+				slots[sp-1] = slots[sp-2]
+				slots[sp-2] = slots[sp-3]
+				slots[sp-3] = slots[sp-4]
+				slots[sp-4] = top
 				continue
 
 			case bytecode.COPY:
-				stack[sp] = stack[sp-arg]
+				slots[sp] = slots[sp-arg]
 				sp++
 				continue
 
 			case bytecode.SWAP:
-				stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
+				slots[sp-1], slots[sp-arg] = slots[sp-arg], slots[sp-1]
 				continue
 
 			case bytecode.LOAD_CONST:
-				stack[sp] = consts[arg]
+				slots[sp] = consts[arg]
 				sp++
 				continue
 
 			case bytecode.LOAD_NONE:
-				stack[sp] = None
+				slots[sp] = None
 				sp++
 				continue
 
 			case bytecode.LOAD_FAST:
-				v := locals[arg]
+				v := slots[arg]
 				if v == nil {
-					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", code.Locals[arg])
+					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", fr.Code.Locals[arg])
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.STORE_FAST:
 				sp--
-				locals[arg] = stack[sp]
-				stack[sp] = nil
+				slots[arg] = slots[sp]
 				continue
 
 			case bytecode.DELETE_FAST:
-				if locals[arg] == nil {
-					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", code.Locals[arg])
+				if slots[arg] == nil {
+					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", fr.Code.Locals[arg])
 					break
 				}
-				locals[arg] = nil
+				slots[arg] = nil
 				continue
 
 			case bytecode.LOAD_DEREF:
 				v := fr.Cells[arg].V
 				if v == nil {
-					err = th.unboundCell(code, arg)
+					err = th.unboundCell(fr.Code, arg)
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.STORE_DEREF:
 				sp--
-				fr.Cells[arg].V = stack[sp]
-				stack[sp] = nil
+				fr.Cells[arg].V = slots[sp]
+				slots[sp] = nil
 				continue
 
 			case bytecode.DELETE_DEREF:
 				if fr.Cells[arg].V == nil {
-					err = th.unboundCell(code, arg)
+					err = th.unboundCell(fr.Code, arg)
 					break
 				}
 				fr.Cells[arg].V = nil
 				continue
 
 			case bytecode.LOAD_CLOSURE:
-				stack[sp] = fr.Cells[arg]
+				slots[sp] = fr.Cells[arg]
 				sp++
 				continue
 
 			case bytecode.LOAD_CLASSDEREF:
-				name := cellName(code, arg)
+				fr.lastPC = pc - 1
+				name := cellName(fr.Code, arg)
 				if v, ok := fr.NS.Get(name); ok {
-					stack[sp] = v
+					slots[sp] = v
 					sp++
 					continue
 				}
 				v := fr.Cells[arg].V
 				if v == nil {
-					err = th.unboundCell(code, arg)
+					err = th.unboundCell(fr.Code, arg)
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.LOAD_GLOBAL:
 				v := globals[arg]
 				if v == nil {
-					v, err = th.globalFallback(fr.Module, prog.Globals[arg])
+					v, err = th.globalFallback(fr.Module, fr.Module.Program.Globals[arg])
 					if err != nil {
 						break
 					}
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.STORE_GLOBAL:
 				sp--
-				globals[arg] = stack[sp]
-				stack[sp] = nil
+				globals[arg] = slots[sp]
+				slots[sp] = nil
 				continue
 
 			case bytecode.DELETE_GLOBAL:
+				fr.lastPC = pc - 1
 				if globals[arg] == nil {
-					if !fr.Module.Extra.Delete(prog.Globals[arg]) {
-						err = th.Raise(NameErrorClass, "name '%s' is not defined", prog.Globals[arg])
+					if !fr.Module.Extra.Delete(fr.Module.Program.Globals[arg]) {
+						err = th.Raise(NameErrorClass, "name '%s' is not defined", fr.Module.Program.Globals[arg])
 						break
 					}
 				}
@@ -202,9 +220,10 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_NAME:
-				name := names[arg]
+				fr.lastPC = pc - 1
+				name := fr.Code.Names[arg]
 				if v, ok := fr.NS.Get(name); ok {
-					stack[sp] = v
+					slots[sp] = v
 					sp++
 					continue
 				}
@@ -220,19 +239,21 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						break
 					}
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.STORE_NAME:
+				fr.lastPC = pc - 1
 				sp--
-				fr.NS.Set(names[arg], stack[sp])
-				stack[sp] = nil
+				fr.NS.Set(fr.Code.Names[arg], slots[sp])
+				slots[sp] = nil
 				continue
 
 			case bytecode.DELETE_NAME:
-				if !fr.NS.Delete(names[arg]) {
-					err = th.Raise(NameErrorClass, "name '%s' is not defined", names[arg])
+				fr.lastPC = pc - 1
+				if !fr.NS.Delete(fr.Code.Names[arg]) {
+					err = th.Raise(NameErrorClass, "name '%s' is not defined", fr.Code.Names[arg])
 					break
 				}
 				continue
@@ -243,22 +264,24 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					err = th.Raise(NameErrorClass, "name '%s' is not defined", bytecode.Builtins[arg])
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.LOAD_ATTR:
+				fr.lastPC = pc - 1
 				var v Value
-				v, err = th.GetAttr(stack[sp-1], names[arg])
+				v, err = th.GetAttr(slots[sp-1], fr.Code.Names[arg])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = v
+				slots[sp-1] = v
 				continue
 
 			case bytecode.STORE_ATTR:
-				err = th.SetAttr(stack[sp-1], names[arg], stack[sp-2])
-				stack[sp-1], stack[sp-2] = nil, nil
+				fr.lastPC = pc - 1
+				err = th.SetAttr(slots[sp-1], fr.Code.Names[arg], slots[sp-2])
+				slots[sp-1], slots[sp-2] = nil, nil
 				sp -= 2
 				if err != nil {
 					break
@@ -266,48 +289,51 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.DELETE_ATTR:
+				fr.lastPC = pc - 1
 				sp--
-				err = th.DelAttr(stack[sp], names[arg])
-				stack[sp] = nil
+				err = th.DelAttr(slots[sp], fr.Code.Names[arg])
+				slots[sp] = nil
 				if err != nil {
 					break
 				}
 				continue
 
 			case bytecode.LOAD_METHOD:
+				fr.lastPC = pc - 1
 				var m, self Value
-				m, self, err = th.LoadMethod(stack[sp-1], names[arg])
+				m, self, err = th.LoadMethod(slots[sp-1], fr.Code.Names[arg])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = m
-				stack[sp] = self
+				slots[sp-1] = m
+				slots[sp] = self
 				sp++
 				continue
 
 			case bytecode.BINARY_SUBSCR:
 				var v Value
-				if l, ok := stack[sp-2].(*List); ok {
-					if i, ok := stack[sp-1].(Int); ok && i >= 0 && int(i) < len(l.Elems) {
+				if l, ok := slots[sp-2].(*List); ok {
+					if i, ok := slots[sp-1].(Int); ok && i >= 0 && int(i) < len(l.Elems) {
 						v = l.Elems[i]
 						sp--
-						stack[sp] = nil
-						stack[sp-1] = v
+						slots[sp] = nil
+						slots[sp-1] = v
 						continue
 					}
 				}
-				v, err = th.GetItem(stack[sp-2], stack[sp-1])
+				fr.lastPC = pc - 1
+				v, err = th.GetItem(slots[sp-2], slots[sp-1])
 				if err != nil {
 					break
 				}
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				slots[sp-1] = v
 				continue
 
 			case bytecode.STORE_SUBSCR:
-				err = th.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
-				stack[sp-1], stack[sp-2], stack[sp-3] = nil, nil, nil
+				fr.lastPC = pc - 1
+				err = th.SetItem(slots[sp-2], slots[sp-1], slots[sp-3])
+				slots[sp-1], slots[sp-2], slots[sp-3] = nil, nil, nil
 				sp -= 3
 				if err != nil {
 					break
@@ -315,8 +341,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.DELETE_SUBSCR:
-				err = th.DelItem(stack[sp-2], stack[sp-1])
-				stack[sp-1], stack[sp-2] = nil, nil
+				fr.lastPC = pc - 1
+				err = th.DelItem(slots[sp-2], slots[sp-1])
+				slots[sp-1], slots[sp-2] = nil, nil
 				sp -= 2
 				if err != nil {
 					break
@@ -324,32 +351,33 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.BUILD_SLICE:
+				fr.lastPC = pc - 1
 				var s *SliceObj
 				if arg == 3 {
-					s = &SliceObj{stack[sp-3], stack[sp-2], stack[sp-1]}
+					s = &SliceObj{slots[sp-3], slots[sp-2], slots[sp-1]}
 				} else {
-					s = &SliceObj{stack[sp-2], stack[sp-1], None}
+					s = &SliceObj{slots[sp-2], slots[sp-1], None}
 				}
 				for i := 1; i < arg; i++ {
 					sp--
-					stack[sp] = nil
+					slots[sp] = nil
 				}
-				stack[sp-1] = s
+				slots[sp-1] = s
 				continue
 
 			case bytecode.BINARY_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := slots[sp-2], slots[sp-1]
 				var v Value
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
 						switch bytecode.BinaryOp(arg) &^ bytecode.InPlace {
 						case bytecode.OpAdd:
 							if c := x + y; (c > x) == (y > 0) {
-								v = MakeInt(int64(c))
+								v = th.boxInt(int64(c))
 							}
 						case bytecode.OpSub:
 							if c := x - y; (c < x) == (y > 0) {
-								v = MakeInt(int64(c))
+								v = th.boxInt(int64(c))
 							}
 						}
 						if v == nil {
@@ -373,36 +401,38 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					}
 				}
 				if v == nil && err == nil {
+					fr.lastPC = pc - 1
 					v, err = th.Binary(bytecode.BinaryOp(arg), a, b)
 				}
 				if err != nil {
 					break
 				}
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				slots[sp-1] = v
 				continue
 
 			case bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_INVERT:
+				fr.lastPC = pc - 1
 				var v Value
-				v, err = th.Unary(bytecode.Opcode(ins&0xff), stack[sp-1])
+				v, err = th.Unary(bytecode.Opcode(ins&0xff), slots[sp-1])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = v
+				slots[sp-1] = v
 				continue
 
 			case bytecode.UNARY_NOT:
+				fr.lastPC = pc - 1
 				var t bool
-				t, err = th.Truth(stack[sp-1])
+				t, err = th.Truth(slots[sp-1])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = MakeBool(!t)
+				slots[sp-1] = MakeBool(!t)
 				continue
 
 			case bytecode.COMPARE_OP:
-				a, b := stack[sp-2], stack[sp-1]
+				a, b := slots[sp-2], slots[sp-1]
 				var v Value
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
@@ -410,89 +440,93 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					}
 				}
 				if v == nil {
+					fr.lastPC = pc - 1
 					v, err = th.Compare(bytecode.CompareOp(arg), a, b)
 					if err != nil {
 						break
 					}
 				}
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
+				slots[sp-1] = v
 				continue
 
 			case bytecode.IS_OP:
-				r := Is(stack[sp-2], stack[sp-1])
+				r := Is(slots[sp-2], slots[sp-1])
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = MakeBool(r != (arg == 1))
+				slots[sp] = nil
+				slots[sp-1] = MakeBool(r != (arg == 1))
 				continue
 
 			case bytecode.CONTAINS_OP:
+				fr.lastPC = pc - 1
 				var r bool
-				r, err = th.Contains(stack[sp-1], stack[sp-2])
+				r, err = th.Contains(slots[sp-1], slots[sp-2])
 				if err != nil {
 					break
 				}
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = MakeBool(r != (arg == 1))
+				slots[sp] = nil
+				slots[sp-1] = MakeBool(r != (arg == 1))
 				continue
 
 			case bytecode.CHECK_EXC_MATCH:
+				fr.lastPC = pc - 1
 				var r bool
-				r, err = th.excMatch(stack[sp-2], stack[sp-1])
+				r, err = th.excMatch(slots[sp-2], slots[sp-1])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = MakeBool(r)
+				slots[sp-1] = MakeBool(r)
 				continue
 
 			case bytecode.LOAD_ASSERTION:
-				stack[sp] = AssertionErrorClass
+				slots[sp] = AssertionErrorClass
 				sp++
 				continue
 
 			case bytecode.FORMAT_VALUE:
+				fr.lastPC = pc - 1
 				var spec string
 				if arg&bytecode.FormatSpec != 0 {
 					sp--
-					spec = string(stack[sp].(Str))
-					stack[sp] = nil
+					spec = string(slots[sp].(Str))
+					slots[sp] = nil
 				}
 				var s Value
-				s, err = th.formatValue(stack[sp-1], arg&bytecode.ConvMask, spec)
+				s, err = th.formatValue(slots[sp-1], arg&bytecode.ConvMask, spec)
 				if err != nil {
 					break
 				}
-				stack[sp-1] = s
+				slots[sp-1] = s
 				continue
 
 			case bytecode.BUILD_STRING:
 				n := 0
-				for _, p := range stack[sp-arg : sp] {
+				for _, p := range slots[sp-arg : sp] {
 					n += len(p.(Str))
 				}
 				buf := make([]byte, 0, n)
 				for i := sp - arg; i < sp; i++ {
-					buf = append(buf, stack[i].(Str)...)
-					stack[i] = nil
+					buf = append(buf, slots[i].(Str)...)
+					slots[i] = nil
 				}
 				sp -= arg
-				stack[sp] = Str(buf)
+				slots[sp] = Str(buf)
 				sp++
 				continue
 
 			case bytecode.LIST_TO_TUPLE:
-				stack[sp-1] = Tuple(stack[sp-1].(*List).Elems)
+				slots[sp-1] = Tuple(slots[sp-1].(*List).Elems)
 				continue
 
 			case bytecode.UNPACK_SEQUENCE:
-				err = th.unpack(stack[sp-1], arg, -1, stack[sp-1:sp-1+arg])
+				fr.lastPC = pc - 1
+				err = th.unpack(slots[sp-1], arg, -1, slots[sp-1:sp-1+arg])
 				if err != nil {
 					break
 				}
 				// items were written in order; reverse so the first is on top
-				items := stack[sp-1 : sp-1+arg]
+				items := slots[sp-1 : sp-1+arg]
 				for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 					items[i], items[j] = items[j], items[i]
 				}
@@ -500,13 +534,14 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.UNPACK_EX:
+				fr.lastPC = pc - 1
 				before, after := arg&0xff, arg>>8
 				n := before + 1 + after
-				err = th.unpack(stack[sp-1], before, after, stack[sp-1:sp-1+n])
+				err = th.unpack(slots[sp-1], before, after, slots[sp-1:sp-1+n])
 				if err != nil {
 					break
 				}
-				items := stack[sp-1 : sp-1+n]
+				items := slots[sp-1 : sp-1+n]
 				for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 					items[i], items[j] = items[j], items[i]
 				}
@@ -514,22 +549,24 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.GET_ITER:
+				fr.lastPC = pc - 1
 				var it Iterator
-				it, err = th.Iter(stack[sp-1])
+				it, err = th.Iter(slots[sp-1])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = it
+				slots[sp-1] = it
 				continue
 
 			case bytecode.GET_YIELD_FROM:
-				if _, ok := stack[sp-1].(*Generator); !ok {
+				fr.lastPC = pc - 1
+				if _, ok := slots[sp-1].(*Generator); !ok {
 					var it Iterator
-					it, err = th.Iter(stack[sp-1])
+					it, err = th.Iter(slots[sp-1])
 					if err != nil {
 						break
 					}
-					stack[sp-1] = it
+					slots[sp-1] = it
 				}
 				continue
 
@@ -541,19 +578,22 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 							break
 						}
 					}
+					slow = th.tracing.Load()
 				}
 				pc = arg
 				continue
 
 			case bytecode.POP_JUMP_IF_FALSE, bytecode.POP_JUMP_IF_TRUE:
-				v := stack[sp-1]
+				v := slots[sp-1]
 				sp--
-				stack[sp] = nil
 				var t bool
 				if b, ok := v.(Bool); ok {
 					t = bool(b)
-				} else if t, err = th.Truth(v); err != nil {
-					break
+				} else {
+					fr.lastPC = pc - 1
+					if t, err = th.Truth(v); err != nil {
+						break
+					}
 				}
 				if t == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_TRUE) {
 					pc = arg
@@ -562,16 +602,17 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 
 			case bytecode.POP_JUMP_IF_NONE, bytecode.POP_JUMP_IF_NOT_NONE:
 				sp--
-				_, isNone := stack[sp].(NoneType)
-				stack[sp] = nil
+				_, isNone := slots[sp].(NoneType)
+				slots[sp] = nil
 				if isNone == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_NONE) {
 					pc = arg
 				}
 				continue
 
 			case bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP:
+				fr.lastPC = pc - 1
 				var t bool
-				t, err = th.Truth(stack[sp-1])
+				t, err = th.Truth(slots[sp-1])
 				if err != nil {
 					break
 				}
@@ -579,16 +620,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					pc = arg
 				} else {
 					sp--
-					stack[sp] = nil
+					slots[sp] = nil
 				}
 				continue
 
 			case bytecode.FOR_ITER:
 				var v Value
-				switch it := stack[sp-1].(type) {
+				switch it := slots[sp-1].(type) {
 				case *rangeIter:
 					if it.n > 0 {
-						v = MakeInt(it.next)
+						v = th.boxInt(it.next)
 						it.next += it.step
 						it.n--
 					}
@@ -598,7 +639,8 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						it.i++
 					}
 				default:
-					v, err = stack[sp-1].(Iterator).Next(th)
+					fr.lastPC = pc - 1
+					v, err = slots[sp-1].(Iterator).Next(th)
 					if err != nil {
 						break
 					}
@@ -608,128 +650,136 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				if v == nil {
 					sp--
-					stack[sp] = nil
+					slots[sp] = nil
 					pc = arg
 					continue
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.BUILD_TUPLE:
 				t := make(Tuple, arg)
-				copy(t, stack[sp-arg:sp])
-				clear(stack[sp-arg : sp])
+				copy(t, slots[sp-arg:sp])
+				clear(slots[sp-arg : sp])
 				sp -= arg
-				stack[sp] = t
+				slots[sp] = t
 				sp++
 				continue
 
 			case bytecode.BUILD_LIST:
 				elems := make([]Value, arg)
-				copy(elems, stack[sp-arg:sp])
-				clear(stack[sp-arg : sp])
+				copy(elems, slots[sp-arg:sp])
+				clear(slots[sp-arg : sp])
 				sp -= arg
-				stack[sp] = NewList(elems)
+				slots[sp] = NewList(elems)
 				sp++
 				continue
 
 			case bytecode.BUILD_SET:
+				fr.lastPC = pc - 1
 				s := NewSet(false)
 				for i := sp - arg; i < sp; i++ {
-					if err = s.Add(th, stack[i]); err != nil {
+					if err = s.Add(th, slots[i]); err != nil {
 						break
 					}
 				}
 				if err != nil {
 					break
 				}
-				clear(stack[sp-arg : sp])
+				clear(slots[sp-arg : sp])
 				sp -= arg
-				stack[sp] = s
+				slots[sp] = s
 				sp++
 				continue
 
 			case bytecode.BUILD_MAP:
+				fr.lastPC = pc - 1
 				d := NewDict(arg)
 				for i := sp - 2*arg; i < sp; i += 2 {
-					if err = d.SetItem(th, stack[i], stack[i+1]); err != nil {
+					if err = d.SetItem(th, slots[i], slots[i+1]); err != nil {
 						break
 					}
 				}
 				if err != nil {
 					break
 				}
-				clear(stack[sp-2*arg : sp])
+				clear(slots[sp-2*arg : sp])
 				sp -= 2 * arg
-				stack[sp] = d
+				slots[sp] = d
 				sp++
 				continue
 
 			case bytecode.LIST_APPEND:
 				sp--
-				l := stack[sp-arg].(*List)
-				l.Elems = append(l.Elems, stack[sp])
-				stack[sp] = nil
+				l := slots[sp-arg].(*List)
+				l.Elems = append(l.Elems, slots[sp])
+				slots[sp] = nil
 				continue
 
 			case bytecode.SET_ADD:
+				fr.lastPC = pc - 1
 				sp--
-				err = stack[sp-arg].(*Set).Add(th, stack[sp])
-				stack[sp] = nil
+				err = slots[sp-arg].(*Set).Add(th, slots[sp])
+				slots[sp] = nil
 				if err != nil {
 					break
 				}
 				continue
 
 			case bytecode.MAP_ADD:
+				fr.lastPC = pc - 1
 				sp -= 2
-				err = stack[sp-arg].(*Dict).SetItem(th, stack[sp], stack[sp+1])
-				stack[sp], stack[sp+1] = nil, nil
+				err = slots[sp-arg].(*Dict).SetItem(th, slots[sp], slots[sp+1])
+				slots[sp], slots[sp+1] = nil, nil
 				if err != nil {
 					break
 				}
 				continue
 
 			case bytecode.LIST_EXTEND:
+				fr.lastPC = pc - 1
 				sp--
-				err = th.listExtend(stack[sp-arg].(*List), stack[sp])
+				err = th.listExtend(slots[sp-arg].(*List), slots[sp])
 				if err != nil {
-					if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) && !isIterable(stack[sp]) {
-						err = th.TypeError("Value after * must be an iterable, not %s", stack[sp].Type().Name)
+					if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) && !isIterable(slots[sp]) {
+						err = th.TypeError("Value after * must be an iterable, not %s", slots[sp].Type().Name)
 					}
-					stack[sp] = nil
+					slots[sp] = nil
 					break
 				}
-				stack[sp] = nil
+				slots[sp] = nil
 				continue
 
 			case bytecode.SET_UPDATE:
+				fr.lastPC = pc - 1
 				sp--
-				err = stack[sp-arg].(*Set).Update(th, stack[sp])
-				stack[sp] = nil
+				err = slots[sp-arg].(*Set).Update(th, slots[sp])
+				slots[sp] = nil
 				if err != nil {
 					break
 				}
 				continue
 
 			case bytecode.DICT_UPDATE:
+				fr.lastPC = pc - 1
 				sp--
-				err = th.dictUpdate(stack[sp-arg].(*Dict), stack[sp])
+				err = th.dictUpdate(slots[sp-arg].(*Dict), slots[sp])
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
-						err = th.TypeError("'%s' object is not a mapping", stack[sp].Type().Name)
+						err = th.TypeError("'%s' object is not a mapping", slots[sp].Type().Name)
 					}
-					stack[sp] = nil
+					slots[sp] = nil
 					break
 				}
-				stack[sp] = nil
+				slots[sp] = nil
 				continue
 
 			case bytecode.DICT_MERGE:
+				fr.lastPC = pc - 1
 				sp--
-				err = th.dictMerge(stack[sp-arg].(*Dict), stack[sp], stack[sp-arg-2])
-				stack[sp] = nil
+				err = th.dictMerge(slots[sp-arg].(*Dict), slots[sp], slots[sp-arg-2])
+				slots[sp] = nil
 				if err != nil {
 					break
 				}
@@ -737,16 +787,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 
 			case bytecode.MAKE_FUNCTION:
 				sp--
-				fc := stack[sp].(*Code)
-				stack[sp] = nil
+				fc := slots[sp].(*Code)
+				slots[sp] = nil
 				fn := &Function{Code: fc, Module: fr.Module, Name: fc.Name, QualName: fc.QualName}
 				if fc.Doc != nil {
 					fn.Doc, _ = fr.Module.Program.constValue(fc.Doc)
 				}
 				if arg&bytecode.MakeClosure != 0 {
 					sp--
-					t := stack[sp].(Tuple)
-					stack[sp] = nil
+					t := slots[sp].(Tuple)
+					slots[sp] = nil
 					fn.Closure = make([]*Cell, len(t))
 					for i, c := range t {
 						fn.Closure[i] = c.(*Cell)
@@ -754,33 +804,34 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				if arg&bytecode.MakeAnnotations != 0 {
 					sp--
-					fn.Annotations, _ = stack[sp].(*Dict)
-					stack[sp] = nil
+					fn.Annotations, _ = slots[sp].(*Dict)
+					slots[sp] = nil
 				}
 				if arg&bytecode.MakeKwDefaults != 0 {
 					sp--
-					fn.KwDefaults = stack[sp].(*Dict)
-					stack[sp] = nil
+					fn.KwDefaults = slots[sp].(*Dict)
+					slots[sp] = nil
 				}
 				if arg&bytecode.MakeDefaults != 0 {
 					sp--
-					fn.Defaults = stack[sp].(Tuple)
-					stack[sp] = nil
+					fn.Defaults = slots[sp].(Tuple)
+					slots[sp] = nil
 				}
-				stack[sp] = fn
+				slots[sp] = fn
 				sp++
 				continue
 
 			case bytecode.CALL, bytecode.CALL_KW:
+				fr.lastPC = pc - 1
 				var kwnames []string
 				n := arg
 				if bytecode.Opcode(ins&0xff) == bytecode.CALL_KW {
 					sp--
-					kwnames = kwNames(stack[sp])
-					stack[sp] = nil
+					kwnames = kwNames(slots[sp])
+					slots[sp] = nil
 				}
-				f := stack[sp-n-1]
-				args := stack[sp-n : sp]
+				f := slots[sp-n-1]
+				args := slots[sp-n : sp]
 				fr.sp = sp
 				var v Value
 				if fn, ok := f.(*Function); ok {
@@ -794,76 +845,80 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				} else {
 					v, err = th.CallValue(f, args, kwnames)
 				}
-				clear(stack[sp-n-1 : sp])
+				clear(slots[sp-n-1 : sp])
 				sp -= n + 1
 				if err != nil {
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
+				slow = th.tracing.Load()
 				continue
 
 			case bytecode.CALL_METHOD, bytecode.CALL_METHOD_KW:
+				fr.lastPC = pc - 1
 				var kwnames []string
 				n := arg
 				if bytecode.Opcode(ins&0xff) == bytecode.CALL_METHOD_KW {
 					sp--
-					kwnames = kwNames(stack[sp])
-					stack[sp] = nil
+					kwnames = kwNames(slots[sp])
+					slots[sp] = nil
 				}
-				m := stack[sp-n-2]
-				self := stack[sp-n-1]
+				m := slots[sp-n-2]
+				self := slots[sp-n-1]
 				fr.sp = sp
 				var v Value
 				if self == nil {
-					v, err = th.CallValue(m, stack[sp-n:sp], kwnames)
+					v, err = th.CallValue(m, slots[sp-n:sp], kwnames)
 				} else if meth, ok := m.(*Method); ok {
-					v, err = meth.Fn(th, self, stack[sp-n:sp], kwnames)
+					v, err = meth.Fn(th, self, slots[sp-n:sp], kwnames)
 				} else {
 					// self and the arguments are contiguous on the stack.
 					th.steps++
 					if fn, ok := m.(*Function); ok {
-						v, err = th.callFunction(fn, stack[sp-n-1:sp], kwnames)
+						v, err = th.callFunction(fn, slots[sp-n-1:sp], kwnames)
 					} else {
-						v, err = th.CallValue(m, stack[sp-n-1:sp], kwnames)
+						v, err = th.CallValue(m, slots[sp-n-1:sp], kwnames)
 					}
 				}
-				clear(stack[sp-n-2 : sp])
+				clear(slots[sp-n-2 : sp])
 				sp -= n + 2
 				if err != nil {
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
+				slow = th.tracing.Load()
 				continue
 
 			case bytecode.CALL_EX:
+				fr.lastPC = pc - 1
 				var kw Value
 				if arg&1 != 0 {
 					sp--
-					kw = stack[sp]
-					stack[sp] = nil
+					kw = slots[sp]
+					slots[sp] = nil
 				}
 				sp--
-				posv := stack[sp]
-				stack[sp] = nil
-				f := stack[sp-1]
+				posv := slots[sp]
+				slots[sp] = nil
+				f := slots[sp-1]
 				fr.sp = sp
 				var v Value
 				v, err = th.callEx(f, posv, kw)
-				stack[sp-1] = nil
+				slots[sp-1] = nil
 				sp--
 				if err != nil {
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.RETURN_VALUE:
 				sp--
-				v := stack[sp]
-				stack[sp] = nil
+				v := slots[sp]
+				slots[sp] = nil
 				if fr.gen != nil {
 					fr.gen.done = true
 				}
@@ -877,124 +932,131 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 
 			case bytecode.YIELD_VALUE:
 				sp--
-				v := stack[sp]
-				stack[sp] = nil
+				v := slots[sp]
+				slots[sp] = nil
 				fr.sp = sp
 				fr.pc = pc
 				fr.gen.yielded = true
 				return v, nil
 
 			case bytecode.SEND:
+				fr.lastPC = pc - 1
 				// stack: it v
 				var v Value
 				var done bool
-				v, done, err = th.send(stack[sp-2], stack[sp-1])
+				v, done, err = th.send(slots[sp-2], slots[sp-1])
 				if err != nil {
 					break
 				}
 				if done {
 					sp--
-					stack[sp] = nil
-					stack[sp-1] = v
+					slots[sp] = nil
+					slots[sp-1] = v
 					pc = arg
 					continue
 				}
-				stack[sp-1] = v
+				slots[sp-1] = v
 				// Yield v to our caller; when resumed, the sent value replaces
 				// it and SEND runs again.
 				fr.sp = sp - 1
-				stack[sp-1] = nil
+				slots[sp-1] = nil
 				fr.pc = pc - 1
 				fr.gen.yielded = true
 				fr.gen.delegating = true
 				return v, nil
 
 			case bytecode.LOAD_BUILD_CLASS:
-				stack[sp] = builtinValues[buildClassIndex]
+				slots[sp] = builtinValues[buildClassIndex]
 				sp++
 				continue
 
 			case bytecode.PUSH_EXC_INFO:
-				exc := stack[sp-1].(*Exception)
+				exc := slots[sp-1].(*Exception)
 				var prev Value = None
 				if th.curExc != nil {
 					prev = th.curExc
 				}
-				stack[sp-1] = prev
-				stack[sp] = exc
+				slots[sp-1] = prev
+				slots[sp] = exc
 				sp++
 				th.curExc = exc
 				continue
 
 			case bytecode.POP_EXCEPT:
 				sp--
-				if e, ok := stack[sp].(*Exception); ok {
+				if e, ok := slots[sp].(*Exception); ok {
 					th.curExc = e
 				} else {
 					th.curExc = nil
 				}
-				stack[sp] = nil
+				slots[sp] = nil
 				continue
 
 			case bytecode.RERAISE:
 				sp--
-				err = stack[sp].(*Exception)
-				stack[sp] = nil
+				err = slots[sp].(*Exception)
+				slots[sp] = nil
 				reraise = true
 
 			case bytecode.RAISE_VARARGS:
-				err = th.raiseVarargs(stack[sp-arg:sp], arg)
-				clear(stack[sp-arg : sp])
+				fr.lastPC = pc - 1
+				err = th.raiseVarargs(slots[sp-arg:sp], arg)
+				clear(slots[sp-arg : sp])
 				sp -= arg
 
 			case bytecode.BEFORE_WITH:
+				fr.lastPC = pc - 1
 				var exit, enter Value
-				exit, enter, err = th.beforeWith(stack[sp-1])
+				exit, enter, err = th.beforeWith(slots[sp-1])
 				if err != nil {
 					break
 				}
-				stack[sp-1] = exit
-				stack[sp] = enter
+				slots[sp-1] = exit
+				slots[sp] = enter
 				sp++
 				continue
 
 			case bytecode.WITH_EXCEPT_START:
-				exc := stack[sp-1].(*Exception)
-				exit := stack[sp-3]
+				fr.lastPC = pc - 1
+				exc := slots[sp-1].(*Exception)
+				exit := slots[sp-3]
 				var r Value
 				r, err = th.CallValue(exit, []Value{exc.cls, exc, None}, nil)
 				if err != nil {
 					break
 				}
-				stack[sp] = r
+				slots[sp] = r
 				sp++
 				continue
 
 			case bytecode.IMPORT_NAME:
+				fr.lastPC = pc - 1
 				var m Value
-				m, err = th.importName(fr, names[arg], stack[sp-2], stack[sp-1])
+				m, err = th.importName(fr, fr.Code.Names[arg], slots[sp-2], slots[sp-1])
 				if err != nil {
 					break
 				}
 				sp--
-				stack[sp] = nil
-				stack[sp-1] = m
+				slots[sp] = nil
+				slots[sp-1] = m
 				continue
 
 			case bytecode.IMPORT_FROM:
+				fr.lastPC = pc - 1
 				var v Value
-				v, err = th.importFrom(stack[sp-1], names[arg])
+				v, err = th.importFrom(slots[sp-1], fr.Code.Names[arg])
 				if err != nil {
 					break
 				}
-				stack[sp] = v
+				slots[sp] = v
 				sp++
 				continue
 
 			case bytecode.IMPORT_STAR:
+				fr.lastPC = pc - 1
 				sp--
-				err = th.importStar(fr, stack[sp])
-				stack[sp] = nil
+				err = th.importStar(fr, slots[sp])
+				slots[sp] = nil
 				if err != nil {
 					break
 				}
@@ -1015,43 +1077,54 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			}
 		}
 
-		// An instruction failed (or a trace hook, or a throw into a
-		// generator): find the handler.
-		exc := AsException(err)
-		err = nil
-		if !reraise {
-			th.chainContext(exc)
-			exc.Traceback = append(exc.Traceback, th.traceEntry(fr))
-			if th.tracing.Load() {
-				fr.sp = sp
-				if terr := th.traceEvent(fr, EventException, exc); terr != nil {
-					return nil, terr
-				}
-			}
+		// The instruction failed: find its handler.
+		fr.lastPC = pc - 1
+		var ret error
+		if pc, sp, ret = th.unwind(fr, err, reraise, sp); ret != nil {
+			return nil, ret
 		}
-		reraise = false
-		if h, ok := code.Handler(fr.lastPC); ok {
-			for sp > h.Depth {
-				sp--
-				stack[sp] = nil
-			}
-			stack[sp] = exc
-			sp++
-			pc = h.Target
-			continue
-		}
-		clear(stack[:sp])
-		fr.sp = 0
-		if fr.gen != nil {
-			fr.gen.done = true
-		}
-		if th.tracing.Load() {
-			if terr := th.traceEvent(fr, EventReturn, nil); terr != nil {
-				return nil, terr
-			}
-		}
-		return nil, exc
 	}
+}
+
+// unwind handles an exception raised by the instruction at fr.lastPC: it
+// records the frame in the traceback (unless the exception is re-raised),
+// and either unwinds the operand stack to the handler's depth, pushes the
+// exception and returns the handler's pc and stack depth, or, without a
+// handler, ends the frame and returns the exception.
+func (th *Thread) unwind(fr *Frame, err error, reraise bool, sp int) (int, int, error) {
+	exc := AsException(err)
+	slots := fr.slots
+	if !reraise {
+		th.chainContext(exc)
+		exc.Traceback = append(exc.Traceback, th.traceEntry(fr))
+		if th.tracing.Load() {
+			fr.sp = sp
+			if terr := th.traceEvent(fr, EventException, exc); terr != nil {
+				return 0, 0, terr
+			}
+		}
+	}
+	base := len(fr.Locals)
+	if h, ok := fr.Code.Handler(fr.lastPC); ok {
+		for sp > base+h.Depth {
+			sp--
+			slots[sp] = nil
+		}
+		slots[sp] = exc
+		sp++
+		return h.Target, sp, nil
+	}
+	clear(slots[base:sp])
+	fr.sp = base
+	if fr.gen != nil {
+		fr.gen.done = true
+	}
+	if th.tracing.Load() {
+		if terr := th.traceEvent(fr, EventReturn, nil); terr != nil {
+			return 0, 0, terr
+		}
+	}
+	return 0, 0, exc
 }
 
 var buildClassIndex, _ = bytecode.BuiltinIndex("__build_class__")

@@ -102,7 +102,7 @@ func (th *Thread) RunModule(m *Module) (v Value, err error) {
 	}
 	slots := th.allocSlots(code.nslots)
 	fr := th.newFrame()
-	*fr = Frame{Code: code, Module: m, Locals: slots[:len(code.Locals)], stack: slots[len(code.Locals):], Back: th.frame}
+	*fr = Frame{Code: code, Module: m, Locals: slots[:len(code.Locals)], slots: slots, sp: len(code.Locals), Back: th.frame}
 	th.depth++
 	th.frame = fr
 	r, err := th.run(fr)

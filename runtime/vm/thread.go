@@ -36,6 +36,9 @@ type Thread struct {
 	// exceeded. 0 means the default of 256 MiB.
 	MaxAlloc int64
 
+	ints    []Int // the chunk that boxInt takes ints from
+	intFree int   // ints left in the chunk
+
 	slab      []Value // operand stacks and locals of running frames
 	slabTop   int
 	framePool []*Frame
@@ -103,9 +106,9 @@ type Frame struct {
 	NS     *StrDict // the namespace of a class body
 	Back   *Frame
 
-	stack []Value
-	sp    int
-	pc    int // index of the next instruction
+	slots []Value // Locals, then the operand stack
+	sp    int     // index in slots of the next free stack slot
+	pc    int     // index of the next instruction
 	// lastPC is the instruction being executed (for positions).
 	lastPC int
 	gen    *Generator
