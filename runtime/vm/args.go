@@ -1,7 +1,5 @@
 package vm
 
-import "math/big"
-
 // Argument helpers shared by the builtins and the methods of the built-in
 // types.
 
@@ -12,33 +10,6 @@ var errStopLoop error = &Exception{cls: StopIterationClass}
 func isExc(err error, cls *Class) bool {
 	e, ok := err.(*Exception)
 	return ok && e.Matches(cls)
-}
-
-// IndexValue is operator.index(v): an int (Int or BigInt) for an int, a
-// bool or an object with __index__, else TypeError "'T' object cannot be
-// interpreted as an integer".
-func (th *Thread) IndexValue(v Value) (Value, error) {
-	switch x := v.(type) {
-	case Int, BigInt:
-		return x, nil
-	case Bool:
-		return MakeInt(b2i(bool(x))), nil
-	case *Instance:
-		if m := x.cls.Lookup("__index__"); m != nil {
-			r, err := th.CallValue(m, []Value{v}, nil)
-			if err != nil {
-				return nil, err
-			}
-			switch r := r.(type) {
-			case Int, BigInt:
-				return r, nil
-			case Bool:
-				return MakeInt(b2i(bool(r))), nil
-			}
-			return nil, th.TypeError("__index__ returned non-int (type %s)", r.Type().Name)
-		}
-	}
-	return nil, th.TypeError("'%s' object cannot be interpreted as an integer", v.Type().Name)
 }
 
 // indexInt is IndexValue reduced to an int64 (Py_ssize_t): a huge int is an
@@ -55,19 +26,6 @@ func (th *Thread) indexInt(v Value) (int64, error) {
 		return int64(i), nil
 	}
 	return 0, th.Raise(OverflowErrorClass, "Python int too large to convert to C ssize_t")
-}
-
-// bigOf returns the value of an int as a *big.Int the caller may modify.
-func bigOf(v Value) *big.Int {
-	switch x := v.(type) {
-	case Int:
-		return big.NewInt(int64(x))
-	case BigInt:
-		return new(big.Int).Set(x.v)
-	case Bool:
-		return big.NewInt(b2i(bool(x)))
-	}
-	return nil
 }
 
 // posArgs checks the arity of a builtin that takes positional arguments

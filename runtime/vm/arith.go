@@ -129,6 +129,24 @@ func (th *Thread) inplace(op bytecode.BinaryOp, a, b Value) (Value, bool, error)
 
 // dunderBinary runs the __op__/__rop__ protocol for instances of classes.
 func (th *Thread) dunderBinary(op bytecode.BinaryOp, a, b Value) (Value, error) {
+	if g, ok := a.(BinaryOperand); ok {
+		r, err := g.BinaryOp(th, op, b, false)
+		if err != nil || !Is(r, NotImplemented) {
+			return r, err
+		}
+	}
+	r, err := th.userBinary(op, a, b)
+	if err != nil || !Is(r, NotImplemented) {
+		return r, err
+	}
+	if g, ok := b.(BinaryOperand); ok && a.Type() != b.Type() {
+		return g.BinaryOp(th, op, a, true)
+	}
+	return NotImplemented, nil
+}
+
+// userBinary calls the __op__/__rop__ methods of Python classes.
+func (th *Thread) userBinary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	ta, tb := a.Type(), b.Type()
 	name := op.Dunder()
 	rname := "__r" + name[2:]
@@ -172,14 +190,20 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 		if op == bytecode.OpMul && isSequence(b) {
 			return th.builtinBinary(op, b, a)
 		}
-		return th.numBinary(op, a, b)
+		if isNumber(b) {
+			return th.numBinary(op, a, b)
+		}
 	case Bool, BigInt:
 		if op == bytecode.OpMul && isSequence(b) {
 			return th.builtinBinary(op, b, a)
 		}
-		return th.numBinary(op, a, b)
+		if isNumber(b) {
+			return th.numBinary(op, a, b)
+		}
 	case Float:
-		return th.numBinary(op, a, b)
+		if isNumber(b) {
+			return th.numBinary(op, a, b)
+		}
 	case Str:
 		switch op {
 		case bytecode.OpAdd:
@@ -602,6 +626,12 @@ func (th *Thread) Unary(op bytecode.Opcode, v Value) (Value, error) {
 		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
 		if m := x.cls.Lookup(name); m != nil {
 			return th.CallValue(m, []Value{v}, nil)
+		}
+	}
+	if u, ok := v.(UnaryOperand); ok {
+		r, err := u.UnaryOp(th, op)
+		if err != nil || !Is(r, NotImplemented) {
+			return r, err
 		}
 	}
 	sym := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "-", bytecode.UNARY_POSITIVE: "+", bytecode.UNARY_INVERT: "~"}[op]

@@ -329,7 +329,7 @@ func (th *Thread) Pow(base, exp, mod Value) (Value, error) {
 		}
 		return nil, th.TypeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.Type().Name, exp.Type().Name, mod.Type().Name)
 	}
-	m := bigOf(mod)
+	m := IntToBig(mod)
 	if m.Sign() == 0 {
 		return nil, th.ValueError("pow() 3rd argument cannot be 0")
 	}
@@ -338,9 +338,9 @@ func (th *Thread) Pow(base, exp, mod Value) (Value, error) {
 	if m.Cmp(big.NewInt(1)) == 0 {
 		return MakeInt(0), nil
 	}
-	a := bigOf(base)
+	a := IntToBig(base)
 	a.Mod(a, m)
-	e := bigOf(exp)
+	e := IntToBig(exp)
 	if e.Sign() < 0 {
 		inv := new(big.Int).ModInverse(a, m)
 		if inv == nil {

@@ -1,0 +1,7 @@
+package main
+
+// The modules of hfc's standard library written in Go register themselves
+// with the loader when their package is linked in.
+import (
+	_ "github.com/hyperflask/hfc/runtime/stdlib/math"
+)
