@@ -1,0 +1,10 @@
+import json
+print(json.dumps(None), json.dumps(True), json.dumps(False), json.dumps(0), json.dumps(-12), json.dumps(10**30))
+print(json.dumps(1.0), json.dumps(1e16), json.dumps(1.5e-7), json.dumps(0.1), json.dumps(-0.0), json.dumps(3.141592653589793))
+print(json.dumps("plain"), json.dumps(""), json.dumps([]), json.dumps({}), json.dumps(()))
+print(json.dumps([1, "two", 3.0, None, True, [False, []], {}]))
+print(json.dumps({"a": 1, "b": [1, 2, {"c": None}], "d": {"e": "f"}}))
+print(json.dumps((1, (2, 3))), json.dumps([(), [()]]))
+print(json.dumps(float("nan")), json.dumps(float("inf")), json.dumps([float("-inf")]))
+print(json.dumps({"k": float("nan")}))
+print(repr(json.dumps("quote\" backslash\\ slash/ tab\t nl\n cr\r bs\b ff\f nul\x00 us\x1f del\x7f")))

@@ -1,0 +1,42 @@
+import math
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+t("sqrt(-1)", lambda: math.sqrt(-1))
+t("log(0)", lambda: math.log(0))
+t("log(-1)", lambda: math.log(-1))
+t("log(10, 1)", lambda: math.log(10, 1))
+t("log(10, 0)", lambda: math.log(10, 0))
+t("exp(1000)", lambda: math.exp(1000))
+t("exp(-1000)", lambda: math.exp(-1000))
+t("pow(0, -1)", lambda: math.pow(0, -1))
+t("pow(-1, 0.5)", lambda: math.pow(-1, 0.5))
+t("pow(10, 400)", lambda: math.pow(10, 400))
+t("fmod(1, 0)", lambda: math.fmod(1, 0))
+t("fmod(inf, 1)", lambda: math.fmod(math.inf, 1))
+t("acosh(0)", lambda: math.acosh(0))
+t("atanh(1)", lambda: math.atanh(1))
+t("asin(2)", lambda: math.asin(2))
+t("cosh(1000)", lambda: math.cosh(1000))
+t("sinh(-1000)", lambda: math.sinh(-1000))
+t("log1p(-1)", lambda: math.log1p(-1))
+t("log2(0)", lambda: math.log2(0))
+t("log10(-1)", lambda: math.log10(-1))
+t("remainder(1, 0)", lambda: math.remainder(1, 0))
+t("remainder(inf, 1)", lambda: math.remainder(math.inf, 1))
+t("expm1(1000)", lambda: math.expm1(1000))
+t("exp2(2000)", lambda: math.exp2(2000))
+t("tan(inf)", lambda: math.tan(math.inf))
+t("sin(inf)", lambda: math.sin(math.inf))
+t("sqrt(10**400)", lambda: math.sqrt(10**400))
+t("ldexp(1, 10**100)", lambda: math.ldexp(1, 10**100))
+t("ldexp(1, -10**100)", lambda: math.ldexp(1, -10**100))
+t("ldexp(1, 2.0)", lambda: math.ldexp(1, 2.0))
+t("ldexp(1.5, 3)", lambda: math.ldexp(1.5, 3))
+t("isclose(1, 2, rel_tol=-1)", lambda: math.isclose(1, 2, rel_tol=-1))
