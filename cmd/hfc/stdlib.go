@@ -5,4 +5,5 @@ package main
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/json"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/math"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/random"
 )

@@ -1,0 +1,11 @@
+import random
+r = random.Random(123)
+print(r.uniform(1, 10), r.uniform(-1.5, 2), r.uniform(5, 5), r.uniform(10, 1))
+print(r.triangular(), r.triangular(0, 10, 2), r.triangular(5, 1), r.triangular(1, 1, 1), r.triangular(0, 1, 1))
+print(r.normalvariate(), r.normalvariate(10, 2), r.normalvariate(mu=3), r.lognormvariate(0, 1), r.lognormvariate(1, 0.5))
+print(r.expovariate(1.5), r.expovariate(3), r.expovariate(0.1))
+print(r.vonmisesvariate(0, 4), r.vonmisesvariate(1, 1e-7), r.vonmisesvariate(2, 0.5), r.vonmisesvariate(-1, 100))
+print(r.gammavariate(0.5, 1), r.gammavariate(1, 2), r.gammavariate(5, 0.5), r.gammavariate(0.01, 1), r.gammavariate(200, 1))
+print(r.betavariate(2, 3), r.betavariate(0.5, 0.5), r.betavariate(1, 1))
+print(r.paretovariate(3), r.paretovariate(0.5), r.weibullvariate(1, 1.5), r.weibullvariate(2, 0.5))
+print(r.random())

@@ -1,0 +1,30 @@
+import random
+r = random.Random(17)
+a = r.gauss()
+print(a, r.getstate()[2])
+b = r.gauss()
+print(b, r.getstate()[2])
+print(r.gauss(5, 0.1), r.gauss(mu=1, sigma=2))
+st = r.getstate()
+print(st[0], len(st[1]), st[1][-1], st[2])
+x = [r.gauss(0, 1) for i in range(5)]
+r.setstate(st)
+print(x == [r.gauss(0, 1) for i in range(5)])
+r.seed(17)
+print(r.gauss() == a, r.getstate()[2] is not None)
+r.seed(17)
+r.gauss()
+r.seed(17)
+print(r.getstate()[2])
+s = random.Random(1)
+t = random.Random(2)
+t.setstate(s.getstate())
+print(s.random() == t.random(), s.random(), t.random())
+for bad in [(3, (1, 2), None), (9, (1,), None), 5, (3, (0,) * 624 + (625,), None), (3, [0] * 625, None)]:
+    try:
+        t.setstate(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+v2 = (2, tuple([x + 2**32 for x in s.getstate()[1][:-1]]) + (s.getstate()[1][-1],), None)
+t.setstate(v2)
+print(t.random() == s.random())
