@@ -6,4 +6,5 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/json"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/math"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/random"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/time"
 )
