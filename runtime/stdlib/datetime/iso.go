@@ -285,7 +285,7 @@ func dateTimeFromISO(th *vm.Thread, s string) (vm.Value, error) {
 		return nil, isoError(th, err, s)
 	}
 	k := &clock{}
-	if sep+1 < len(s) {
+	if sep < len(s) {
 		if k, err = parseISOTime(th, s[sep+1:]); err != nil {
 			return nil, isoError(th, err, s)
 		}

@@ -230,7 +230,9 @@ func addDateMethods() {
 		if k := clockOf(self); k != nil {
 			h, mi, s = k.H, k.Mi, k.S
 		}
-		return vm.Str(stdtime.Asctime(d.weekday(), d.M, d.D, h, mi, s, d.Y)), nil
+		// format_ctime: the year has at least four digits, unlike asctime's.
+		a := stdtime.Asctime(d.weekday(), d.M, d.D, h, mi, s, d.Y)
+		return vm.Str(a[:len(a)-len(fmt.Sprint(d.Y))] + fmt.Sprintf("%04d", d.Y)), nil
 	})
 	c.AddMethod("timetuple", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if err := noArgs(th, "timetuple", args, kwnames); err != nil {
@@ -274,7 +276,8 @@ func addDateMethods() {
 			return nil, th.ValueError("ordinal must be >= 1")
 		}
 		if n > maxOrdinal {
-			return nil, th.ValueError("year %d is out of range", (n-1)/365+1)
+			y, _, _ := timefmt.FromOrdinal(int(n))
+			return nil, th.ValueError("year %d is out of range", y)
 		}
 		d, err := dateFromOrdinal(th, n)
 		if err != nil {
@@ -290,6 +293,9 @@ func addDateMethods() {
 		f, err := fields(th, vals)
 		if err != nil {
 			return nil, err
+		}
+		if f[2] <= 0 || f[2] >= 8 {
+			return nil, th.ValueError("Invalid day: %d (range is [1, 7])", f[2])
 		}
 		d, err := isoToDate(th, f[0], f[1], f[2])
 		if err != nil {
@@ -680,7 +686,7 @@ func addDateTimeMethods() {
 		var tz vm.Value
 		if vals[0] != nil && !vm.Is(vals[0], vm.None) {
 			if tz, err = checkTzinfo(th, vals[0]); err != nil {
-				return nil, th.TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s", typeName(vals[0]))
+				return nil, err
 			}
 		}
 		return self.(*DateTime).astimezone(th, tz)
@@ -751,6 +757,9 @@ func addDateTimeMethods() {
 			return nil, err
 		}
 		if err := checkDate(th, int64(r.Year), int64(r.Month), int64(r.Day)); err != nil {
+			return nil, err
+		}
+		if err := checkTime(th, int64(r.Hour), int64(r.Minute), int64(r.Second), int64(r.Fraction), 0); err != nil {
 			return nil, err
 		}
 		dt := &DateTime{Date{r.Year, r.Month, r.Day}, clock{r.Hour, r.Minute, r.Second, r.Fraction, nil, 0}}

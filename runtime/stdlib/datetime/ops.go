@@ -175,6 +175,9 @@ func (dt *DateTime) BinaryOp(th *vm.Thread, op bytecode.BinaryOp, other vm.Value
 	switch o := other.(type) {
 	case *Timedelta:
 		if op == bytecode.OpAdd || (op == bytecode.OpSub && !reflected) {
+			if o.Days > 2*maxOrdinal || o.Days < -2*maxOrdinal {
+				return nil, th.Raise(vm.OverflowErrorClass, "date value out of range")
+			}
 			us := o.totalUs()
 			if op == bytecode.OpSub {
 				us = -us
@@ -212,4 +215,9 @@ func subtract(th *vm.Thread, a, b *DateTime) (vm.Value, error) {
 		}
 	}
 	return deltaFromInt64Us(th, a.localUs()-b.localUs()-offdiff)
+}
+
+// BinaryOp: times support no arithmetic; it gives CPython's TypeError.
+func (t *Time) BinaryOp(th *vm.Thread, op bytecode.BinaryOp, other vm.Value, reflected bool) (vm.Value, error) {
+	return unsupported(th, op, t, other, reflected)
 }

@@ -24,8 +24,15 @@ type Timedelta struct{ Days, Secs, Us int64 }
 // Type implements vm.Value.
 func (*Timedelta) Type() *vm.Class { return TimedeltaClass }
 
-// totalUs is the duration in microseconds (it fits in an int64).
+// totalUs is the duration in microseconds, for durations of less than
+// 100 million days (time zone offsets, datetime arithmetic after a range
+// check); bigUs is exact for all.
 func (d *Timedelta) totalUs() int64 { return (d.Days*86400+d.Secs)*usPerSecond + d.Us }
+
+func (d *Timedelta) bigUs() *big.Int {
+	us := new(big.Int).Mul(big.NewInt(d.Days), big.NewInt(usPerDay))
+	return us.Add(us, big.NewInt(d.Secs*usPerSecond+d.Us))
+}
 
 // deltaFromUs normalises a microsecond count, failing as CPython does when
 // the days are out of range.
@@ -221,7 +228,7 @@ func (d *Timedelta) Compare(th *vm.Thread, op bytecode.CompareOp, other vm.Value
 func (d *Timedelta) UnaryOp(th *vm.Thread, op bytecode.Opcode) (vm.Value, error) {
 	switch op {
 	case bytecode.UNARY_NEGATIVE:
-		return deltaFromInt64Us(th, -d.totalUs())
+		return deltaFromUs(th, new(big.Int).Neg(d.bigUs()))
 	case bytecode.UNARY_POSITIVE:
 		return d, nil
 	}
@@ -250,7 +257,7 @@ func divideNearest(a, b *big.Int) *big.Int {
 
 // mulRatio is d * num / den rounded half to even.
 func (d *Timedelta) mulRatio(th *vm.Thread, num, den *big.Int) (vm.Value, error) {
-	us := new(big.Int).Mul(big.NewInt(d.totalUs()), num)
+	us := new(big.Int).Mul(d.bigUs(), num)
 	return deltaFromUs(th, divideNearest(us, den))
 }
 
@@ -262,44 +269,41 @@ func (d *Timedelta) BinaryOp(th *vm.Thread, op bytecode.BinaryOp, other vm.Value
 		if reflected {
 			a, b = o, d
 		}
+		x, y := a.bigUs(), b.bigUs()
 		switch op {
 		case bytecode.OpAdd:
-			return deltaFromInt64Us(th, a.totalUs()+b.totalUs())
+			return deltaFromUs(th, x.Add(x, y))
 		case bytecode.OpSub:
-			return deltaFromInt64Us(th, a.totalUs()-b.totalUs())
+			return deltaFromUs(th, x.Sub(x, y))
 		case bytecode.OpTrueDiv:
-			if b.totalUs() == 0 {
+			if y.Sign() == 0 {
 				return nil, th.Raise(vm.ZeroDivisionErrorClass, "division by zero")
 			}
-			f, err := pyfmt.IntTrueDiv(big.NewInt(a.totalUs()), big.NewInt(b.totalUs()))
+			f, err := pyfmt.IntTrueDiv(x, y)
 			return vm.Float(f), vm.FromPyfmt(err)
 		case bytecode.OpFloorDiv, bytecode.OpMod:
-			if b.totalUs() == 0 {
+			if y.Sign() == 0 {
 				return nil, th.Raise(vm.ZeroDivisionErrorClass, "integer division or modulo by zero")
 			}
-			q, r := floorDivMod(a.totalUs(), b.totalUs())
+			q, r := floorDivModBig(x, y)
 			if op == bytecode.OpFloorDiv {
-				return vm.MakeInt(q), nil
+				return vm.MakeBigInt(q), nil
 			}
-			return deltaFromInt64Us(th, r)
+			return deltaFromUs(th, r)
 		}
 	case vm.Int, vm.Bool, vm.BigInt:
 		n := vm.IntToBig(o)
 		switch {
 		case op == bytecode.OpMul:
-			return deltaFromUs(th, n.Mul(n, big.NewInt(d.totalUs())))
+			return deltaFromUs(th, n.Mul(n, d.bigUs()))
 		case (op == bytecode.OpFloorDiv || op == bytecode.OpTrueDiv) && !reflected:
 			if n.Sign() == 0 {
 				return nil, th.Raise(vm.ZeroDivisionErrorClass, "integer division or modulo by zero")
 			}
 			if op == bytecode.OpTrueDiv {
-				return deltaFromUs(th, divideNearest(big.NewInt(d.totalUs()), n))
+				return deltaFromUs(th, divideNearest(d.bigUs(), n))
 			}
-			q, m := new(big.Int), new(big.Int)
-			q.DivMod(big.NewInt(d.totalUs()), n, m)
-			if n.Sign() < 0 && m.Sign() != 0 {
-				q.Add(q, big.NewInt(1))
-			}
+			q, _ := floorDivModBig(d.bigUs(), n)
 			return deltaFromUs(th, q)
 		}
 	case vm.Float:
@@ -331,6 +335,10 @@ func unsupported(th *vm.Thread, op bytecode.BinaryOp, self, other vm.Value, refl
 	if isUserValue(other) {
 		return vm.NotImplemented, nil
 	}
+	if _, ok := other.(vm.BinaryOperand); ok && !reflected && other.Type() != self.Type() {
+		// the other operand's reflected method answers
+		return vm.NotImplemented, nil
+	}
 	a, b := self, other
 	if reflected {
 		a, b = other, self
@@ -340,6 +348,16 @@ func unsupported(th *vm.Thread, op bytecode.BinaryOp, self, other vm.Value, refl
 		return nil, th.TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(a), typeName(b))
 	}
 	return nil, th.TypeError("unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
+}
+
+// floorDivModBig is Python's divmod for ints.
+func floorDivModBig(a, b *big.Int) (*big.Int, *big.Int) {
+	q, r := new(big.Int).QuoRem(a, b, new(big.Int))
+	if r.Sign() != 0 && (r.Sign() < 0) != (b.Sign() < 0) {
+		q.Sub(q, big.NewInt(1))
+		r.Add(r, b)
+	}
+	return q, r
 }
 
 func floorDivMod(a, b int64) (int64, int64) {
@@ -358,13 +376,13 @@ func addDeltaMethods() {
 		if err := th.ExactArgs("total_seconds", args, kwnames, 0); err != nil {
 			return nil, err
 		}
-		f, err := pyfmt.IntTrueDiv(big.NewInt(self.(*Timedelta).totalUs()), big.NewInt(usPerSecond))
+		f, err := pyfmt.IntTrueDiv(self.(*Timedelta).bigUs(), big.NewInt(usPerSecond))
 		return vm.Float(f), vm.FromPyfmt(err)
 	})
 	c.AddMethod("__abs__", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
 		d := self.(*Timedelta)
 		if d.Days < 0 {
-			return deltaFromInt64Us(th, -d.totalUs())
+			return deltaFromUs(th, new(big.Int).Neg(d.bigUs()))
 		}
 		return d, nil
 	})
@@ -377,15 +395,15 @@ func addDeltaMethods() {
 			return vm.NotImplemented, nil
 		}
 		d := self.(*Timedelta)
-		if o.totalUs() == 0 {
+		if o.bigUs().Sign() == 0 {
 			return nil, th.Raise(vm.ZeroDivisionErrorClass, "integer division or modulo by zero")
 		}
-		q, r := floorDivMod(d.totalUs(), o.totalUs())
-		rd, err := deltaFromInt64Us(th, r)
+		q, r := floorDivModBig(d.bigUs(), o.bigUs())
+		rd, err := deltaFromUs(th, r)
 		if err != nil {
 			return nil, err
 		}
-		return vm.Tuple{vm.MakeInt(q), rd}, nil
+		return vm.Tuple{vm.MakeBigInt(q), rd}, nil
 	})
 	c.SetAttrHook(func(v vm.Value, name string) (vm.Value, bool) {
 		d, ok := v.(*Timedelta)

@@ -120,8 +120,7 @@ func tzMethodDelta(th *vm.Thread, tz vm.Value, arg vm.Value, name string) (*Time
 		return nil, th.TypeError("tzinfo.%s() must return None or timedelta, not '%s'", name, typeName(r))
 	}
 	if d.Days < -1 || d.Days >= 1 || (d.Days == -1 && d.Secs == 0 && d.Us < 1) {
-		rs, _ := d.Repr(th)
-		return nil, th.ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %s.", rs)
+		return nil, th.ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
 	}
 	return d, nil
 }
