@@ -104,7 +104,9 @@ func readonly(th *vm.Thread, v vm.Value, name string) error {
 }
 
 // SetAttr implements attribute assignment (always an error).
-func (d *Timedelta) SetAttr(th *vm.Thread, name string, v vm.Value) error { return readonly(th, d, name) }
+func (d *Timedelta) SetAttr(th *vm.Thread, name string, v vm.Value) error {
+	return readonly(th, d, name)
+}
 
 // SetAttr implements attribute assignment (always an error).
 func (d *Date) SetAttr(th *vm.Thread, name string, v vm.Value) error { return readonly(th, d, name) }
