@@ -57,15 +57,6 @@ func (c *Class) SetAttrHook(fn func(v Value, name string) (Value, bool)) {
 	c.attr = fn
 }
 
-// Instantiate calls the class's Go constructor, bypassing __init__ (as
-// cls.__new__(cls, ...) does for built-in classes).
-func (c *Class) Instantiate(th *Thread, args []Value, kwnames []string) (Value, error) {
-	if c.new == nil {
-		return nil, th.TypeError("cannot create '%s' instances", c.Name)
-	}
-	return c.new(th, c, args, kwnames)
-}
-
 // FromPyfmt turns an error of package pyfmt into the Python exception it
 // names.
 func FromPyfmt(err error) error { return fromPyfmt(err) }
