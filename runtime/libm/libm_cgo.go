@@ -75,6 +75,9 @@ func Tanh(x float64) float64 { return float64(C.tanh(C.double(x))) }
 // Atan2 is the C library's atan2(x, y).
 func Atan2(x, y float64) float64 { return float64(C.atan2(C.double(x), C.double(y))) }
 
+// Exact reports whether the functions are the C library's (cgo builds).
+const Exact = true
+
 // Pow is the C library's pow(x, y).
 func Pow(x, y float64) float64 { return float64(C.pow(C.double(x), C.double(y))) }
 

@@ -73,6 +73,9 @@ func Tanh(x float64) float64 { return math.Tanh(x) }
 // Atan2 is the C library's atan2(x, y) (here math.Atan2).
 func Atan2(x, y float64) float64 { return math.Atan2(x, y) }
 
+// Exact reports whether the functions are the C library's (cgo builds).
+const Exact = false
+
 // Pow is the C library's pow(x, y) (here math.Pow).
 func Pow(x, y float64) float64 { return math.Pow(x, y) }
 

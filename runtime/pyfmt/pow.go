@@ -4,15 +4,18 @@ import (
 	"math"
 	"math/big"
 	"sync"
+
+	"github.com/hyperflask/hfc/runtime/libm"
 )
 
 // powPrec is the working precision of pow in bits: enough that rounding the
 // result to 53 bits is correct except within 2**-100 of a tie.
 const powPrec = 160
 
-// pow returns x**y for finite x > 0 and finite y != 0, correctly rounded,
-// and whether it overflowed. CPython calls the C library's pow, which glibc
-// rounds correctly except in rare cases; math.Pow is often off by an ulp.
+// pow returns x**y for finite x > 0 and finite y != 0, and whether it
+// overflowed. CPython calls the C library's pow: with cgo so does this;
+// without, the result is correctly rounded, which glibc's is in all but rare
+// cases (math.Pow is often off by an ulp).
 func pow(x, y float64) (r float64, overflow bool) {
 	switch y {
 	case 1:
@@ -22,6 +25,11 @@ func pow(x, y float64) (r float64, overflow bool) {
 		return r, math.IsInf(r, 0)
 	case -1:
 		return 1 / x, false
+	}
+	if libm.Exact {
+		// CPython calls the C library's pow: so do we, when it is linked.
+		r = libm.Pow(x, y)
+		return r, math.IsInf(r, 0)
 	}
 	t := bigLog(x)
 	t.Mul(t, newFloat().SetFloat64(y))
