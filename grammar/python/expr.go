@@ -420,7 +420,7 @@ func (p *parser) primary() Expr {
 		switch p.t.Kind {
 		case DOT:
 			p.next()
-			a := p.attrs.new()
+			a := p.nodes.attrs.new()
 			a.Value = e
 			if p.t.Kind == NAME {
 				a.Attr, a.AttrLoc = p.t.Text, p.t.Span
@@ -434,7 +434,7 @@ func (p *parser) primary() Expr {
 		case LPAR:
 			lpar := p.t.Span.Start
 			p.next()
-			c := p.calls.new()
+			c := p.nodes.calls.new()
 			c.Func = e
 			c.Args, c.Keywords = p.arguments(lpar, true)
 			c.Loc = p.spanFrom(start)
@@ -511,7 +511,7 @@ func (p *parser) atom() Expr {
 	switch t.Kind {
 	case NAME:
 		p.next()
-		n := p.names.new()
+		n := p.nodes.names.new()
 		n.Loc, n.ID = t.Span, t.Text
 		return n
 	case NUMBER:

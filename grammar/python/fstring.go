@@ -234,7 +234,7 @@ func isSpace(c byte) bool {
 // fieldExpr parses the expression f.Text[start:end] of a replacement field
 // whose '{' is at open, as CPython does: as if written in parentheses.
 func (p *parser) fieldExpr(open, start, end int) Expr {
-	sub := &parser{f: p.f, msgPrefix: "f-string: "}
+	sub := &parser{f: p.f, msgPrefix: "f-string: ", nodes: p.nodes}
 	sub.sc.init(p.f, start, end)
 	sub.sc.nested = true
 	sub.sc.msgPrefix = "f-string: "

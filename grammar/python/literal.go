@@ -13,7 +13,7 @@ import (
 
 // number makes the Constant of a NUMBER token.
 func (p *parser) number(t Token) Expr {
-	c := p.consts.new()
+	c := p.nodes.consts.new()
 	c.Loc, c.Value, c.Raw = t.Span, numberValue(t.Text), t.Text
 	return c
 }
@@ -135,7 +135,7 @@ func (p *parser) strings() Expr {
 			} else {
 				v = Str(p.decode(pc.body, pc.bodyOff, pc.raw, false, first))
 			}
-			c := p.consts.new()
+			c := p.nodes.consts.new()
 			c.Loc, c.Value, c.Kind, c.Raw = first.Span, v, kind, first.Text
 			return c
 		}

@@ -2,82 +2,227 @@ package python
 
 import "github.com/hyperflask/hfc/grammar/source"
 
-// Span methods: every node returns its Loc.
+// Span returns the range of the node.
+func (n *FunctionDef) Span() source.Span { return n.Loc }
 
-func (n *FunctionDef) Span() source.Span      { return n.Loc }
+// Span returns the range of the node.
 func (n *AsyncFunctionDef) Span() source.Span { return n.Loc }
-func (n *ClassDef) Span() source.Span         { return n.Loc }
-func (n *Return) Span() source.Span           { return n.Loc }
-func (n *Delete) Span() source.Span           { return n.Loc }
-func (n *Assign) Span() source.Span           { return n.Loc }
-func (n *AugAssign) Span() source.Span        { return n.Loc }
-func (n *AnnAssign) Span() source.Span        { return n.Loc }
-func (n *For) Span() source.Span              { return n.Loc }
-func (n *AsyncFor) Span() source.Span         { return n.Loc }
-func (n *While) Span() source.Span            { return n.Loc }
-func (n *If) Span() source.Span               { return n.Loc }
-func (n *With) Span() source.Span             { return n.Loc }
-func (n *AsyncWith) Span() source.Span        { return n.Loc }
-func (n *Match) Span() source.Span            { return n.Loc }
-func (n *Raise) Span() source.Span            { return n.Loc }
-func (n *Try) Span() source.Span              { return n.Loc }
-func (n *TryStar) Span() source.Span          { return n.Loc }
-func (n *Assert) Span() source.Span           { return n.Loc }
-func (n *Import) Span() source.Span           { return n.Loc }
-func (n *ImportFrom) Span() source.Span       { return n.Loc }
-func (n *Global) Span() source.Span           { return n.Loc }
-func (n *Nonlocal) Span() source.Span         { return n.Loc }
-func (n *ExprStmt) Span() source.Span         { return n.Loc }
-func (n *Pass) Span() source.Span             { return n.Loc }
-func (n *Break) Span() source.Span            { return n.Loc }
-func (n *Continue) Span() source.Span         { return n.Loc }
-func (n *BadStmt) Span() source.Span          { return n.Loc }
-func (n *BoolOp) Span() source.Span           { return n.Loc }
-func (n *NamedExpr) Span() source.Span        { return n.Loc }
-func (n *BinOp) Span() source.Span            { return n.Loc }
-func (n *UnaryOp) Span() source.Span          { return n.Loc }
-func (n *Lambda) Span() source.Span           { return n.Loc }
-func (n *IfExp) Span() source.Span            { return n.Loc }
-func (n *Dict) Span() source.Span             { return n.Loc }
-func (n *Set) Span() source.Span              { return n.Loc }
-func (n *ListComp) Span() source.Span         { return n.Loc }
-func (n *SetComp) Span() source.Span          { return n.Loc }
-func (n *DictComp) Span() source.Span         { return n.Loc }
-func (n *GeneratorExp) Span() source.Span     { return n.Loc }
-func (n *Await) Span() source.Span            { return n.Loc }
-func (n *Yield) Span() source.Span            { return n.Loc }
-func (n *YieldFrom) Span() source.Span        { return n.Loc }
-func (n *Compare) Span() source.Span          { return n.Loc }
-func (n *Call) Span() source.Span             { return n.Loc }
-func (n *FormattedValue) Span() source.Span   { return n.Loc }
-func (n *JoinedStr) Span() source.Span        { return n.Loc }
-func (n *Constant) Span() source.Span         { return n.Loc }
-func (n *Attribute) Span() source.Span        { return n.Loc }
-func (n *Subscript) Span() source.Span        { return n.Loc }
-func (n *Starred) Span() source.Span          { return n.Loc }
-func (n *Name) Span() source.Span             { return n.Loc }
-func (n *List) Span() source.Span             { return n.Loc }
-func (n *Tuple) Span() source.Span            { return n.Loc }
-func (n *Slice) Span() source.Span            { return n.Loc }
-func (n *BadExpr) Span() source.Span          { return n.Loc }
-func (n *MatchValue) Span() source.Span       { return n.Loc }
-func (n *MatchSingleton) Span() source.Span   { return n.Loc }
-func (n *MatchSequence) Span() source.Span    { return n.Loc }
-func (n *MatchMapping) Span() source.Span     { return n.Loc }
-func (n *MatchClass) Span() source.Span       { return n.Loc }
-func (n *MatchStar) Span() source.Span        { return n.Loc }
-func (n *MatchAs) Span() source.Span          { return n.Loc }
-func (n *MatchOr) Span() source.Span          { return n.Loc }
-func (n *BadPattern) Span() source.Span       { return n.Loc }
-func (n *Module) Span() source.Span           { return n.Loc }
-func (n *Comprehension) Span() source.Span    { return n.Loc }
-func (n *ExceptHandler) Span() source.Span    { return n.Loc }
-func (n *Arguments) Span() source.Span        { return n.Loc }
-func (n *Arg) Span() source.Span              { return n.Loc }
-func (n *Keyword) Span() source.Span          { return n.Loc }
-func (n *Alias) Span() source.Span            { return n.Loc }
-func (n *WithItem) Span() source.Span         { return n.Loc }
-func (n *MatchCase) Span() source.Span        { return n.Loc }
+
+// Span returns the range of the node.
+func (n *ClassDef) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Return) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Delete) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Assign) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *AugAssign) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *AnnAssign) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *For) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *AsyncFor) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *While) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *If) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *With) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *AsyncWith) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Match) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Raise) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Try) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *TryStar) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Assert) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Import) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *ImportFrom) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Global) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Nonlocal) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *ExprStmt) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Pass) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Break) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Continue) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *BadStmt) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *BoolOp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *NamedExpr) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *BinOp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *UnaryOp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Lambda) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *IfExp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Dict) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Set) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *ListComp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *SetComp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *DictComp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *GeneratorExp) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Await) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Yield) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *YieldFrom) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Compare) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Call) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *FormattedValue) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *JoinedStr) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Constant) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Attribute) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Subscript) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Starred) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Name) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *List) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Tuple) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Slice) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *BadExpr) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchValue) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchSingleton) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchSequence) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchMapping) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchClass) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchStar) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchAs) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchOr) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *BadPattern) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Module) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Comprehension) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *ExceptHandler) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Arguments) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Arg) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Keyword) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *Alias) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *WithItem) Span() source.Span { return n.Loc }
+
+// Span returns the range of the node.
+func (n *MatchCase) Span() source.Span { return n.Loc }
 
 func (*FunctionDef) stmtNode()      {}
 func (*AsyncFunctionDef) stmtNode() {}

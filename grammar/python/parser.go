@@ -100,11 +100,9 @@ type parser struct {
 	exprStack []Expr
 	kwStack   []*Keyword
 
-	// Slabs for the most frequent nodes.
-	names  slab[Name]
-	attrs  slab[Attribute]
-	calls  slab[Call]
-	consts slab[Constant]
+	// nodes allocates the most frequent nodes (shared with the parsers of
+	// f-string replacement fields).
+	nodes *nodeSlabs
 
 	// lastGroup is the last expression that was parenthesised: e is written
 	// "(e)" if e == lastGroup right after parsing it.
@@ -117,7 +115,7 @@ type parser struct {
 // newParser returns a parser of f.Text[start:end]; noIndent makes the
 // indentation insignificant (for an expression).
 func newParser(f *source.File, start, end int, noIndent bool) *parser {
-	p := &parser{f: f}
+	p := &parser{f: f, nodes: &nodeSlabs{}}
 	p.sc.init(f, start, end)
 	p.sc.noIndent = noIndent
 	p.start()
@@ -294,18 +292,31 @@ func (p *parser) scannerFailed() bool {
 // failAt is fail for an error at token t: nothing is reported when the
 // scanner already reported t.
 func (p *parser) failAt(t Token, code diag.Code, format string, args ...any) *diag.Diagnostic {
-	if t.Reported {
-		p.failures++
-		p.stmtErr = true
+	if p.suppressed(t) {
 		return &diag.Diagnostic{}
 	}
 	return p.fail(code, t.Span, format, args...)
+}
+
+// suppressed reports whether an error at t would not be reported (the
+// statement has one, or the scanner reported one), counting it as met. It
+// spares building the message of an error nobody will see.
+func (p *parser) suppressed(t Token) bool {
+	if t.Reported || p.stmtErr || p.scannerFailed() {
+		p.failures++
+		p.stmtErr = true
+		return true
+	}
+	return false
 }
 
 // unexpected reports the current token as invalid syntax; context says
 // where it is ("after the expression").
 func (p *parser) unexpected(context string) {
 	t := p.t
+	if p.suppressed(t) {
+		return
+	}
 	msg := "invalid syntax"
 	if t.Kind == NOTEQUAL && t.Text == "<>" {
 		p.failAt(t, diag.PySyntax, "invalid syntax: '<>' is not an operator in Python 3").WithHint("use '!='")
@@ -331,13 +342,18 @@ func (p *parser) expect(k Kind, context string) bool {
 		p.next()
 		return true
 	}
-	p.expected(fmt.Sprintf("'%s'", k), context)
+	if !p.suppressed(p.t) {
+		p.expected("'"+k.String()+"'", context)
+	}
 	return false
 }
 
 // expected reports that what was expected is missing before the current
 // token: "expected ':' after the 'if' condition, found NAME 'x'".
 func (p *parser) expected(what, context string) {
+	if p.suppressed(p.t) {
+		return
+	}
 	msg := "expected " + what
 	if context != "" {
 		msg += " " + context
@@ -410,9 +426,25 @@ func (p *parser) skipTo(close Kind) {
 	}
 }
 
-// A slab hands out nodes allocated in batches (8, then doubling up to 256),
-// which saves most of the allocations of a parse; the nodes of a tree live
-// and die together.
+// clone copies s, collected on a scratch stack, to a slice of its exact
+// length.
+func clone[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
+}
+
+// nodeSlabs hands out the most frequent nodes from batches, which saves
+// most of the allocations of a parse (the nodes of a tree live and die
+// together).
+type nodeSlabs struct {
+	names  slab[Name]
+	attrs  slab[Attribute]
+	calls  slab[Call]
+	consts slab[Constant]
+}
+
+// A slab allocates its nodes in batches of 8, then doubling up to 64.
 type slab[T any] struct {
 	buf  []T
 	next int
@@ -420,7 +452,7 @@ type slab[T any] struct {
 
 func (s *slab[T]) new() *T {
 	if len(s.buf) == 0 {
-		s.next = min(max(2*s.next, 8), 256)
+		s.next = min(max(2*s.next, 8), 64)
 		s.buf = make([]T, s.next)
 	}
 	n := &s.buf[0]

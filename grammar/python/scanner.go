@@ -167,7 +167,20 @@ func (s *Scanner) Scan() Token {
 
 func (s *Scanner) push(t Token) { s.pending = append(s.pending, t) }
 
+// skip is returned by the scanning helpers when they produced no token
+// (a dropped character, a line continuation, queued tokens): scan goes
+// round again, without recursion.
+var skip = Token{Kind: numKinds}
+
 func (s *Scanner) scan() Token {
+	for {
+		if t := s.scanOne(); t.Kind != numKinds {
+			return t
+		}
+	}
+}
+
+func (s *Scanner) scanOne() Token {
 	if s.pendHead < len(s.pending) {
 		t := s.pending[s.pendHead]
 		s.pendHead++
@@ -181,7 +194,7 @@ again:
 	if s.atBOL {
 		s.atBOL = false
 		if s.indentation() {
-			return s.scan()
+			return skip
 		}
 	}
 	for s.pos < s.end {
@@ -334,7 +347,7 @@ func (s *Scanner) continuation(start source.Pos) Token {
 	if s.pos >= s.end {
 		s.errorf(diag.PyLineContinuation, s.spanFrom(start), "unexpected EOF while parsing").
 			WithHint("a backslash at the end of the input continues a line that does not exist")
-		return s.scan()
+		return skip
 	}
 	if c := s.src[s.pos]; c == '\n' || c == '\r' {
 		s.skipNewline()
@@ -342,11 +355,11 @@ func (s *Scanner) continuation(start source.Pos) Token {
 			s.errorf(diag.PyLineContinuation, source.Span{Start: start, End: s.at(s.pos)}, "unexpected EOF while parsing").
 				WithHint("a backslash at the end of the input continues a line that does not exist")
 		}
-		return s.scan()
+		return skip
 	}
 	s.errorf(diag.PyLineContinuation, s.spanFrom(start), "unexpected character after line continuation character").
 		WithHint("a backslash outside a string must end its line")
-	return s.scan()
+	return skip
 }
 
 // eof returns the tokens that end the region: an implicit NEWLINE, DEDENTs
@@ -372,7 +385,7 @@ func (s *Scanner) eof() Token {
 		s.altIndents = s.altIndents[:1]
 	}
 	s.push(Token{Kind: ENDMARKER, Span: hereSpan})
-	return s.scan()
+	return skip
 }
 
 // neverClosed reports the innermost open bracket and forgets them all.
@@ -765,7 +778,7 @@ func (s *Scanner) closer(start source.Pos) Token {
 	}
 	if len(s.parens) == 0 {
 		s.errorf(diag.PyUnmatchedBracket, sp, "unmatched '%c'", c).WithHint("remove it, or add the opening '%c' it closes", openerOf(c))
-		return s.scan()
+		return skip
 	}
 	top := s.parens[len(s.parens)-1]
 	if top.ch == openerOf(c) {
@@ -790,7 +803,7 @@ func (s *Scanner) closer(start source.Pos) Token {
 			}
 			s.parens = s.parens[:i]
 			s.push(t)
-			return s.scan()
+			return skip
 		}
 	}
 	s.parens = s.parens[:len(s.parens)-1]

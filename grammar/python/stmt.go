@@ -16,14 +16,6 @@ func (p *parser) statements() []Stmt {
 	return body
 }
 
-// clone copies s, typically collected in a stack buffer, to a slice of
-// its exact length.
-func clone[T any](s []T) []T {
-	out := make([]T, len(s))
-	copy(out, s)
-	return out
-}
-
 // statement parses one statement (or one line of simple statements) and
 // appends it to list. It always consumes at least one token.
 func (p *parser) statement(list []Stmt) []Stmt {
@@ -79,8 +71,9 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		}
 		return list
 	case DEDENT:
-		// Only reachable when a block is closed by a dedent that the caller
-		// does not expect (a match statement's body).
+		// The scanner balances INDENT and DEDENT and blocks consume their
+		// DEDENT, so this is a safety net: a statement always consumes a
+		// token.
 		p.next()
 		return list
 	case NEWLINE:

@@ -345,6 +345,7 @@ func walkArguments(v Visitor, a *Arguments) {
 
 type inspector func(Node) bool
 
+// Visit calls f and goes on with the children if it returns true.
 func (f inspector) Visit(node Node) Visitor {
 	if f(node) {
 		return f

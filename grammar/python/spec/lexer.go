@@ -41,6 +41,7 @@ var symbols = map[string]lexer.TokenType{
 // reads (INDENT, DEDENT and NEWLINE included).
 type definition struct{}
 
+// Symbols names the token types for the grammar.
 func (definition) Symbols() map[string]lexer.TokenType { return symbols }
 
 // Lex lexes a whole file (participle's entry point; Check lexes regions).
@@ -65,6 +66,7 @@ func newLexer(f *source.File, start, end int) *tokenLexer {
 	return &tokenLexer{f: f, sc: python.NewScanner(f, start, end)}
 }
 
+// Next returns the next token, or the scanner's error for it.
 func (l *tokenLexer) Next() (lexer.Token, error) {
 	n := len(l.sc.Diagnostics())
 	t := l.sc.Scan()
