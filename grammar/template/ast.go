@@ -3,9 +3,8 @@ package template
 import (
 	"math"
 	"math/big"
-	"strconv"
-	"strings"
 
+	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
 )
 
@@ -345,55 +344,7 @@ func (f Float) MarshalJSON() ([]byte, error) {
 	if math.IsInf(float64(f), 0) {
 		return []byte(`"inf"`), nil
 	}
-	return []byte(PyFloatRepr(float64(f))), nil
-}
-
-// PyFloatRepr formats x as Python's repr(float) does: the shortest digits
-// that round-trip, positional between 1e-4 and 1e16, with ".0" for integral
-// values.
-func PyFloatRepr(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
-	}
-	e := strconv.FormatFloat(x, 'e', -1, 64) // "-d.ddde±xx"
-	neg := strings.HasPrefix(e, "-")
-	e = strings.TrimPrefix(e, "-")
-	mant, exp, _ := strings.Cut(e, "e")
-	digits := strings.Replace(mant, ".", "", 1)
-	n, _ := strconv.Atoi(exp)
-	decpt := n + 1 // digits are 0.d1d2… × 10^decpt
-	var s string
-	switch {
-	case decpt <= -4 || decpt > 16:
-		s = digits[:1]
-		if len(digits) > 1 {
-			s += "." + digits[1:]
-		}
-		sign := "+"
-		if n < 0 {
-			sign, n = "-", -n
-		}
-		ex := strconv.Itoa(n)
-		if len(ex) < 2 {
-			ex = "0" + ex
-		}
-		s += "e" + sign + ex
-	case decpt <= 0:
-		s = "0." + strings.Repeat("0", -decpt) + digits
-	case decpt >= len(digits):
-		s = digits + strings.Repeat("0", decpt-len(digits)) + ".0"
-	default:
-		s = digits[:decpt] + "." + digits[decpt:]
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
+	return []byte(python.FloatRepr(float64(f))), nil
 }
 
 // TemplateData is template text. Data is exactly what Jinja outputs: after

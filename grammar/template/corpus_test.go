@@ -9,13 +9,17 @@ import (
 	"github.com/hyperflask/hfc/grammar/split"
 )
 
-// sharedPages lists testdata/pages: copies of the oracle-checked pages
-// (shared/cases/jpy) and of the benchmark templates (shared/bench, prefixed
-// bench_) of the project's reference material.
+// sharedPages lists the copies, in the Jinja corpus, of the oracle-checked
+// pages (shared/cases/jpy, prefixed case_) and of the benchmark templates
+// (shared/bench, prefixed bench_) of the project's reference material.
 func sharedPages(t testing.TB) []string {
-	files, err := filepath.Glob("testdata/pages/*")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no pages in testdata/pages (%v)", err)
+	var files []string
+	for _, pattern := range []string{"testdata/jinja/valid/case_*", "testdata/jinja/valid/bench_*"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil || len(m) == 0 {
+			t.Fatalf("no pages match %s (%v)", pattern, err)
+		}
+		files = append(files, m...)
 	}
 	return files
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hyperflask/hfc/grammar/diag"
-	"github.com/hyperflask/hfc/grammar/source"
 )
 
 // The expression parser follows jinja2.parser.Parser method by method, with
@@ -172,7 +171,10 @@ func compareOp(k Kind) string {
 func (p *parser) parseCompare() Expr {
 	start := p.tok.Start
 	expr := p.parseMath1()
-	var ops []*Operand
+	if p.tok.Kind != TokName && compareOp(p.tok.Kind) == "" {
+		return expr
+	}
+	ops := p.mem.ops.mark()
 	for {
 		opStart := p.tok.Start
 		var op string
@@ -190,12 +192,12 @@ func (p *parser) parseCompare() Expr {
 		}
 		opSpan := p.spanFrom(opStart)
 		right := p.parseMath1()
-		ops = append(ops, &Operand{Base: Base{p.spanFrom(opStart)}, Op: op, Expr: right, OpSpan: opSpan})
+		p.mem.ops.push(p.mem.operands.alloc(Operand{Base: Base{p.spanFrom(opStart)}, Op: op, Expr: right, OpSpan: opSpan}))
 	}
-	if len(ops) == 0 {
+	if p.mem.ops.len(ops) == 0 {
 		return expr
 	}
-	return &Compare{Base: Base{p.spanFrom(start)}, Expr: expr, Ops: ops}
+	return &Compare{Base: Base{p.spanFrom(start)}, Expr: expr, Ops: p.mem.ops.done(ops)}
 }
 
 func (p *parser) parseMath1() Expr {
@@ -272,6 +274,16 @@ func (p *parser) parseUnary(withFilter bool) Expr {
 		return p.missing()
 	}
 	defer p.unnest()
+	node := p.unaryHead(start)
+	if withFilter {
+		node = p.parseFilterExpr(node, start)
+	}
+	return node
+}
+
+// unaryHead parses an optional - or + (whose operand takes no filters), or a
+// primary, then the postfix chain.
+func (p *parser) unaryHead(start int) Expr {
 	var node Expr
 	switch p.tok.Kind {
 	case TokSub:
@@ -285,11 +297,7 @@ func (p *parser) parseUnary(withFilter bool) Expr {
 	default:
 		node = p.parsePrimary()
 	}
-	node = p.parsePostfix(node, start)
-	if withFilter {
-		node = p.parseFilterExpr(node, start)
-	}
-	return node
+	return p.parsePostfix(node, start)
 }
 
 // parsePrimary parses a name, a literal, a parenthesised expression or
@@ -354,7 +362,7 @@ func (p *parser) parseStrings() Expr {
 	start := p.tok.Start
 	var value string
 	var b strings.Builder
-	var spans []source.Span
+	spans := p.mem.spans.mark()
 	for n := 0; p.tok.Kind == TokString; n++ {
 		t := p.next()
 		v, err := decodeString(p.src[t.Start:t.End])
@@ -370,12 +378,12 @@ func (p *parser) parseStrings() Expr {
 		default:
 			b.WriteString(v)
 		}
-		spans = append(spans, p.span(t.Start+1, t.End-1))
+		p.mem.spans.push(p.span(t.Start+1, t.End-1))
 	}
-	if len(spans) > 1 {
+	if p.mem.spans.len(spans) > 1 {
 		value = b.String()
 	}
-	return p.mem.consts.alloc(Const{Base: Base{p.spanFrom(start)}, Kind: ConstString, Value: value, Strings: spans})
+	return p.mem.consts.alloc(Const{Base: Base{p.spanFrom(start)}, Kind: ConstString, Value: value, Strings: p.mem.spans.done(spans)})
 }
 
 func (p *parser) parseList() Expr {

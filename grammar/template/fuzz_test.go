@@ -12,7 +12,7 @@ import (
 // seedFiles returns every template of the test corpora.
 func seedFiles(f *testing.F) [][]byte {
 	var out [][]byte
-	for _, pattern := range []string{"testdata/jinja/valid/*", "testdata/jinja/invalid/*", "testdata/golden/*.*", "testdata/pages/*", "testdata/bench/*"} {
+	for _, pattern := range []string{"testdata/jinja/valid/*", "testdata/jinja/invalid/*", "testdata/golden/*.*", "testdata/bench/*"} {
 		paths, _ := filepath.Glob(pattern)
 		for _, p := range paths {
 			data, err := os.ReadFile(p)

@@ -243,27 +243,15 @@ func (p *parser) parseAttrKeyword() *Keyword {
 }
 
 // parseAttrValue parses an attribute VALUE: an optional - or +, a primary
-// (a parenthesised expression is one), its postfix chain and filters.
+// (a parenthesised expression is one), its postfix chain, then filters and
+// calls; no binary operator and no test.
 func (p *parser) parseAttrValue() Expr {
 	start := p.tok.Start
 	if !p.nest(start) {
 		return p.missing()
 	}
 	defer p.unnest()
-	var node Expr
-	switch p.tok.Kind {
-	case TokSub:
-		p.next()
-		operand := p.parseUnary(false)
-		node = &Neg{UnaryExpr{Base: Base{p.spanFrom(start)}, Node: operand}}
-	case TokAdd:
-		p.next()
-		operand := p.parseUnary(false)
-		node = &Pos{UnaryExpr{Base: Base{p.spanFrom(start)}, Node: operand}}
-	default:
-		node = p.parsePrimary()
-	}
-	node = p.parsePostfix(node, start)
+	node := p.unaryHead(start)
 	for {
 		switch p.tok.Kind {
 		case TokPipe:
@@ -291,7 +279,7 @@ func (p *parser) parseClose(c *ComponentTag) *ComponentClose {
 		cl.NameSpan = p.span(a, b)
 	}
 	if cl.Name != "" && cl.Name != c.Name {
-		p.report(diag.TmplCompCloseMismatch, cl.NameSpan, "close tag </{%s}> closes <{%s}> (opened at %s)", cl.Name, c.Name, c.NameSpan.Start).
+		p.report(diag.TmplCompCloseMismatch, cl.NameSpan, "close tag </{%s}> closes <{%s}> (opened at %s)", cl.Name, c.Name, c.Open.Start).
 			WithRelated(p.f.Name, c.Open, "the tag it closes").
 			WithHint("a close tag always ends the innermost open block tag, whatever its name (the Python reference does not check it); write </{%s}> or </{}>", c.Name).
 			WithFix("rename to </{"+c.Name+"}>", cl.NameSpan, c.Name)
@@ -314,7 +302,7 @@ func (p *parser) parseUseLayout(tag Tag) Stmt {
 			default:
 				loc := e.Span()
 				p.fail(diag.TmplUseLayoutArgs, loc.Start.Offset, loc.End.Offset, "the block name of {%% use_layout %%} must be a name, got %s", nodeTypeName(e)).
-					WithHint(`write {%% use_layout "layout.html", body %%}: the second argument names the block that receives the page`)
+					WithHint("%s", `write {% use_layout "layout.html", body %}: the second argument names the block that receives the page`)
 			}
 			p.skipIf(TokComma)
 		}
@@ -359,6 +347,13 @@ func (p *parser) checkDiscarded(n *UseLayout) {
 		if isBlank(s) {
 			continue
 		}
+		rng := s.Span()
+		if _, ok := s.(*Output); ok {
+			// Point at the first non-blank text, not at the line break
+			// after the tag.
+			text := p.src[rng.Start.Offset:rng.End.Offset]
+			rng.Start = p.pos(rng.Start.Offset + len(text) - len(strings.TrimLeftFunc(text, isSpace)))
+		}
 		var block *Block
 		for _, b := range blocks {
 			if b.Name == name {
@@ -366,7 +361,7 @@ func (p *parser) checkDiscarded(n *UseLayout) {
 				break
 			}
 		}
-		p.report(diag.TmplUseLayoutDropped, s.Span(), "content outside blocks after {%% use_layout %%} is discarded because {%% block %s %%} is defined", name).
+		p.report(diag.TmplUseLayoutDropped, rng, "content outside blocks after {%% use_layout %%} is discarded because {%% block %s %%} is defined", name).
 			WithRelated(p.f.Name, block.Tag.Loc, "the block that receives the page").
 			WithHint("move it into a block; the Python reference (jinja-layout) drops it silently")
 		return
@@ -453,7 +448,7 @@ func (p *parser) parseForm(tag Tag) Stmt {
 		}
 		if len(extra) > 0 {
 			loc := extra[0].Span()
-			p.report(diag.TmplFormArgs, loc, "{%% form %%} options must be keyword arguments").
+			p.report(diag.TmplFormArgs, loc, "%s", "{% form %} options must be keyword arguments").
 				WithHint("%s", "write {% form Name(csrf=False) %}; the Python reference (jinja-wtforms) ignores other arguments")
 		}
 	}

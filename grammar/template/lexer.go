@@ -997,25 +997,35 @@ func (l *lexer) checkComponentsInRaw(a, b int) {
 	if !l.opts.Hyperflask {
 		return
 	}
-	if at, name, ok := l.findComponentTag(a, b); ok {
-		l.errorf(diag.TmplCompInRaw, at, at+2, "component tag <{%s inside {%% raw %%} is kept as text", name).
-			WithHint("the Python reference (jinja-super-macros) rewrites component tags before Jinja runs, even inside {%% raw %%}, so it would call %s here; write &lt;{ to show the text", name)
+	if start, end, name, ok := l.findComponentTag(a, b); ok {
+		l.errorf(diag.TmplCompInRaw, start, end, "component tag %s inside {%% raw %%} is kept as text", l.src[start:end]).
+			WithHint("the Python reference (jinja-super-macros) rewrites component tags before Jinja runs, even inside {%% raw %%}, so it would %s here; write &lt;{ to show the text", componentAction(name))
 	}
 }
 
 // checkComponentsInString warns about component tags inside a string
 // literal [a, b), which the reference rewrites anyway.
 func (l *lexer) checkComponentsInString(a, b int) {
-	if at, name, ok := l.findComponentTag(a, b); ok {
-		l.errorf(diag.TmplCompInString, at, at+2, "component tag <{%s inside a string literal is kept as text", name).
-			WithHint("the Python reference (jinja-super-macros) rewrites component tags before Jinja runs, even inside string literals, so the string would hold Jinja code calling %s", name)
+	if start, end, name, ok := l.findComponentTag(a, b); ok {
+		l.errorf(diag.TmplCompInString, start, end, "component tag %s inside a string literal is kept as text", l.src[start:end]).
+			WithHint("the Python reference (jinja-super-macros) rewrites component tags before Jinja runs, even inside string literals, so the string would %s", componentAction(name))
 	}
 }
 
-// findComponentTag finds the first component open or close tag in [a, b).
-func (l *lexer) findComponentTag(a, b int) (int, string, bool) {
+// componentAction says what the reference makes of a component tag found
+// by findComponentTag.
+func componentAction(name string) string {
+	if name == "" {
+		return "end a component block"
+	}
+	return "call " + name
+}
+
+// findComponentTag finds the first component open tag (up to its name) or
+// close tag in [a, b); name is "" for a close tag.
+func (l *lexer) findComponentTag(a, b int) (start, end int, name string, ok bool) {
 	for p := a; p < b; {
-		j := strings.Index(l.src[p:b], "<")
+		j := strings.IndexByte(l.src[p:b], '<')
 		if j < 0 {
 			break
 		}
@@ -1025,18 +1035,14 @@ func (l *lexer) findComponentTag(a, b int) (int, string, bool) {
 			for s > j && isTagNameByte(l.src[s-1]) {
 				s--
 			}
-			return j, l.src[s:q], true
+			return j, q, l.src[s:q], true
 		}
-		if ns, _, ok := l.matchCloseTag(j, b); ok {
-			q := ns
-			for q < b && isTagNameByte(l.src[q]) {
-				q++
-			}
-			return j, "/" + l.src[ns:q], true
+		if _, q, ok := l.matchCloseTag(j, b); ok {
+			return j, q, "", true
 		}
 		p = j + 1
 	}
-	return 0, "", false
+	return 0, 0, "", false
 }
 
 // Character classes.

@@ -184,6 +184,9 @@ func DecodeString(lit string) (string, error) {
 // parseInt returns the value of an integer token (Jinja's
 // int(value.replace("_", ""), 0)).
 func parseInt(lit string) Int {
+	if len(lit) < 19 && (lit[0] != '0' || len(lit) == 1) && strings.IndexByte(lit, '_') < 0 && isDecimal(lit) {
+		return Int(lit)
+	}
 	s := strings.ReplaceAll(lit, "_", "")
 	base := 10
 	if len(s) > 1 && s[0] == '0' {
@@ -205,6 +208,15 @@ func parseInt(lit string) Int {
 		return "0"
 	}
 	return Int(v.String())
+}
+
+func isDecimal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // parseFloat returns the value of a float token (Jinja's

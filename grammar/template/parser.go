@@ -96,6 +96,7 @@ func newParser(f *source.File, toks []Token, opts Options) *parser {
 	}
 	p.tok = toks[0]
 	p.lastEnd = p.tok.Start
+	p.mem.reserve(toks)
 	return p
 }
 
@@ -180,7 +181,12 @@ func (p *parser) span(a, b int) source.Span {
 	if b < a {
 		b = a
 	}
-	return source.Span{Start: p.loc.Pos(a), End: p.loc.Pos(b)}
+	start := p.loc.Pos(a)
+	if line := start.Line; line == p.f.LineCount() || b < p.f.LineStart(line+1) {
+		// Most spans are on one line: no second lookup.
+		return source.Span{Start: start, End: source.Pos{Offset: b, Line: line, Col: start.Col + b - a}}
+	}
+	return source.Span{Start: start, End: p.loc.Pos(b)}
 }
 
 // spanFrom returns the span from a to the end of the last consumed token.
@@ -523,17 +529,46 @@ type arena struct {
 	filters  slab[Filter]
 	keywords slab[Keyword]
 	outputs  slab[Output]
+	operands slab[Operand]
 
 	exprs   lists[Expr]
 	stmts   lists[Stmt]
 	kwlists lists[*Keyword]
 	prints  lists[Print]
+	ops     lists[*Operand]
+	spans   lists[source.Span]
+}
+
+// reserve sizes the first chunk of each slab from the token counts, so that
+// a parse usually makes one allocation per node type.
+func (m *arena) reserve(toks []Token) {
+	var n [numKinds]int
+	for _, t := range toks {
+		n[t.Kind]++
+	}
+	m.names.reserve(n[TokName])
+	m.consts.reserve(n[TokString] + n[TokInteger] + n[TokFloat] + 8)
+	m.data.reserve(n[TokData])
+	m.getattrs.reserve(n[TokDot])
+	m.calls.reserve(n[TokLParen])
+	m.filters.reserve(n[TokPipe] + 4)
+	m.keywords.reserve(n[TokAssign])
+	m.outputs.reserve(min(n[TokData]+n[TokVariableBegin]+n[TokComponentBegin], n[TokBlockBegin]+n[TokComponentBegin]+1))
+	m.operands.reserve(n[TokEq] + n[TokNe] + n[TokLt] + n[TokLtEq] + n[TokGt] + n[TokGtEq] + 4)
+	m.exprs.chunk = make([]Expr, 0, len(toks)/4+8)
 }
 
 // slab hands out pointers into chunks of T, so that a parse makes a few
 // large allocations rather than one per node. Chunks grow from 8 to 256
 // elements, so that a small parse stays small.
 type slab[T any] struct{ chunk []T }
+
+// reserve makes the next chunk hold n elements.
+func (s *slab[T]) reserve(n int) {
+	if n > 0 {
+		s.chunk = make([]T, 0, n)
+	}
+}
 
 func (s *slab[T]) alloc(v T) *T {
 	if len(s.chunk) == cap(s.chunk) {

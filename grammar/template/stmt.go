@@ -407,7 +407,7 @@ func (p *parser) parseAutoescape(tag Tag) Stmt {
 	m := &ScopedEvalContextModifier{Tag: tag}
 	start := p.tok.Start
 	value := p.parseExpression(true)
-	m.Options = []*Keyword{{Base: Base{p.spanFrom(start)}, Key: "autoescape", Value: value}}
+	m.Options = []*Keyword{{Base: Base{p.spanFrom(start)}, Key: "autoescape", Value: value, KeySpan: tag.Keyword}}
 	m.Body, m.EndTag = p.bodyTo(&m.Tag, "autoescape", "endautoescape")
 	m.Loc = p.spanFrom(tag.Loc.Start.Offset)
 	return &Scope{Base: m.Base, Body: []Stmt{m}}

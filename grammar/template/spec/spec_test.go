@@ -83,7 +83,6 @@ func corpus(t testing.TB) []struct {
 		{"../testdata/jinja/valid/ws_*", template.Options{TrimBlocks: true, LstripBlocks: true}},
 		{"../testdata/jinja/invalid/*", template.Options{}},
 		{"../testdata/golden/*.*", template.Options{Hyperflask: true}},
-		{"../testdata/pages/*", template.Options{Hyperflask: true}},
 		{"../testdata/bench/*", template.Options{Hyperflask: true}},
 	} {
 		paths, err := filepath.Glob(c.pattern)
@@ -100,21 +99,20 @@ func corpus(t testing.TB) []struct {
 	return out
 }
 
-// templatePart reads a corpus file; pages are split as the reference
-// splits them.
+// templatePart reads a corpus file: a .jpy page is split as the reference
+// splits it, the other golden pages as package split does with YAML
+// frontmatter.
 func templatePart(t testing.TB, path string) (*source.File, int) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := source.NewFile(path, string(data))
-	switch filepath.Ext(path) {
-	case ".jpy", ".html", ".md":
-		if strings.Contains(path, "/jinja/") {
-			break
-		}
-		res := split.Split(f, split.Options{Python: filepath.Ext(path) == ".jpy"})
-		return f, res.Template.Start
+	switch {
+	case filepath.Ext(path) == ".jpy":
+		return f, split.Split(f, split.Options{Reference: true, Python: true}).Template.Start
+	case strings.Contains(path, "/golden/"):
+		return f, split.Split(f, split.Options{}).Template.Start
 	}
 	return f, 0
 }
@@ -128,26 +126,28 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestCases checks small templates, valid and not, in both parsers.
+// cases are small templates, valid and not, for both parsers.
+var cases = []string{
+	`{{ x }}`, `{{ }}`, `{{ a b }}`, `{{ not }}`, `{{ not in x }}`, `{{ and }}`, `{{ a or or }}`,
+	`{{ x is a is b }}`, `{{ x is a(1) is b }}`, `{{ x is odd if }}`, `{{ f(a=1, 2) }}`, `{{ f(*a, *b) }}`,
+	`{{ f(**k, a=1) }}`, `{{ f(a, *b, c=1, **d,) }}`, `{{ a[x,] }}`, `{{ a[] }}`, `{{ a[::] }}`,
+	`{% for a, in b %}{% endfor %}`, `{% for () in b %}{% endfor %}`, `{% set a, = 1 %}`, `{% set a, %}x{% endset %}`,
+	`{% set ns.x = 1 %}`, `{% set true.x = 1 %}`, `{% set a.b.c = 1 %}`, `{% with a, b = c %}{% endwith %}`,
+	`{% with a = 1, %}{% endwith %}`, `{% macro m(a, b=1, c) %}{% endmacro %}`, `{% macro m(a,) %}{% endmacro %}`,
+	`{% from x import with context %}`, `{% from x import as %}`, `{% from x import a with %}`,
+	`{% include x ignore %}`, `{% block a %}{% endblock b %}`, `{% call m() %}{% endcall %}`, `{% call m %}{% endcall %}`,
+	`<{X a=1 b}/>`, `<{X -1}/>`, `<{X a=-1}/>`, `<{X a -b=1}/>`, `<{X a=1 -b}/>`, `<{X(a) }/>`, `<{X(a)}>y</{}>`,
+	`<{X (a)}/>`, `<{X *a **b}/>`, `<{X **b *a}/>`, `<{X a=x|f(1) b=y(2)}/>`, `<{X a=x is y}/>`, `<{X not}/>`,
+	`{% use_layout %}x`, `{% use_layout "a", (b) %}`, `{% use_layout "a", b, %}`, `{% use_layout "a", %}`,
+	`{% if a %}{% use_layout %}{% endif %}`, `{% form Name(a=1,) = v %}`, `{% form (1) %}`,
+	`{% suspense %}a{% fallback %}b{% endsuspense %}`, `{% markdown %}x{% endmarkdown %}`,
+}
+
+// TestCases checks that the parsers agree on the cases.
 func TestCases(t *testing.T) {
-	hf := template.Options{Hyperflask: true}
-	for _, src := range []string{
-		`{{ x }}`, `{{ }}`, `{{ a b }}`, `{{ not }}`, `{{ not in x }}`, `{{ and }}`, `{{ a or or }}`,
-		`{{ x is a is b }}`, `{{ x is a(1) is b }}`, `{{ x is odd if }}`, `{{ f(a=1, 2) }}`, `{{ f(*a, *b) }}`,
-		`{{ f(**k, a=1) }}`, `{{ f(a, *b, c=1, **d,) }}`, `{{ a[x,] }}`, `{{ a[] }}`, `{{ a[::] }}`,
-		`{% for a, in b %}{% endfor %}`, `{% for () in b %}{% endfor %}`, `{% set a, = 1 %}`, `{% set a, %}x{% endset %}`,
-		`{% set ns.x = 1 %}`, `{% set true.x = 1 %}`, `{% set a.b.c = 1 %}`, `{% with a, b = c %}{% endwith %}`,
-		`{% with a = 1, %}{% endwith %}`, `{% macro m(a, b=1, c) %}{% endmacro %}`, `{% macro m(a,) %}{% endmacro %}`,
-		`{% from x import with context %}`, `{% from x import as %}`, `{% from x import a with %}`,
-		`{% include x ignore %}`, `{% block a %}{% endblock b %}`, `{% call m() %}{% endcall %}`, `{% call m %}{% endcall %}`,
-		`<{X a=1 b}/>`, `<{X -1}/>`, `<{X a=-1}/>`, `<{X a -b=1}/>`, `<{X a=1 -b}/>`, `<{X(a) }/>`, `<{X(a)}>y</{}>`,
-		`<{X (a)}/>`, `<{X *a **b}/>`, `<{X **b *a}/>`, `<{X a=x|f(1) b=y(2)}/>`, `<{X a=x is y}/>`, `<{X not}/>`,
-		`{% use_layout %}x`, `{% use_layout "a", (b) %}`, `{% use_layout "a", b, %}`, `{% use_layout "a", %}`,
-		`{% if a %}{% use_layout %}{% endif %}`, `{% form Name(a=1,) = v %}`, `{% form (1) %}`,
-		`{% suspense %}a{% fallback %}b{% endsuspense %}`, `{% markdown %}x{% endmarkdown %}`,
-	} {
+	for _, src := range cases {
 		f := source.NewFile(src, src)
-		agree(t, f, 0, len(src), hf)
+		agree(t, f, 0, len(src), template.Options{Hyperflask: true})
 	}
 }
 
@@ -159,6 +159,9 @@ func FuzzSpec(f *testing.F) {
 		}
 		f.Add(data, uint8(0))
 	}
+	for _, src := range cases {
+		f.Add([]byte(src), uint8(0))
+	}
 	f.Fuzz(func(t *testing.T, data []byte, bits uint8) {
 		text := string(data)
 		file := source.NewFile("fuzz", text)
@@ -168,4 +171,18 @@ func FuzzSpec(f *testing.F) {
 		}
 		agree(t, file, 0, len(text), opts)
 	})
+}
+
+// The lexer definition also serves participle's own entry points.
+func TestParseString(t *testing.T) {
+	p, err := grammar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.ParseString("t", "{{ a }}<{X}/>"); err != nil {
+		t.Error(err)
+	}
+	if _, err := p.ParseString("t", "{{ a b }}"); err == nil {
+		t.Error("accepted {{ a b }}")
+	}
 }
