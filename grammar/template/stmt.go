@@ -369,6 +369,12 @@ func (p *parser) parseSet(tag Tag) Stmt {
 		n := &Assign{Tag: tag, Target: target, Node: p.parseTuple(tupleOpts{withCondexpr: true})}
 		return p.simple(n, &n.Tag, &n.Base)
 	}
+	if bad, ok := target.(*BadExpr); ok {
+		// A broken {% set %} does not open a block: that would swallow the
+		// rest of the template into an unclosed {% set %}.
+		n := &Assign{Tag: tag, Target: target, Node: &BadExpr{Base{bad.Loc}}}
+		return p.simple(n, &n.Tag, &n.Base)
+	}
 	n := &AssignBlock{Tag: tag, Target: target}
 	if p.tok.Kind == TokPipe {
 		n.Filter = p.parseFilter(nil, false, p.tok.Start)

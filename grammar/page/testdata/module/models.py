@@ -1,0 +1,9 @@
+from hyperflask.factory import db
+
+
+class Task(db.Model):
+    title: str
+    done: bool = db.Column(default=False)
+
+    def __str__(self):
+        return self.title
