@@ -6,7 +6,7 @@ import (
 
 // Version is the version of the instruction set and of the serialised form.
 // Bump it on any change to either; a stale bundle is refused.
-const Version = 1
+const Version = 2
 
 // Kind says what a code object was compiled from.
 type Kind uint8
@@ -17,9 +17,12 @@ const (
 	KindFunction                      // def or lambda
 	KindClass                         // a class body
 	KindComprehension                 // the hidden function of a comprehension or generator expression
+	KindTemplate                      // a template's root render function
+	KindBlock                         // a {% block %} body
+	KindMacro                         // a {% macro %}, {% call %} body or loop function
 )
 
-var kindNames = [...]string{"", "module", "function", "class", "comprehension"}
+var kindNames = [...]string{"", "module", "function", "class", "comprehension", "template", "block", "macro"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -30,11 +33,12 @@ func (k Kind) String() string {
 
 // Code flags.
 const (
-	FlagVarArgs   = 1 << iota // the function has *args
-	FlagVarKwArgs             // the function has **kwargs
-	FlagGenerator             // the function contains yield
-	FlagNested                // the function is nested in another function
-	FlagClassCell             // the class body creates a __class__ cell (for super())
+	FlagVarArgs    = 1 << iota // the function has *args
+	FlagVarKwArgs              // the function has **kwargs
+	FlagGenerator              // the function contains yield
+	FlagNested                 // the function is nested in another function
+	FlagClassCell              // the class body creates a __class__ cell (for super())
+	FlagAutoescape             // template code whose output is HTML-escaped by default
 )
 
 // Code is one compiled function body (a module, function, class body or
@@ -60,7 +64,11 @@ type Code struct {
 	CellParams []int
 	Frees      []string // variables captured from enclosing functions
 	Names      []string // names of globals, attributes and imports
-	Consts     []Const
+	// Filters and Tests name the template filters and tests that
+	// LOAD_FILTER and LOAD_TEST index.
+	Filters []string
+	Tests   []string
+	Consts  []Const
 
 	Code      []uint32
 	Positions []Span    // Positions[pc] is the source range of instruction pc

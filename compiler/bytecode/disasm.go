@@ -86,7 +86,7 @@ func flagNames(f int) string {
 	for _, x := range []struct {
 		bit  int
 		name string
-	}{{FlagVarArgs, "varargs"}, {FlagVarKwArgs, "varkwargs"}, {FlagGenerator, "generator"}, {FlagNested, "nested"}, {FlagClassCell, "classcell"}} {
+	}{{FlagVarArgs, "varargs"}, {FlagVarKwArgs, "varkwargs"}, {FlagGenerator, "generator"}, {FlagNested, "nested"}, {FlagClassCell, "classcell"}, {FlagAutoescape, "autoescape"}} {
 		if f&x.bit != 0 {
 			out = append(out, x.name)
 		}
@@ -101,7 +101,8 @@ func takesArg(op Opcode) bool {
 		BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT,
 		UNARY_INVERT, CHECK_EXC_MATCH, LOAD_ASSERTION, LIST_TO_TUPLE, GET_ITER, GET_YIELD_FROM,
 		RETURN_VALUE, YIELD_VALUE, LOAD_BUILD_CLASS, PUSH_EXC_INFO, POP_EXCEPT, BEFORE_WITH,
-		WITH_EXCEPT_START, IMPORT_STAR, SETUP_ANNOTATIONS:
+		WITH_EXCEPT_START, IMPORT_STAR, SETUP_ANNOTATIONS, JINJA_GETITEM, PUSH_OUTPUT, MAKE_CELL,
+		EXTENDS, HAS_PARENT, RENDER_PARENT, LOAD_SELF:
 		return false
 	}
 	return true
@@ -109,8 +110,16 @@ func takesArg(op Opcode) bool {
 
 func argNote(p *Program, c *Code, op Opcode, arg int) string {
 	switch op {
-	case LOAD_CONST:
+	case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED:
 		return ConstRepr(c.Consts[arg])
+	case LOAD_FILTER:
+		return c.Filters[arg]
+	case LOAD_TEST:
+		return c.Tests[arg]
+	case IS_UNBOUND:
+		return c.Locals[arg]
+	case WRITE, POP_OUTPUT:
+		return [...]string{"raw", "escape", "auto"}[arg]
 	case LOAD_FAST, STORE_FAST, DELETE_FAST:
 		return c.Locals[arg]
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
@@ -122,7 +131,8 @@ func argNote(p *Program, c *Code, op Opcode, arg int) string {
 		return p.Globals[arg]
 	case LOAD_BUILTIN:
 		return Builtins[arg]
-	case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM:
+	case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM,
+		LOAD_CONTEXT, STORE_CONTEXT, JINJA_GETATTR, RENDER_BLOCK, LOAD_SUPER, SET_NSATTR, LOAD_COMPONENT:
 		return c.Names[arg]
 	case BINARY_OP:
 		return BinaryOp(arg).Symbol()

@@ -104,6 +104,8 @@ func (e *Encoder) Code(c *Code) error {
 	}
 	e.Strings(c.Frees)
 	e.Strings(c.Names)
+	e.Strings(c.Filters)
+	e.Strings(c.Tests)
 	e.Uint(uint64(len(c.Consts)))
 	for _, k := range c.Consts {
 		if err := e.Const(k); err != nil {
@@ -344,6 +346,8 @@ func (d *Decoder) Code() *Code {
 	}
 	c.Frees = d.Strings()
 	c.Names = d.Strings()
+	c.Filters = d.Strings()
+	c.Tests = d.Strings()
 	if n := d.count(); n > 0 {
 		c.Consts = make([]Const, 0, min(n, 1024))
 		for i := 0; i < n && d.err == nil; i++ {
@@ -466,14 +470,19 @@ func (c *Code) validate(globals, depth int) error {
 		}
 		var limit int
 		switch op {
-		case LOAD_CONST:
+		case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED:
 			limit = len(c.Consts)
-		case LOAD_FAST, STORE_FAST, DELETE_FAST:
+		case LOAD_FAST, STORE_FAST, DELETE_FAST, IS_UNBOUND:
 			limit = len(c.Locals)
+		case LOAD_FILTER:
+			limit = len(c.Filters)
+		case LOAD_TEST:
+			limit = len(c.Tests)
 		case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
 			limit = len(c.Cells) + len(c.Frees)
 		case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
-			IMPORT_NAME, IMPORT_FROM:
+			IMPORT_NAME, IMPORT_FROM, LOAD_CONTEXT, STORE_CONTEXT, JINJA_GETATTR, RENDER_BLOCK,
+			LOAD_SUPER, SET_NSATTR, LOAD_COMPONENT:
 			limit = len(c.Names)
 		case LOAD_BUILTIN:
 			limit = len(Builtins)

@@ -147,6 +147,37 @@ const (
 	// Annotations.
 	SETUP_ANNOTATIONS // –   (creates __annotations__ in the namespace)
 
+	// Templates. A template function writes to the thread's output; the
+	// names that no statement of the template binds come from the render
+	// context (see runtime/tmpl).
+	WRITE          // arg=WriteRaw|WriteEscape|WriteAuto: x →   (writes str(x), HTML-escaped unless raw or Markup)
+	WRITE_TEXT     // arg=const: –   (writes consts[arg], a str, as is)
+	LOAD_CONTEXT   // arg=name: → the context variable, else the global, else an undefined value
+	STORE_CONTEXT  // arg=name: x →   (a top-level set exports its variable to the context)
+	JINJA_GETATTR  // arg=name: obj → obj.name, else obj["name"], else undefined
+	JINJA_GETITEM  // obj key → obj[key], else obj.key for a str key, else undefined
+	LOAD_FILTER    // arg=filter: → the environment's filter named Filters[arg]
+	LOAD_TEST      // arg=test: → the environment's test named Tests[arg]
+	PUSH_OUTPUT    // –   (starts capturing output)
+	POP_OUTPUT     // arg=WriteRaw|WriteEscape|WriteAuto: → captured   (Markup when escaping)
+	JINJA_CONCAT   // arg=n: x1 … xn → str, or Markup when escaping and a part is Markup   (the ~ operator)
+	MAKE_CELL      // x → cell(x)   (a template closure captures values)
+	IS_UNBOUND     // arg=local: → bool   (a macro argument left out by the caller)
+	MAKE_MACRO     // arg=const: defaults function → macro   (consts[arg] describes the signature)
+	MAKE_LOOP      // arg=LoopRecursive?: iterable [function] → loop   (the loop variable of a for loop)
+	EXTENDS        // name →   (the template extends name; top-level output stops)
+	HAS_PARENT     // → bool   (whether extends ran)
+	RENDER_BLOCK   // arg=name: –   (writes the current definition of the block)
+	RENDER_PARENT  // –   (writes the parent template, when extends ran)
+	INCLUDE        // arg=IncludeWithContext|IncludeIgnoreMissing: template locals →   (writes the included template)
+	IMPORT         // arg=0|1 (with context): template → module
+	LOAD_SUPER     // arg=name: → callable rendering the parent definition of block name
+	LOAD_SELF      // → reference to the template's blocks (self.name())
+	SET_NSATTR     // arg=name: value ns →   ({% set ns.name = value %})
+	AUTOESCAPE     // arg=1 (push)|0 (pop): [value] →   (a {% autoescape %} block with a computed value)
+	LOAD_COMPONENT // arg=name: → the component or registry macro named names[arg]
+	LOAD_UNDEFINED // arg=const: → an undefined value whose message is consts[arg]
+
 	numOpcodes
 )
 
@@ -241,6 +272,33 @@ var opcodeNames = [numOpcodes]string{
 	IMPORT_FROM:          "IMPORT_FROM",
 	IMPORT_STAR:          "IMPORT_STAR",
 	SETUP_ANNOTATIONS:    "SETUP_ANNOTATIONS",
+	WRITE:                "WRITE",
+	WRITE_TEXT:           "WRITE_TEXT",
+	LOAD_CONTEXT:         "LOAD_CONTEXT",
+	STORE_CONTEXT:        "STORE_CONTEXT",
+	JINJA_GETATTR:        "JINJA_GETATTR",
+	JINJA_GETITEM:        "JINJA_GETITEM",
+	LOAD_FILTER:          "LOAD_FILTER",
+	LOAD_TEST:            "LOAD_TEST",
+	PUSH_OUTPUT:          "PUSH_OUTPUT",
+	POP_OUTPUT:           "POP_OUTPUT",
+	JINJA_CONCAT:         "JINJA_CONCAT",
+	MAKE_CELL:            "MAKE_CELL",
+	IS_UNBOUND:           "IS_UNBOUND",
+	MAKE_MACRO:           "MAKE_MACRO",
+	MAKE_LOOP:            "MAKE_LOOP",
+	EXTENDS:              "EXTENDS",
+	HAS_PARENT:           "HAS_PARENT",
+	RENDER_BLOCK:         "RENDER_BLOCK",
+	RENDER_PARENT:        "RENDER_PARENT",
+	INCLUDE:              "INCLUDE",
+	IMPORT:               "IMPORT",
+	LOAD_SUPER:           "LOAD_SUPER",
+	LOAD_SELF:            "LOAD_SELF",
+	SET_NSATTR:           "SET_NSATTR",
+	AUTOESCAPE:           "AUTOESCAPE",
+	LOAD_COMPONENT:       "LOAD_COMPONENT",
+	LOAD_UNDEFINED:       "LOAD_UNDEFINED",
 }
 
 // String returns the opcode's name.
@@ -341,6 +399,29 @@ func (op CompareOp) Dunder() string {
 func (op CompareOp) Swapped() CompareOp {
 	return [...]CompareOp{CmpGT, CmpGE, CmpEQ, CmpNE, CmpLT, CmpLE}[op]
 }
+
+// WRITE and POP_OUTPUT modes.
+const (
+	WriteRaw    = 0 // no escaping
+	WriteEscape = 1 // HTML-escape what is not Markup
+	WriteAuto   = 2 // as the frame's autoescape setting says (dynamic {% autoescape %})
+)
+
+// INCLUDE, MAKE_LOOP and MAKE_MACRO flags, and the layout of JINJA_CONCAT's
+// argument.
+const (
+	IncludeWithContext   = 1
+	IncludeIgnoreMissing = 2
+	LoopRecursive        = 1
+
+	MacroVarargs = 1
+	MacroKwargs  = 2
+	MacroCaller  = 4
+	MacroEscape  = 8
+
+	ConcatCount     = 0xffff
+	ConcatModeShift = 16
+)
 
 // MAKE_FUNCTION flags.
 const (

@@ -23,27 +23,11 @@ func (th *Thread) Binary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
-	if x, ok := a.(binaryOperand); ok {
-		if r, err = x.BinaryOp(th, base, b, false); err != nil || !Is(r, NotImplemented) {
-			return r, err
-		}
-	}
-	if y, ok := b.(binaryOperand); ok {
-		if r, err = y.BinaryOp(th, base, a, true); err != nil || !Is(r, NotImplemented) {
-			return r, err
-		}
-	}
 	r, err = th.dunderBinary(base, a, b)
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
 	return nil, th.binaryTypeError(op, a, b)
-}
-
-// binaryOperand is a built-in value that implements binary operators
-// itself (the dict views); reflected is set when it is the right operand.
-type binaryOperand interface {
-	BinaryOp(th *Thread, op bytecode.BinaryOp, other Value, reflected bool) (Value, error)
 }
 
 func (th *Thread) binaryTypeError(op bytecode.BinaryOp, a, b Value) error {

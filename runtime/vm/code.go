@@ -8,9 +8,10 @@ import (
 )
 
 const (
-	flagVarArgs   = bytecode.FlagVarArgs
-	flagVarKwArgs = bytecode.FlagVarKwArgs
-	flagGenerator = bytecode.FlagGenerator
+	flagVarArgs    = bytecode.FlagVarArgs
+	flagVarKwArgs  = bytecode.FlagVarKwArgs
+	flagGenerator  = bytecode.FlagGenerator
+	flagAutoescape = bytecode.FlagAutoescape
 )
 
 // Code is a bytecode.Code ready to run: its constants are Values.
@@ -20,6 +21,40 @@ type Code struct {
 	Program *Program
 	nslots  int // len(Locals) + MaxStack
 	ncells  int // len(Cells) + len(Frees)
+	// filters and tests are the values of Code.Filters and Code.Tests in the
+	// environment the template was loaded into.
+	filters []Value
+	tests   []Value
+}
+
+// BindTemplate gives a template code object (and the code objects nested
+// in it) the values of its filters and tests; lookup returns the filter or
+// test of a name, or an error for an unknown one.
+func (c *Code) BindTemplate(filter, test func(name string) (Value, error)) error {
+	c.filters = make([]Value, len(c.Filters))
+	for i, n := range c.Filters {
+		v, err := filter(n)
+		if err != nil {
+			return err
+		}
+		c.filters[i] = v
+	}
+	c.tests = make([]Value, len(c.Tests))
+	for i, n := range c.Tests {
+		v, err := test(n)
+		if err != nil {
+			return err
+		}
+		c.tests[i] = v
+	}
+	for _, k := range c.Consts {
+		if nested, ok := k.(*Code); ok {
+			if err := nested.BindTemplate(filter, test); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Type implements Value.

@@ -120,8 +120,9 @@ func (th *Thread) percentFormat(format string, args Value) (Value, error) {
 }
 
 type percentArgs struct {
-	th *Thread
-	v  Value
+	th     *Thread
+	v      Value
+	escape bool // Markup % args: str() and repr() of the arguments are escaped
 }
 
 func (a percentArgs) Len() int {
@@ -133,9 +134,9 @@ func (a percentArgs) Len() int {
 
 func (a percentArgs) Item(i int) pyfmt.PercentValue {
 	if t, ok := a.v.(Tuple); ok {
-		return percentValue{a.th, t[i]}
+		return percentValue{a.th, t[i], a.escape}
 	}
-	return percentValue{a.th, a.v}
+	return percentValue{a.th, a.v, a.escape}
 }
 
 func (a percentArgs) Mapping() bool {
@@ -157,19 +158,32 @@ func (a percentArgs) Lookup(key string) (pyfmt.PercentValue, error) {
 	if err != nil {
 		return nil, err
 	}
-	return percentValue{a.th, v}, nil
+	return percentValue{a.th, v, a.escape}, nil
 }
 
 type percentValue struct {
-	th *Thread
-	v  Value
+	th     *Thread
+	v      Value
+	escape bool
 }
 
 func (p percentValue) TypeName() string { return p.v.Type().Name }
 
-func (p percentValue) Str() (string, error) { return p.th.Str(p.v) }
+func (p percentValue) Str() (string, error) {
+	if p.escape {
+		m, err := p.th.Escape(p.v)
+		return string(m), err
+	}
+	return p.th.Str(p.v)
+}
 
-func (p percentValue) Repr() (string, error) { return p.th.Repr(p.v) }
+func (p percentValue) Repr() (string, error) {
+	s, err := p.th.Repr(p.v)
+	if p.escape && !IsMarkup(p.v) {
+		s = EscapeHTML(s)
+	}
+	return s, err
+}
 
 func (p percentValue) Int() (int64, *big.Int, bool) {
 	switch x := p.v.(type) {

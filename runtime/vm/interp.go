@@ -1072,6 +1072,216 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				continue
 
+			case bytecode.WRITE:
+				fr.lastPC = pc - 1
+				sp--
+				if err = th.write(slots[sp], arg); err != nil {
+					break
+				}
+				continue
+
+			case bytecode.WRITE_TEXT:
+				th.out = append(th.out, consts[arg].(Str)...)
+				continue
+
+			case bytecode.LOAD_CONTEXT:
+				slots[sp] = th.tctx.Resolve(th, fr.Code.Names[arg])
+				sp++
+				continue
+
+			case bytecode.STORE_CONTEXT:
+				sp--
+				th.tctx.Export(th, fr.Code.Names[arg], slots[sp])
+				continue
+
+			case bytecode.JINJA_GETATTR:
+				fr.lastPC = pc - 1
+				var v Value
+				if v, err = th.jinjaGetattr(slots[sp-1], fr.Code.Names[arg]); err != nil {
+					break
+				}
+				slots[sp-1] = v
+				continue
+
+			case bytecode.JINJA_GETITEM:
+				fr.lastPC = pc - 1
+				var v Value
+				if v, err = th.jinjaGetitem(slots[sp-2], slots[sp-1]); err != nil {
+					break
+				}
+				sp--
+				slots[sp-1] = v
+				continue
+
+			case bytecode.LOAD_FILTER:
+				slots[sp] = fr.Code.filters[arg]
+				sp++
+				continue
+
+			case bytecode.LOAD_TEST:
+				slots[sp] = fr.Code.tests[arg]
+				sp++
+				continue
+
+			case bytecode.PUSH_OUTPUT:
+				th.PushOutput()
+				continue
+
+			case bytecode.POP_OUTPUT:
+				out := th.PopOutput()
+				if th.escapes(arg) {
+					slots[sp] = Markup(out)
+				} else {
+					slots[sp] = Str(out)
+				}
+				sp++
+				continue
+
+			case bytecode.JINJA_CONCAT:
+				fr.lastPC = pc - 1
+				n := arg & bytecode.ConcatCount
+				var v Value
+				if v, err = th.concat(slots[sp-n:sp], th.escapes(arg>>bytecode.ConcatModeShift)); err != nil {
+					break
+				}
+				sp -= n
+				slots[sp] = v
+				sp++
+				continue
+
+			case bytecode.MAKE_CELL:
+				slots[sp-1] = &Cell{V: slots[sp-1]}
+				continue
+
+			case bytecode.IS_UNBOUND:
+				slots[sp] = MakeBool(slots[arg] == nil)
+				sp++
+				continue
+
+			case bytecode.MAKE_MACRO:
+				slots[sp-1] = newMacro(consts[arg].(Tuple), slots[sp-1].(*Function), th.tctx)
+				continue
+
+			case bytecode.MAKE_LOOP:
+				fr.lastPC = pc - 1
+				var loop *Loop
+				if arg&bytecode.LoopRecursive != 0 {
+					depth, _ := AsInt64(slots[sp-1])
+					loop, err = th.NewLoop(slots[sp-2], fr.Fn, int(depth))
+					sp--
+				} else {
+					loop, err = th.NewLoop(slots[sp-1], nil, 0)
+				}
+				if err != nil {
+					break
+				}
+				slots[sp-1] = loop
+				continue
+
+			case bytecode.EXTENDS:
+				fr.lastPC = pc - 1
+				sp--
+				if err = th.tctx.Extends(th, slots[sp]); err != nil {
+					break
+				}
+				continue
+
+			case bytecode.HAS_PARENT:
+				slots[sp] = MakeBool(th.tctx.HasParent())
+				sp++
+				continue
+
+			case bytecode.RENDER_BLOCK:
+				fr.lastPC = pc - 1
+				sp--
+				locals, _ := slots[sp].(*Dict)
+				if err = th.tctx.RenderBlock(th, fr.Code.Names[arg], locals); err != nil {
+					break
+				}
+				continue
+
+			case bytecode.LOAD_UNDEFINED:
+				slots[sp] = th.tctx.Undefined("", nil, nil, string(consts[arg].(Str)))
+				sp++
+				continue
+
+			case bytecode.RENDER_PARENT:
+				fr.lastPC = pc - 1
+				if err = th.tctx.RenderParent(th); err != nil {
+					break
+				}
+				continue
+
+			case bytecode.INCLUDE:
+				fr.lastPC = pc - 1
+				locals, _ := slots[sp-1].(*Dict)
+				err = th.tctx.Include(th, slots[sp-2], locals, arg)
+				sp -= 2
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.IMPORT:
+				fr.lastPC = pc - 1
+				var v Value
+				if v, err = th.tctx.Import(th, slots[sp-1], arg == 1); err != nil {
+					break
+				}
+				slots[sp-1] = v
+				continue
+
+			case bytecode.LOAD_SUPER:
+				var v Value
+				if v, err = th.tctx.Super(th, fr.Code.Names[arg]); err != nil {
+					break
+				}
+				slots[sp] = v
+				sp++
+				continue
+
+			case bytecode.LOAD_SELF:
+				slots[sp] = th.tctx.Self(th)
+				sp++
+				continue
+
+			case bytecode.SET_NSATTR:
+				fr.lastPC = pc - 1
+				ns, ok := slots[sp-1].(*Namespace)
+				if !ok {
+					err = th.Raise(TemplateRuntimeErrorClass, "cannot assign attribute on non-namespace object")
+					break
+				}
+				err = ns.SetAttr(th, fr.Code.Names[arg], slots[sp-2])
+				sp -= 2
+				if err != nil {
+					break
+				}
+				continue
+
+			case bytecode.AUTOESCAPE:
+				if arg == 1 {
+					sp--
+					var t bool
+					if t, err = th.Truth(slots[sp]); err != nil {
+						break
+					}
+					th.autoesc = append(th.autoesc, t)
+				} else {
+					th.autoesc = th.autoesc[:len(th.autoesc)-1]
+				}
+				continue
+
+			case bytecode.LOAD_COMPONENT:
+				fr.lastPC = pc - 1
+				var v Value
+				if v, err = th.tctx.Component(th, fr.Code.Names[arg]); err != nil {
+					break
+				}
+				slots[sp] = v
+				sp++
+				continue
+
 			default:
 				err = th.Raise(SystemErrorClass, "unknown opcode %s", bytecode.Opcode(ins&0xff))
 			}

@@ -45,6 +45,11 @@ func (th *Thread) Len(v Value) (int, error) {
 		}
 		return int(n), nil
 	}
+	if l, ok := v.(interface {
+		Length(*Thread) (int, error)
+	}); ok {
+		return l.Length(th)
+	}
 	if l, ok := v.(interface{ Len() int }); ok {
 		return l.Len(), nil
 	}

@@ -36,6 +36,13 @@ type Thread struct {
 	// exceeded. 0 means the default of 256 MiB.
 	MaxAlloc int64
 
+	// Template execution: the render context, the output buffer with the
+	// starts of the open captures, and the dynamic autoescape settings.
+	tctx     TemplateContext
+	out      []byte
+	outMarks []int
+	autoesc  []bool
+
 	ints    []Int // the chunk that boxInt takes ints from
 	intFree int   // ints left in the chunk
 
