@@ -45,7 +45,12 @@ type PercentArgs interface {
 // PyUnicode_Format. Objects other than int, bool, float and str are not
 // numbers for %d, %x, %e and %c (no __index__, __int__ or __float__).
 func Percent(format string, args PercentArgs) (string, error) {
-	p := percent{fmt: []rune(format), arglen: args.Len(), args: args, mapping: args.Mapping()}
+	p := percent{fmt: []rune(format)}
+	return p.run(format, args)
+}
+
+func (p *percent) run(format string, args PercentArgs) (string, error) {
+	p.arglen, p.args, p.mapping = args.Len(), args, args.Mapping()
 	if p.arglen < 0 {
 		p.argidx = -2
 		p.single = args.Item(0)
@@ -67,7 +72,11 @@ func Percent(format string, args PercentArgs) (string, error) {
 		}
 	}
 	if p.argidx < p.arglen && !p.mapping {
-		return "", errorf(TypeError, "not all arguments converted during string formatting")
+		what := "string"
+		if p.bytes {
+			what = "bytes"
+		}
+		return "", errorf(TypeError, "not all arguments converted during %s formatting", what)
 	}
 	return p.out.String(), nil
 }
@@ -86,6 +95,13 @@ type percent struct {
 	argidx  int
 	mapping bool
 	out     strings.Builder
+	// bytes selects bytes % args (PercentBytes): fmt and out then hold
+	// bytes as the code points U+0000-U+00FF. signed records that the
+	// conversion character was read where CPython's bytes formatter reads
+	// a signed char (it reports bytes >= 0x80 there with an empty
+	// ValueError).
+	bytes  bool
+	signed bool
 }
 
 // Conversion flags.
@@ -177,7 +193,11 @@ func (p *percent) parse(a *percentArg) error {
 		if p.cnt < 0 || depth > 0 {
 			return valueError("incomplete format key")
 		}
-		v, err := p.args.Lookup(string(p.fmt[start : p.pos-1]))
+		key := string(p.fmt[start : p.pos-1])
+		if p.bytes {
+			key = latin1Encode(key)
+		}
+		v, err := p.args.Lookup(key)
 		if err != nil {
 			return err
 		}
@@ -190,6 +210,7 @@ func (p *percent) parse(a *percentArg) error {
 		}
 		a.ch = p.read()
 		p.pos++
+		p.signed = true
 		flag := 0
 		switch a.ch {
 		case '-':
@@ -202,6 +223,11 @@ func (p *percent) parse(a *percentArg) error {
 			flag = fAlt
 		case '0':
 			flag = fZero
+		case 'z':
+			if p.bytes {
+				// CPython's bytes formatter takes 'z' for a flag.
+				continue
+			}
 		}
 		if flag == 0 {
 			break
@@ -228,6 +254,7 @@ func (p *percent) parse(a *percentArg) error {
 			}
 			a.ch = p.read()
 			p.pos++
+			p.signed = false
 			if a.ch < '0' || a.ch > '9' {
 				break
 			}
@@ -257,6 +284,7 @@ func (p *percent) parse(a *percentArg) error {
 				}
 				a.ch = p.read()
 				p.pos++
+				p.signed = false
 				if a.ch < '0' || a.ch > '9' {
 					break
 				}
@@ -283,6 +311,7 @@ func (p *percent) advance(a *percentArg) {
 	if p.cnt >= 0 {
 		a.ch = p.read()
 		p.pos++
+		p.signed = true
 	}
 }
 
@@ -313,6 +342,11 @@ func (p *percent) convert(a *percentArg) (s string, done bool, err error) {
 	v, err := p.next()
 	if err != nil {
 		return "", false, err
+	}
+	if p.bytes {
+		if s, done, handled, err := p.convertBytes(a, v); handled {
+			return s, done, err
+		}
 	}
 	switch a.ch {
 	case 's':
@@ -347,7 +381,11 @@ func (p *percent) convert(a *percentArg) (s string, done bool, err error) {
 		return string(c), false, nil
 	}
 	shown := a.ch
-	if a.ch < 31 || a.ch > 126 {
+	if p.bytes {
+		if a.ch >= 0x80 && p.signed {
+			return "", false, &Error{Class: ValueError}
+		}
+	} else if a.ch < 31 || a.ch > 126 {
 		shown = '?'
 	}
 	return "", false, errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", shown, a.ch, p.pos-1)
@@ -468,7 +506,7 @@ func (p *percent) output(a *percentArg, str string) error {
 		p.out.WriteString(str)
 		return nil
 	}
-	if (a.ch == 's' || a.ch == 'r' || a.ch == 'a') && a.prec >= 0 && n >= a.prec {
+	if (a.ch == 's' || a.ch == 'r' || a.ch == 'a' || a.ch == 'b') && a.prec >= 0 && n >= a.prec {
 		n = a.prec
 	}
 	pindex := 0

@@ -42,6 +42,8 @@ func (th *Thread) binaryTypeError(op bytecode.BinaryOp, a, b Value) error {
 			return th.TypeError("can only concatenate list (not \"%s\") to list", tb)
 		case Tuple:
 			return th.TypeError("can only concatenate tuple (not \"%s\") to tuple", tb)
+		case Bytes:
+			return th.TypeError("can't concat %s to bytes", tb)
 		}
 	case bytecode.OpMul:
 		if isSequence(a) && !isIntLike(b) {
@@ -218,6 +220,8 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 				}
 				return Bytes(s.(Str)), nil
 			}
+		case bytecode.OpMod:
+			return th.bytesPercent(string(x), b)
 		}
 	case Tuple:
 		switch op {

@@ -85,7 +85,7 @@ func (th *Thread) LocalsDict() (*Dict, error) {
 		return nil, false
 	}
 	for i, name := range code.Locals {
-		if !isIdentifier(name) {
+		if !isUserName(name) {
 			continue
 		}
 		v := fr.Locals[i]
@@ -116,8 +116,8 @@ func (th *Thread) LocalsDict() (*Dict, error) {
 	return d, nil
 }
 
-// isIdentifier filters out the compiler's hidden locals.
-func isIdentifier(s string) bool {
+// isUserName filters out the compiler's hidden locals.
+func isUserName(s string) bool {
 	return s != "" && !strings.ContainsAny(s, ".$<> ")
 }
 

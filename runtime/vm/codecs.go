@@ -1,150 +1,253 @@
 package vm
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// codecName normalises an encoding name as Python's codec lookup does.
-func codecName(v Value) (string, bool) {
-	if v == nil {
-		return "utf-8", true
-	}
-	s, ok := v.(Str)
-	if !ok {
-		return "", false
-	}
-	n := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(string(s)), "_", "-"))
+// The codecs of str.encode, bytes.decode, str(b, encoding) and
+// bytes(s, encoding): utf-8, ascii and latin-1, with the error handlers
+// strict, ignore, replace, backslashreplace and (encoding) xmlcharrefreplace,
+// and CPython's error messages and error ranges.
+
+// codecName returns the codec of an encoding name as Python's codec lookup
+// normalises it (case, '-' and ' ' as '_', aliases), or "" when unknown.
+func codecName(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.NewReplacer("-", "_", " ", "_").Replace(n)
 	switch n {
-	case "utf-8", "utf8", "u8":
-		return "utf-8", true
-	case "ascii", "us-ascii", "646":
-		return "ascii", true
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859":
-		return "latin-1", true
-	}
-	return n, true
-}
-
-func errorsMode(v Value) string {
-	if s, ok := v.(Str); ok {
-		return string(s)
-	}
-	return "strict"
-}
-
-// encodeStr is str.encode(encoding, errors) for utf-8, ascii and latin-1.
-func (th *Thread) encodeStr(s Str, encoding, errors Value) (Value, error) {
-	enc, ok := codecName(encoding)
-	if !ok {
-		return nil, th.TypeError("encode() argument 'encoding' must be str, not %s", encoding.Type().Name)
-	}
-	mode := errorsMode(errors)
-	switch enc {
-	case "utf-8":
-		return Bytes(s), nil
-	case "ascii", "latin-1":
-		limit := rune(0x7f)
-		if enc == "latin-1" {
-			limit = 0xff
-		}
-		var b []byte
-		i := 0
-		for _, r := range string(s) {
-			if r <= limit {
-				b = append(b, byte(r))
-			} else {
-				switch mode {
-				case "ignore":
-				case "replace":
-					b = append(b, '?')
-				case "xmlcharrefreplace":
-					b = append(b, []byte("&#"+itoa(int(r))+";")...)
-				case "backslashreplace":
-					b = append(b, []byte(escapeRune(r))...)
-				default:
-					return nil, th.Raise(UnicodeEncodeErrorClass, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", codecDisplay(enc), escapeRune(r), i, limit+1)
-				}
-			}
-			i++
-		}
-		return Bytes(b), nil
-	}
-	return nil, th.Raise(LookupErrorClass, "unknown encoding: %s", enc)
-}
-
-func codecDisplay(enc string) string {
-	if enc == "latin-1" {
+	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+		return "utf-8"
+	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
+		"ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
+		return "ascii"
+	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
+		"csisolatin1", "iso_8859_1_1987":
 		return "latin-1"
 	}
-	return enc
+	return ""
 }
 
+// codecArgs checks the encoding and errors arguments of method (encode or
+// decode) and returns the codec and the error handler.
+func (th *Thread) codecArgs(method string, encoding, errors Value) (codec, handler string, err error) {
+	codec, handler = "utf-8", "strict"
+	if encoding != nil {
+		s, ok := encoding.(Str)
+		if !ok {
+			return "", "", th.TypeError("%s() argument 'encoding' must be str, not %s", method, argTypeName(encoding))
+		}
+		codec = codecName(string(s))
+		if codec == "" {
+			return "", "", th.Raise(LookupErrorClass, "unknown encoding: %s", string(s))
+		}
+	}
+	if errors != nil {
+		s, ok := errors.(Str)
+		if !ok {
+			return "", "", th.TypeError("%s() argument 'errors' must be str, not %s", method, argTypeName(errors))
+		}
+		handler = string(s)
+	}
+	return codec, handler, nil
+}
+
+func (th *Thread) unknownHandler(handler string) error {
+	return th.Raise(LookupErrorClass, "unknown error handler name '%s'", handler)
+}
+
+// encodeStr is str.encode(encoding, errors).
+func (th *Thread) encodeStr(s Str, encoding, errors Value) (Value, error) {
+	codec, handler, err := th.codecArgs("encode", encoding, errors)
+	if err != nil {
+		return nil, err
+	}
+	if codec == "utf-8" || isASCII(string(s)) {
+		return Bytes(s), nil
+	}
+	limit := rune(0x80)
+	if codec == "latin-1" {
+		limit = 0x100
+	}
+	str := string(s)
+	b := make([]byte, 0, len(str))
+	pos := 0 // code point index of i
+	for i := 0; i < len(str); {
+		r, n := utf8.DecodeRuneInString(str[i:])
+		if r < limit {
+			b = append(b, byte(r))
+			i += n
+			pos++
+			continue
+		}
+		// The run of characters the codec cannot encode.
+		end, endPos := i, pos
+		for end < len(str) {
+			r, n := utf8.DecodeRuneInString(str[end:])
+			if r < limit {
+				break
+			}
+			end += n
+			endPos++
+		}
+		for _, r := range str[i:end] {
+			switch handler {
+			case "ignore":
+			case "replace":
+				b = append(b, '?')
+			case "xmlcharrefreplace":
+				b = append(b, "&#"+strconv.Itoa(int(r))+";"...)
+			case "backslashreplace":
+				b = append(b, escapeRune(r)...)
+			case "strict", "surrogateescape", "surrogatepass":
+				return nil, th.encodeError(codec, str[i:end], pos, endPos, limit)
+			default:
+				return nil, th.unknownHandler(handler)
+			}
+		}
+		i, pos = end, endPos
+	}
+	return Bytes(b), nil
+}
+
+// encodeError is the UnicodeEncodeError for the characters bad, at code
+// point indexes start to end.
+func (th *Thread) encodeError(codec, bad string, start, end int, limit rune) error {
+	reason := "ordinal not in range(" + strconv.Itoa(int(limit)) + ")"
+	if end == start+1 {
+		r, _ := utf8.DecodeRuneInString(bad)
+		return th.Raise(UnicodeEncodeErrorClass, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeRune(r), start, reason)
+	}
+	return th.Raise(UnicodeEncodeErrorClass, "'%s' codec can't encode characters in position %d-%d: %s", codec, start, end-1, reason)
+}
+
+// escapeRune is the backslash escape of r: \xNN, \uNNNN or \UNNNNNNNN.
 func escapeRune(r rune) string {
 	const hex = "0123456789abcdef"
+	var b []byte
 	switch {
 	case r <= 0xff:
-		return `\x` + string(hex[r>>4]) + string(hex[r&15])
+		b = []byte{'\\', 'x', hex[r>>4], hex[r&15]}
 	case r <= 0xffff:
-		return `\u` + string(hex[r>>12&15]) + string(hex[r>>8&15]) + string(hex[r>>4&15]) + string(hex[r&15])
+		b = []byte{'\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15]}
+	default:
+		b = []byte{'\\', 'U'}
+		for shift := 28; shift >= 0; shift -= 4 {
+			b = append(b, hex[r>>uint(shift)&15])
+		}
 	}
-	s := `\U`
-	for shift := 28; shift >= 0; shift -= 4 {
-		s += string(hex[r>>uint(shift)&15])
-	}
-	return s
+	return string(b)
 }
 
-// decodeBytes is bytes.decode(encoding, errors) for utf-8, ascii and
-// latin-1.
+// decodeBytes is bytes.decode(encoding, errors).
 func (th *Thread) decodeBytes(b Bytes, encoding, errors Value) (Value, error) {
-	enc, ok := codecName(encoding)
-	if !ok {
-		return nil, th.TypeError("decode() argument 'encoding' must be str, not %s", encoding.Type().Name)
+	codec, handler, err := th.codecArgs("decode", encoding, errors)
+	if err != nil {
+		return nil, err
 	}
-	mode := errorsMode(errors)
-	switch enc {
-	case "utf-8":
-		if utf8.ValidString(string(b)) {
-			return Str(b), nil
+	s := string(b)
+	switch codec {
+	case "latin-1":
+		if isASCII(s) {
+			return Str(s), nil
 		}
-		var sb strings.Builder
-		for i := 0; i < len(b); {
-			r, n := utf8.DecodeRuneInString(string(b[i:]))
-			if r == utf8.RuneError && n <= 1 {
-				switch mode {
-				case "ignore":
-				case "replace":
-					sb.WriteRune(utf8.RuneError)
-				case "backslashreplace":
-					sb.WriteString(escapeRune(rune(b[i])))
-				default:
-					return nil, th.Raise(UnicodeDecodeErrorClass, "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", b[i], i)
-				}
+		out := make([]byte, 0, len(s)+len(s)/2)
+		for i := 0; i < len(s); i++ {
+			out = utf8.AppendRune(out, rune(s[i]))
+		}
+		return Str(out), nil
+	case "ascii":
+		if isASCII(s) {
+			return Str(s), nil
+		}
+	default:
+		if utf8.ValidString(s) {
+			return Str(s), nil
+		}
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		var n int
+		var reason string
+		if codec == "ascii" {
+			if s[i] < utf8.RuneSelf {
+				out = append(out, s[i])
 				i++
 				continue
 			}
-			sb.WriteRune(r)
-			i += n
-		}
-		return Str(sb.String()), nil
-	case "ascii", "latin-1":
-		var sb strings.Builder
-		for i := 0; i < len(b); i++ {
-			c := b[i]
-			if c < 0x80 || enc == "latin-1" {
-				sb.WriteRune(rune(c))
+			n, reason = 1, "ordinal not in range(128)"
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || size > 1 {
+				out = append(out, s[i:i+size]...)
+				i += size
 				continue
 			}
-			switch mode {
-			case "ignore":
-			case "replace":
-				sb.WriteRune(utf8.RuneError)
-			default:
-				return nil, th.Raise(UnicodeDecodeErrorClass, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
-			}
+			n, reason = utf8ErrorLen(s[i:])
 		}
-		return Str(sb.String()), nil
+		switch handler {
+		case "ignore":
+		case "replace":
+			out = utf8.AppendRune(out, utf8.RuneError)
+		case "backslashreplace":
+			for _, c := range []byte(s[i : i+n]) {
+				out = append(out, escapeRune(rune(c))...)
+			}
+		case "strict", "surrogateescape", "surrogatepass":
+			if n == 1 {
+				return nil, th.Raise(UnicodeDecodeErrorClass, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, s[i], i, reason)
+			}
+			return nil, th.Raise(UnicodeDecodeErrorClass, "'%s' codec can't decode bytes in position %d-%d: %s", codec, i, i+n-1, reason)
+		default:
+			return nil, th.unknownHandler(handler)
+		}
+		i += n
 	}
-	return nil, th.Raise(LookupErrorClass, "unknown encoding: %s", enc)
+	return Str(out), nil
+}
+
+// utf8ErrorLen classifies the invalid UTF-8 sequence at the start of s as
+// CPython's decoder does: the number of bytes the error covers and its
+// reason.
+func utf8ErrorLen(s string) (int, string) {
+	const (
+		invalidStart = "invalid start byte"
+		invalidCont  = "invalid continuation byte"
+		unexpected   = "unexpected end of data"
+	)
+	c := s[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF) // the range of the second byte
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 2
+	case c >= 0xE0 && c <= 0xEF:
+		need = 3
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		need = 4
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return 1, invalidStart
+	}
+	for k := 1; k < need; k++ {
+		if k >= len(s) {
+			return len(s), unexpected
+		}
+		b := s[k]
+		if k == 1 && (b < lo || b > hi) || k > 1 && (b < 0x80 || b > 0xBF) {
+			return k, invalidCont
+		}
+	}
+	// Not reached for an invalid sequence.
+	return need, invalidCont
 }

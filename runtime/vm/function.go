@@ -60,6 +60,9 @@ type Method struct {
 	Name  string
 	Class *Class
 	Fn    MethodFunc
+	// slot marks a special method (Python's wrapper_descriptor), whose
+	// receiver check has its own message.
+	slot bool
 }
 
 // Type implements Value.
@@ -72,7 +75,7 @@ func (m *Method) Call(th *Thread, args []Value, kwnames []string) (Value, error)
 	}
 	self := args[0]
 	if !self.Type().IsSubclass(m.Class) {
-		if strings.HasPrefix(m.Name, "__") && strings.HasSuffix(m.Name, "__") {
+		if m.slot {
 			return nil, th.TypeError("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Class.Name, self.Type().Name)
 		}
 		return nil, th.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Class.Name, self.Type().Name)

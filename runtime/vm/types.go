@@ -69,8 +69,9 @@ func (th *Thread) NoKwargs(fname string, kwnames []string) error {
 
 // UnpackArgs assigns the arguments of a call to the pointers in pairs of
 // (name, *Value), following Python's rules for positional-or-keyword
-// parameters. A name ending in "?" is optional (its pointer keeps its value
-// when the argument is absent); a name starting with "$" is keyword-only.
+// parameters and the messages of CPython's _PyArg_UnpackKeywords. A name
+// ending in "?" is optional (its pointer keeps its value when the argument
+// is absent); a name starting with "$" is keyword-only.
 func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
 	n := len(pairs) / 2
 	npos := len(args) - len(kwnames)
@@ -81,7 +82,7 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		dst      *Value
 	}
 	params := make([]param, n)
-	maxPos := 0
+	maxPos, minPos := 0, 0
 	for i := 0; i < n; i++ {
 		name := pairs[2*i].(string)
 		p := param{dst: pairs[2*i+1].(*Value)}
@@ -97,39 +98,63 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		params[i] = p
 		if !p.kwonly {
 			maxPos++
+			if !p.optional {
+				minPos++
+			}
 		}
+	}
+	if len(args) > n {
+		kw := ""
+		if npos == 0 {
+			kw = "keyword "
+		}
+		return th.TypeError("%s() takes at most %d %sargument%s (%d given)", fname, n, kw, plural(n), len(args))
 	}
 	if npos > maxPos {
 		if maxPos == 0 {
 			return th.TypeError("%s() takes no positional arguments", fname)
 		}
-		return th.TypeError("%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
+		bound := "at most"
+		if minPos == maxPos {
+			bound = "exactly"
+		}
+		return th.TypeError("%s() takes %s %d positional argument%s (%d given)", fname, bound, maxPos, plural(maxPos), npos)
 	}
-	set := make([]bool, n)
 	for i := 0; i < npos; i++ {
 		*params[i].dst = args[i]
-		set[i] = true
 	}
-	for k, name := range kwnames {
+	used := 0
+	for i := npos; i < n; i++ {
+		p := params[i]
 		found := false
-		for i := range params {
-			if params[i].name == name {
-				if set[i] {
-					return th.TypeError("argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
-				}
-				*params[i].dst = args[npos+k]
-				set[i] = true
+		for k, name := range kwnames {
+			if name == p.name {
+				*p.dst = args[npos+k]
 				found = true
+				used++
 				break
 			}
 		}
-		if !found {
-			return th.TypeError("%s() got an unexpected keyword argument '%s'", fname, name)
+		if !found && !p.optional {
+			return th.TypeError("%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
 		}
 	}
-	for i, p := range params {
-		if !set[i] && !p.optional {
-			return th.TypeError("%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+	if used < len(kwnames) {
+		for i := 0; i < npos; i++ {
+			for _, name := range kwnames {
+				if name == params[i].name {
+					return th.TypeError("argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
+				}
+			}
+		}
+		for _, name := range kwnames {
+			known := false
+			for i := npos; i < n; i++ {
+				known = known || params[i].name == name
+			}
+			if !known {
+				return th.TypeError("'%s' is an invalid keyword argument for %s()", name, fname)
+			}
 		}
 	}
 	return nil

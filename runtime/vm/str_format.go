@@ -1,0 +1,106 @@
+package vm
+
+import (
+	"github.com/hyperflask/hfc/runtime/pyfmt"
+)
+
+// str.format, str.format_map and str.encode.
+
+func init() {
+	addStrMethod("format", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		npos := len(args) - len(kwnames)
+		env := &formatEnv{th: th, args: args[:npos], kwnames: kwnames, kwvals: args[npos:]}
+		r, err := pyfmt.FormatString[Value](s, env)
+		if err != nil {
+			return nil, fromPyfmt(err)
+		}
+		return Str(r), nil
+	})
+	addStrMethod("format_map", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("str.format_map", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		env := &formatEnv{th: th, mapping: args[0]}
+		r, err := pyfmt.FormatString[Value](s, env)
+		if err != nil {
+			return nil, fromPyfmt(err)
+		}
+		return Str(r), nil
+	})
+	addStrMethod("encode", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		var encoding, errors Value
+		if err := th.UnpackArgs("encode", args, kwnames, "encoding?", &encoding, "errors?", &errors); err != nil {
+			return nil, err
+		}
+		return th.encodeStr(Str(s), encoding, errors)
+	})
+}
+
+// formatEnv evaluates the replacement fields of str.format (positional and
+// keyword arguments) and str.format_map (a mapping) on VM values.
+type formatEnv struct {
+	th      *Thread
+	args    []Value
+	kwnames []string
+	kwvals  []Value
+	mapping Value // format_map's argument; nil for format
+}
+
+// Arg implements pyfmt.FormatEnv.
+func (e *formatEnv) Arg(i int) (Value, error) {
+	if e.mapping != nil {
+		return nil, pyfmt.PositionalFieldsError()
+	}
+	if i >= len(e.args) {
+		return nil, pyfmt.ArgIndexError(i)
+	}
+	return e.args[i], nil
+}
+
+// Kwarg implements pyfmt.FormatEnv.
+func (e *formatEnv) Kwarg(name string) (Value, error) {
+	if e.mapping != nil {
+		return e.th.GetItem(e.mapping, Str(name))
+	}
+	for i, k := range e.kwnames {
+		if k == name {
+			return e.kwvals[i], nil
+		}
+	}
+	return nil, NewException(KeyErrorClass, Str(name))
+}
+
+// Attr implements pyfmt.FormatEnv.
+func (e *formatEnv) Attr(v Value, name string) (Value, error) { return e.th.GetAttr(v, name) }
+
+// Item implements pyfmt.FormatEnv.
+func (e *formatEnv) Item(v Value, index int, key string) (Value, error) {
+	if index >= 0 {
+		return e.th.GetItem(v, MakeInt(int64(index)))
+	}
+	return e.th.GetItem(v, Str(key))
+}
+
+// Convert implements pyfmt.FormatEnv.
+func (e *formatEnv) Convert(v Value, conversion rune) (Value, error) {
+	var s string
+	var err error
+	switch conversion {
+	case 's':
+		s, err = e.th.Str(v)
+	case 'a':
+		s, err = e.th.Repr(v)
+		s = pyfmt.EscapeASCII(s)
+	default:
+		s, err = e.th.Repr(v)
+	}
+	return Str(s), err
+}
+
+// Format implements pyfmt.FormatEnv.
+func (e *formatEnv) Format(v Value, spec string) (string, error) {
+	if s, ok := v.(Str); ok && spec == "" {
+		return string(s), nil
+	}
+	return e.th.Format(v, spec)
+}

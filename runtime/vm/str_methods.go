@@ -1,0 +1,585 @@
+package vm
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hyperflask/hfc/runtime/pyfmt"
+)
+
+// The methods of str. Indexes (find, start/end arguments, widths) count code
+// points; ASCII strings, the common case, take byte-level paths. Case
+// mappings and character classes are CPython 3.11's (Unicode 14.0), from
+// package pyfmt's tables.
+
+// strMethodFunc is a method of str with its receiver unboxed.
+type strMethodFunc func(th *Thread, s string, args []Value, kwnames []string) (Value, error)
+
+func addStrMethod(name string, fn strMethodFunc) {
+	addMethod(StrClass, name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		return fn(th, string(self.(Str)), args, kwnames)
+	})
+}
+
+// addStrNoArgs adds a method that takes no arguments (METH_NOARGS).
+func addStrNoArgs(name string, fn func(s string) Value) {
+	qual := "str." + name
+	addMethod(StrClass, name, func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs(qual, args, kwnames, 0); err != nil {
+			return nil, err
+		}
+		return fn(string(self.(Str))), nil
+	})
+}
+
+func init() {
+	addStrMethod("find", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strFindMethod("find", s, args, kwnames, false, false)
+	})
+	addStrMethod("rfind", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strFindMethod("rfind", s, args, kwnames, true, false)
+	})
+	addStrMethod("index", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strFindMethod("index", s, args, kwnames, false, true)
+	})
+	addStrMethod("rindex", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strFindMethod("rindex", s, args, kwnames, true, true)
+	})
+	addStrMethod("count", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		sub, start, end, err := th.strFindArgs("count", args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return MakeInt(int64(strCount(s, sub, start, end))), nil
+	})
+	addStrMethod("startswith", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strTailMatchMethod("startswith", s, args, kwnames, false)
+	})
+	addStrMethod("endswith", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strTailMatchMethod("endswith", s, args, kwnames, true)
+	})
+	addStrMethod("join", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("str.join", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		return th.strJoin(s, args[0])
+	})
+	addStrMethod("replace", strReplace)
+	for _, name := range []string{"strip", "lstrip", "rstrip"} {
+		name := name
+		left, right := name != "rstrip", name != "lstrip"
+		addStrMethod(name, func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+			if err := th.positionalArgs("str", name, args, kwnames, 0, 1); err != nil {
+				return nil, err
+			}
+			if len(args) == 0 || Is(args[0], None) {
+				return mkStr(stripSpace(s, left, right)), nil
+			}
+			chars, ok := args[0].(Str)
+			if !ok {
+				return nil, th.TypeError("%s arg must be None or str", name)
+			}
+			switch {
+			case left && right:
+				s = strings.Trim(s, string(chars))
+			case left:
+				s = strings.TrimLeft(s, string(chars))
+			default:
+				s = strings.TrimRight(s, string(chars))
+			}
+			return mkStr(s), nil
+		})
+	}
+	addStrMethod("partition", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strPartition("str.partition", s, args, kwnames, false)
+	})
+	addStrMethod("rpartition", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strPartition("str.rpartition", s, args, kwnames, true)
+	})
+	addStrMethod("removeprefix", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strRemoveAffix("removeprefix", s, args, kwnames, strings.TrimPrefix)
+	})
+	addStrMethod("removesuffix", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		return th.strRemoveAffix("removesuffix", s, args, kwnames, strings.TrimSuffix)
+	})
+	for _, name := range []string{"center", "ljust", "rjust"} {
+		name := name
+		addStrMethod(name, func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+			return th.strPadMethod(name, s, args, kwnames)
+		})
+	}
+	addStrMethod("zfill", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("str.zfill", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		width, err := th.sizeArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		n := strLen(s)
+		if n >= width {
+			return Str(s), nil
+		}
+		if err := th.checkAlloc(int64(width - n + len(s))); err != nil {
+			return nil, err
+		}
+		return Str(zfill(s, width-n)), nil
+	})
+	addStrMethod("expandtabs", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+		var tabsize Value = Int(8)
+		if err := th.UnpackArgs("expandtabs", args, kwnames, "tabsize?", &tabsize); err != nil {
+			return nil, err
+		}
+		ts, err := th.cIntArg(tabsize)
+		if err != nil {
+			return nil, err
+		}
+		r, err := th.expandTabs(s, ts, false)
+		if err != nil {
+			return nil, err
+		}
+		return Str(r), nil
+	})
+}
+
+// strFindArgs parses (sub[, start[, end]]) as stringlib_parse_args_finds:
+// the bounds are converted before sub is checked.
+func (th *Thread) strFindArgs(name string, args []Value, kwnames []string) (sub string, start, end int, err error) {
+	if err = th.tupleArgs("str", name, args, kwnames, 1, 3); err != nil {
+		return
+	}
+	if start, end, err = th.boundsArgs(args, 1); err != nil {
+		return
+	}
+	sub, err = th.strArg(args[0])
+	return
+}
+
+func (th *Thread) strFindMethod(name, s string, args []Value, kwnames []string, reverse, raise bool) (Value, error) {
+	sub, start, end, err := th.strFindArgs(name, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	i := strFind(s, sub, start, end, reverse)
+	if i < 0 && raise {
+		return nil, th.ValueError("substring not found")
+	}
+	return MakeInt(int64(i)), nil
+}
+
+// strFind returns the code-point index of the first (or last) occurrence of
+// sub in s[start:end], or -1.
+func strFind(s, sub string, start, end int, reverse bool) int {
+	index := strings.Index
+	if reverse {
+		index = strings.LastIndex
+	}
+	if start == 0 && end == math.MaxInt {
+		i := index(s, sub)
+		if i <= 0 {
+			return i
+		}
+		return strLen(s[:i])
+	}
+	ascii := isASCII(s)
+	n := len(s)
+	if !ascii {
+		n = utf8.RuneCountInString(s)
+	}
+	start, end = adjustIndices(start, end, n)
+	if end-start < strLen(sub) {
+		return -1
+	}
+	bs, be := cpSpan(s, ascii, start, end)
+	i := index(s[bs:be], sub)
+	if i < 0 {
+		return -1
+	}
+	if ascii {
+		return start + i
+	}
+	return start + utf8.RuneCountInString(s[bs:bs+i])
+}
+
+// strCount is str.count.
+func strCount(s, sub string, start, end int) int {
+	ascii := isASCII(s)
+	n := len(s)
+	if !ascii {
+		n = utf8.RuneCountInString(s)
+	}
+	start, end = adjustIndices(start, end, n)
+	if end-start < strLen(sub) {
+		return 0
+	}
+	if sub == "" {
+		return end - start + 1
+	}
+	bs, be := cpSpan(s, ascii, start, end)
+	return strings.Count(s[bs:be], sub)
+}
+
+func (th *Thread) strTailMatchMethod(name, s string, args []Value, kwnames []string, suffix bool) (Value, error) {
+	if err := th.tupleArgs("str", name, args, kwnames, 1, 3); err != nil {
+		return nil, err
+	}
+	start, end, err := th.boundsArgs(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	switch x := args[0].(type) {
+	case Str:
+		return MakeBool(strTailMatch(s, string(x), start, end, suffix)), nil
+	case Tuple:
+		for _, item := range x {
+			sub, ok := item.(Str)
+			if !ok {
+				return nil, th.TypeError("tuple for %s must only contain str, not %s", name, item.Type().Name)
+			}
+			if strTailMatch(s, string(sub), start, end, suffix) {
+				return True, nil
+			}
+		}
+		return False, nil
+	}
+	return nil, th.TypeError("%s first arg must be str or a tuple of str, not %s", name, args[0].Type().Name)
+}
+
+// strTailMatch is CPython's tailmatch: whether s[start:end] starts (or
+// ends) with sub.
+func strTailMatch(s, sub string, start, end int, suffix bool) bool {
+	if start == 0 && end == math.MaxInt {
+		if suffix {
+			return strings.HasSuffix(s, sub)
+		}
+		return strings.HasPrefix(s, sub)
+	}
+	ascii := isASCII(s)
+	n := len(s)
+	if !ascii {
+		n = utf8.RuneCountInString(s)
+	}
+	start, end = adjustIndices(start, end, n)
+	subLen := strLen(sub)
+	end -= subLen
+	if end < start {
+		return false
+	}
+	if subLen == 0 {
+		return true
+	}
+	at := start
+	if suffix {
+		at = end
+	}
+	bs, be := cpSpan(s, ascii, at, at+subLen)
+	return s[bs:be] == sub
+}
+
+// strJoin is sep.join(iterable).
+func (th *Thread) strJoin(sep string, iterable Value) (Value, error) {
+	var items []Value
+	switch x := iterable.(type) {
+	case *List:
+		items = x.Elems
+	case Tuple:
+		items = x
+	default:
+		it, err := th.Iter(iterable)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) {
+				return nil, th.TypeError("can only join an iterable")
+			}
+			return nil, err
+		}
+		for {
+			v, err := it.Next(th)
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				break
+			}
+			items = append(items, v)
+		}
+	}
+	if len(items) == 0 {
+		return Str(""), nil
+	}
+	size := int64(len(sep)) * int64(len(items)-1)
+	for i, v := range items {
+		s, ok := v.(Str)
+		if !ok {
+			return nil, th.TypeError("sequence item %d: expected str instance, %s found", i, v.Type().Name)
+		}
+		size += int64(len(s))
+	}
+	if len(items) == 1 {
+		return items[0], nil
+	}
+	if err := th.checkAlloc(size); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	b.Grow(int(size))
+	for i, v := range items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(string(v.(Str)))
+	}
+	return Str(b.String()), nil
+}
+
+// strReplace is str.replace(old, new, count=-1, /).
+func strReplace(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
+	if err := th.positionalArgs("str", "replace", args, kwnames, 2, 3); err != nil {
+		return nil, err
+	}
+	old, ok := args[0].(Str)
+	if !ok {
+		return nil, th.TypeError("replace() argument 1 must be str, not %s", argTypeName(args[0]))
+	}
+	repl, ok := args[1].(Str)
+	if !ok {
+		return nil, th.TypeError("replace() argument 2 must be str, not %s", argTypeName(args[1]))
+	}
+	count := -1
+	if len(args) == 3 {
+		n, err := th.sizeArg(args[2])
+		if err != nil {
+			return nil, err
+		}
+		count = n
+	}
+	if count == 0 || old == repl {
+		return Str(s), nil
+	}
+	if len(repl) > len(old) {
+		n := int64(strings.Count(s, string(old)))
+		if count >= 0 && int64(count) < n {
+			n = int64(count)
+		}
+		if err := th.checkAlloc(int64(len(s)) + n*int64(len(repl)-len(old))); err != nil {
+			return nil, err
+		}
+	}
+	return Str(strings.Replace(s, string(old), string(repl), count)), nil
+}
+
+// stripSpace removes leading and/or trailing whitespace (str.isspace).
+func stripSpace(s string, left, right bool) string {
+	if left {
+		i := 0
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !isSpaceByte(c) {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !pyfmt.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		s = s[i:]
+	}
+	if right {
+		j := len(s)
+		for j > 0 {
+			c := s[j-1]
+			if c < utf8.RuneSelf {
+				if !isSpaceByte(c) {
+					break
+				}
+				j--
+				continue
+			}
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !pyfmt.IsSpace(r) {
+				break
+			}
+			j -= n
+		}
+		s = s[:j]
+	}
+	return s
+}
+
+// isSpaceByte is str.isspace for an ASCII character (including the
+// separators \x1c-\x1f).
+func isSpaceByte(c byte) bool {
+	return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)
+}
+
+func (th *Thread) strPartition(qual, s string, args []Value, kwnames []string, reverse bool) (Value, error) {
+	if err := th.ExactArgs(qual, args, kwnames, 1); err != nil {
+		return nil, err
+	}
+	sep, err := th.strArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if sep == "" {
+		return nil, th.ValueError("empty separator")
+	}
+	var i int
+	if reverse {
+		i = strings.LastIndex(s, sep)
+	} else {
+		i = strings.Index(s, sep)
+	}
+	if i < 0 {
+		if reverse {
+			return Tuple{Str(""), Str(""), Str(s)}, nil
+		}
+		return Tuple{Str(s), Str(""), Str("")}, nil
+	}
+	return Tuple{mkStr(s[:i]), args[0], mkStr(s[i+len(sep):])}, nil
+}
+
+func (th *Thread) strRemoveAffix(name, s string, args []Value, kwnames []string, trim func(string, string) string) (Value, error) {
+	if err := th.ExactArgs("str."+name, args, kwnames, 1); err != nil {
+		return nil, err
+	}
+	affix, ok := args[0].(Str)
+	if !ok {
+		return nil, th.TypeError("%s() argument must be str, not %s", name, argTypeName(args[0]))
+	}
+	return Str(trim(s, string(affix))), nil
+}
+
+// fillChar checks the fillchar argument of center, ljust and rjust.
+func (th *Thread) fillChar(v Value) (string, error) {
+	f, ok := v.(Str)
+	if !ok {
+		return "", th.TypeError("The fill character must be a unicode character, not %s", v.Type().Name)
+	}
+	if _, n := utf8.DecodeRuneInString(string(f)); n == 0 || n != len(f) {
+		return "", th.TypeError("The fill character must be exactly one character long")
+	}
+	return string(f), nil
+}
+
+func (th *Thread) strPadMethod(name, s string, args []Value, kwnames []string) (Value, error) {
+	if err := th.positionalArgs("str", name, args, kwnames, 1, 2); err != nil {
+		return nil, err
+	}
+	width, err := th.sizeArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	fill := " "
+	if len(args) == 2 {
+		if fill, err = th.fillChar(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	n := strLen(s)
+	if n >= width {
+		return Str(s), nil
+	}
+	if err := th.checkAlloc(int64(width-n)*int64(len(fill)) + int64(len(s))); err != nil {
+		return nil, err
+	}
+	left, right := padding(name, width-n, width)
+	return Str(pad(s, fill, left, right)), nil
+}
+
+// padding splits marg fill characters between the left and right sides as
+// center, ljust and rjust do (for bytes as well).
+func padding(name string, marg, width int) (left, right int) {
+	switch name {
+	case "ljust":
+		return 0, marg
+	case "rjust":
+		return marg, 0
+	}
+	left = marg/2 + (marg & width & 1)
+	return left, marg - left
+}
+
+func pad(s, fill string, left, right int) string {
+	var b strings.Builder
+	b.Grow(len(s) + (left+right)*len(fill))
+	for i := 0; i < left; i++ {
+		b.WriteString(fill)
+	}
+	b.WriteString(s)
+	for i := 0; i < right; i++ {
+		b.WriteString(fill)
+	}
+	return b.String()
+}
+
+// zfill pads s on the left with n zeros, after its sign if it has one.
+func zfill(s string, n int) string {
+	b := make([]byte, 0, len(s)+n)
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		b = append(b, s[0])
+		s = s[1:]
+	}
+	for i := 0; i < n; i++ {
+		b = append(b, '0')
+	}
+	return string(append(b, s...))
+}
+
+// expandTabs is str.expandtabs, and bytes.expandtabs with bytesMode
+// (where every byte is a column): columns restart after \n and \r.
+func (th *Thread) expandTabs(s string, tabsize int, bytesMode bool) (string, error) {
+	if strings.IndexByte(s, '\t') < 0 {
+		return s, nil
+	}
+	size, col := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\t':
+			if tabsize > 0 {
+				incr := tabsize - col%tabsize
+				col += incr
+				size += incr
+			}
+		case c == '\n' || c == '\r':
+			col = 0
+			size++
+		default:
+			// A column per code point: count the lead bytes of UTF-8.
+			if bytesMode || c < 0x80 || c >= 0xC0 {
+				col++
+			}
+			size++
+		}
+	}
+	if err := th.checkAlloc(int64(size)); err != nil {
+		return "", err
+	}
+	b := make([]byte, 0, size)
+	col = 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\t':
+			if tabsize > 0 {
+				incr := tabsize - col%tabsize
+				col += incr
+				for ; incr > 0; incr-- {
+					b = append(b, ' ')
+				}
+			}
+		case c == '\n' || c == '\r':
+			col = 0
+			b = append(b, c)
+		default:
+			if bytesMode || c < 0x80 || c >= 0xC0 {
+				col++
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b), nil
+}
