@@ -11,6 +11,7 @@ import (
 
 	"github.com/hyperflask/hfc/internal/golden"
 	"github.com/hyperflask/hfc/runtime/loader"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/string" // the string module
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 

@@ -7,5 +7,6 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/json"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/math"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/random"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/string"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/time"
 )

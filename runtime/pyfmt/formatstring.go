@@ -10,6 +10,8 @@ type Part struct {
 // Field is a replacement field {name!conversion:spec}.
 type Field struct {
 	Name FieldName
+	// NameText is the field name as written.
+	NameText string
 	// Conversion is the code point after '!', or 0 for none. Only 'r',
 	// 's' and 'a' are valid; any other is an error when the field is
 	// evaluated (ConversionError), after the object is looked up.
@@ -151,7 +153,7 @@ scan:
 				c = r[*pos]
 				*pos++
 				if c == '}' {
-					f.Name = parseFieldName(r[nameStart:nameEnd])
+					f.Name, f.NameText = parseFieldName(r[nameStart:nameEnd]), string(r[nameStart:nameEnd])
 					return f, nil
 				}
 				if c != ':' {
@@ -171,7 +173,7 @@ scan:
 			case '}':
 				count--
 				if count == 0 {
-					f.Name = parseFieldName(r[nameStart:nameEnd])
+					f.Name, f.NameText = parseFieldName(r[nameStart:nameEnd]), string(r[nameStart:nameEnd])
 					spec := r[specStart : *pos-1]
 					f.Spec = string(spec)
 					if f.Nested {
@@ -190,7 +192,7 @@ scan:
 	if c != '}' {
 		return nil, valueError("expected '}' before end of string")
 	}
-	f.Name = parseFieldName(r[nameStart:nameEnd])
+	f.Name, f.NameText = parseFieldName(r[nameStart:nameEnd]), string(r[nameStart:nameEnd])
 	return f, nil
 }
 
@@ -274,3 +276,39 @@ func fieldInteger(r []rune) (int, error) {
 	}
 	return v, nil
 }
+
+// Markup is one item of CPython's _string.formatter_parser: literal text,
+// then, when Field is true, a replacement field as written.
+type Markup struct {
+	Literal    string
+	Field      bool
+	Name       string // the field name
+	Spec       string // the format spec, nested fields unexpanded
+	Conversion rune   // 0 for none
+}
+
+// ParseMarkup splits s as _string.formatter_parser (string.Formatter.parse)
+// does: unlike ParseFormatString, literal text is not joined across escaped
+// braces and nested specs are left as written. On a malformed string it
+// returns the items before the error with the error.
+func ParseMarkup(s string) ([]Markup, error) {
+	r := []rune(s)
+	var out []Markup
+	pos := 0
+	for pos < len(r) {
+		literal, f, err := nextMarkup(r, &pos, recursionDepth)
+		if err != nil {
+			return out, err
+		}
+		m := Markup{Literal: literal}
+		if f != nil {
+			m.Field, m.Name, m.Spec, m.Conversion = true, f.NameText, f.Spec, f.Conversion
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// ParseFieldName splits a field name as _string.formatter_field_name_split
+// does: Err is raised at once, AccessErr after the accessors before it.
+func ParseFieldName(s string) FieldName { return parseFieldName([]rune(s)) }

@@ -1,0 +1,56 @@
+# Conformance: bytes case.
+# t() prints each expression with the repr of its value (->) or the
+# exception it raises (!!).
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+t("b'Hello World'.lower()", lambda: b'Hello World'.lower())
+t("b'Hello World'.upper()", lambda: b'Hello World'.upper())
+t("b'hello world'.title()", lambda: b'hello world'.title())
+t('b"they\'re bill\'s".title()', lambda: b"they're bill's".title())
+t("b'hELLO wORLD'.swapcase()", lambda: b'hELLO wORLD'.swapcase())
+t("b'hello WORLD'.capitalize()", lambda: b'hello WORLD'.capitalize())
+t("b'123abc'.capitalize()", lambda: b'123abc'.capitalize())
+t("b''.upper()", lambda: b''.upper())
+t("b'\\xe9\\xc9abc'.upper()", lambda: b'\xe9\xc9abc'.upper())
+t("b'\\xe9\\xc9ABC'.lower()", lambda: b'\xe9\xc9ABC'.lower())
+t("b'\\xe9abc'.title()", lambda: b'\xe9abc'.title())
+t("b'\\xe9abc'.capitalize()", lambda: b'\xe9abc'.capitalize())
+t("b'\\xe9Abc'.swapcase()", lambda: b'\xe9Abc'.swapcase())
+t("b'abc'.upper(1)", lambda: b'abc'.upper(1))
+t("b'abc'.lower(x=1)", lambda: b'abc'.lower(x=1))
+t("b'abc'.isalpha()", lambda: b'abc'.isalpha())
+t("b'abc1'.isalpha()", lambda: b'abc1'.isalpha())
+t("b'abc1'.isalnum()", lambda: b'abc1'.isalnum())
+t("b'abc 1'.isalnum()", lambda: b'abc 1'.isalnum())
+t("b'123'.isdigit()", lambda: b'123'.isdigit())
+t("b''.isdigit()", lambda: b''.isdigit())
+t("b'\\xb2'.isdigit()", lambda: b'\xb2'.isdigit())
+t("b'\\xe9'.isalpha()", lambda: b'\xe9'.isalpha())
+t("b'abc'.isascii()", lambda: b'abc'.isascii())
+t("b'\\x80'.isascii()", lambda: b'\x80'.isascii())
+t("b''.isascii()", lambda: b''.isascii())
+t("b' \\t\\n\\r\\x0b\\x0c'.isspace()", lambda: b' \t\n\r\x0b\x0c'.isspace())
+t("b'\\x1c'.isspace()", lambda: b'\x1c'.isspace())
+t("b'\\xa0'.isspace()", lambda: b'\xa0'.isspace())
+t("b''.isspace()", lambda: b''.isspace())
+t("b'abc'.islower()", lambda: b'abc'.islower())
+t("b'abc1'.islower()", lambda: b'abc1'.islower())
+t("b'aBc'.islower()", lambda: b'aBc'.islower())
+t("b'\\xe9'.islower()", lambda: b'\xe9'.islower())
+t("b'ABC'.isupper()", lambda: b'ABC'.isupper())
+t("b'A1'.isupper()", lambda: b'A1'.isupper())
+t("b'123'.isupper()", lambda: b'123'.isupper())
+t("b'Hello World'.istitle()", lambda: b'Hello World'.istitle())
+t("b'Hello world'.istitle()", lambda: b'Hello world'.istitle())
+t("b'HELLO'.istitle()", lambda: b'HELLO'.istitle())
+t("b''.istitle()", lambda: b''.istitle())
+t("b'A1b'.istitle()", lambda: b'A1b'.istitle())
+t("b'abc'.isalpha(1)", lambda: b'abc'.isalpha(1))

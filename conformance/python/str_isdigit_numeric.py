@@ -1,0 +1,56 @@
+# Conformance: str isdigit numeric.
+# t() prints each expression with the repr of its value (->) or the
+# exception it raises (!!).
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+t("'0123456789'.isdecimal()", lambda: '0123456789'.isdecimal())
+t("'0123456789'.isdigit()", lambda: '0123456789'.isdigit())
+t("'0123456789'.isnumeric()", lambda: '0123456789'.isnumeric())
+t("''.isdecimal()", lambda: ''.isdecimal())
+t("''.isdigit()", lambda: ''.isdigit())
+t("''.isnumeric()", lambda: ''.isnumeric())
+t("'١٢٣'.isdecimal()", lambda: '١٢٣'.isdecimal())
+t("'۱۲۳'.isdecimal()", lambda: '۱۲۳'.isdecimal())
+t("'०१२'.isdecimal()", lambda: '०१२'.isdecimal())
+t("'০১২'.isdecimal()", lambda: '০১২'.isdecimal())
+t("'๐๑๒'.isdecimal()", lambda: '๐๑๒'.isdecimal())
+t("'０１２'.isdecimal()", lambda: '０１２'.isdecimal())
+t("'𝟎𝟏𝟐'.isdecimal()", lambda: '𝟎𝟏𝟐'.isdecimal())
+t("'𑁦𑁧'.isdecimal()", lambda: '𑁦𑁧'.isdecimal())
+t("'²³'.isdecimal()", lambda: '²³'.isdecimal())
+t("'²³'.isdigit()", lambda: '²³'.isdigit())
+t("'²³'.isnumeric()", lambda: '²³'.isnumeric())
+t("'①②'.isdigit()", lambda: '①②'.isdigit())
+t("'①②'.isnumeric()", lambda: '①②'.isnumeric())
+t("'½¼'.isdigit()", lambda: '½¼'.isdigit())
+t("'½¼'.isnumeric()", lambda: '½¼'.isnumeric())
+t("'Ⅻ'.isnumeric()", lambda: 'Ⅻ'.isnumeric())
+t("'ⅻ'.isdigit()", lambda: 'ⅻ'.isdigit())
+t("'〇一二三'.isnumeric()", lambda: '〇一二三'.isnumeric())
+t("'〇一二三'.isdecimal()", lambda: '〇一二三'.isdecimal())
+t("'万'.isnumeric()", lambda: '万'.isnumeric())
+t("'፩'.isdigit()", lambda: '፩'.isdigit())
+t("'፩'.isdecimal()", lambda: '፩'.isdecimal())
+t("'𐄇'.isnumeric()", lambda: '𐄇'.isnumeric())
+t("'1.5'.isdecimal()", lambda: '1.5'.isdecimal())
+t("'-1'.isdigit()", lambda: '-1'.isdigit())
+t("'1 2'.isnumeric()", lambda: '1 2'.isnumeric())
+t("'12a'.isnumeric()", lambda: '12a'.isnumeric())
+t("'٣'.isnumeric()", lambda: '٣'.isnumeric())
+t("'\\u0f33'.isnumeric()", lambda: '\u0f33'.isnumeric())
+t("'\\U0001fbf0'.isdecimal()", lambda: '\U0001fbf0'.isdecimal())
+t("'\\U0001e950'.isdecimal()", lambda: '\U0001e950'.isdecimal())
+t("'\\U00016ac0'.isdecimal()", lambda: '\U00016ac0'.isdecimal())
+t("'\\U00011f50'.isdecimal()", lambda: '\U00011f50'.isdecimal())
+t("int('١٢٣')", lambda: int('١٢٣'))
+t("int('𝟗9')", lambda: int('𝟗9'))
+t("float('٣.٥')", lambda: float('٣.٥'))
+t("'1'.isdigit(1)", lambda: '1'.isdigit(1))

@@ -1,0 +1,63 @@
+# Conformance: string formatter.
+# t() prints each expression with the repr of its value (->) or the
+# exception it raises (!!).
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+from string import Formatter
+f = Formatter()
+t("f.format('{} {}', 'a', 'b')", lambda: f.format('{} {}', 'a', 'b'))
+t("f.format('{0} {1} {0}', 'x', 'y')", lambda: f.format('{0} {1} {0}', 'x', 'y'))
+t("f.format('{name} is {age}', name='Bob', age=30)", lambda: f.format('{name} is {age}', name='Bob', age=30))
+t("f.format('{:>8}|{:<4}|', 'r', 'l')", lambda: f.format('{:>8}|{:<4}|', 'r', 'l'))
+t("f.format('{0!r} {0!s} {0!a}', 'é')", lambda: f.format('{0!r} {0!s} {0!a}', 'é'))
+t("f.format('{:{}}', 'x', 5)", lambda: f.format('{:{}}', 'x', 5))
+t("f.format('{0[1]} {0[k]}', {1: 'one', 'k': 'kay'})", lambda: f.format('{0[1]} {0[k]}', {1: 'one', 'k': 'kay'}))
+t("f.format('{0.__class__.__name__}', 5)", lambda: f.format('{0.__class__.__name__}', 5))
+t("f.format('{{literal}} {}', 1)", lambda: f.format('{{literal}} {}', 1))
+t("f.format('')", lambda: f.format(''))
+t("f.vformat('{a}-{0}', ('pos',), {'a': 'kw'})", lambda: f.vformat('{a}-{0}', ('pos',), {'a': 'kw'}))
+t("list(f.parse('a{0}b{x!r:>5}c{{d}}e'))", lambda: list(f.parse('a{0}b{x!r:>5}c{{d}}e')))
+t("list(f.parse(''))", lambda: list(f.parse('')))
+t("list(f.parse('{}'))", lambda: list(f.parse('{}')))
+t("list(f.parse('{:{}}'))", lambda: list(f.parse('{:{}}')))
+t("list(f.parse('}}{{'))", lambda: list(f.parse('}}{{')))
+t("list(f.parse('a{'))", lambda: list(f.parse('a{')))
+t("list(f.parse('{0!}'))", lambda: list(f.parse('{0!}')))
+t("f.get_field('0.x', [5], {}) if False else f.get_field('0', ['v'], {})", lambda: f.get_field('0.x', [5], {}) if False else f.get_field('0', ['v'], {}))
+t("f.get_field('k[0]', [], {'k': ['first']})", lambda: f.get_field('k[0]', [], {'k': ['first']}))
+t("f.get_value(0, ['a'], {})", lambda: f.get_value(0, ['a'], {}))
+t("f.get_value('k', [], {'k': 'v'})", lambda: f.get_value('k', [], {'k': 'v'}))
+t("f.convert_field('x', None)", lambda: f.convert_field('x', None))
+t("f.convert_field('x', 'r')", lambda: f.convert_field('x', 'r'))
+t("f.convert_field('é', 'a')", lambda: f.convert_field('é', 'a'))
+t("f.convert_field(1, 's')", lambda: f.convert_field(1, 's'))
+t("f.format_field(3.14159, '.2f')", lambda: f.format_field(3.14159, '.2f'))
+t("f.format_field('x', '>3')", lambda: f.format_field('x', '>3'))
+t('f.check_unused_args(set(), (), {})', lambda: f.check_unused_args(set(), (), {}))
+t("f.format('{}')", lambda: f.format('{}'))
+t("f.format('{0}')", lambda: f.format('{0}'))
+t("f.format('{x}')", lambda: f.format('{x}'))
+t("f.format('{} {0}', 1)", lambda: f.format('{} {0}', 1))
+t("f.format('{0} {}', 1, 2)", lambda: f.format('{0} {}', 1, 2))
+t("f.format('{!x}', 1)", lambda: f.format('{!x}', 1))
+t("f.format('{', 1)", lambda: f.format('{', 1))
+t("f.format('{:{:{}}}', 1, 2, 3)", lambda: f.format('{:{:{}}}', 1, 2, 3))
+t("f.format('{0[}', [1])", lambda: f.format('{0[}', [1]))
+t("f.format('{0.}', 1)", lambda: f.format('{0.}', 1))
+t("f.format('{²}', 1)", lambda: f.format('{²}', 1))
+t('f.format()', lambda: f.format())
+t("f.format(format_string='{}')", lambda: f.format(format_string='{}'))
+t("f.vformat('{}', (1,))", lambda: f.vformat('{}', (1,)))
+t("f.convert_field('x', 'q')", lambda: f.convert_field('x', 'q'))
+t('f.format_field(1, 2)', lambda: f.format_field(1, 2))
+t('f.parse(1)', lambda: f.parse(1))
+t('f.get_field(1, [], {})', lambda: f.get_field(1, [], {}))
+t("f.format('{:d}', 'a')", lambda: f.format('{:d}', 'a'))
