@@ -3,8 +3,8 @@ package vm
 // The ASCII case mappings and character classes of bytes.
 
 func init() {
-	addBytesNoArgs("lower", func(s string) Value { return Bytes(asciiMap(s, 'A')) })
-	addBytesNoArgs("upper", func(s string) Value { return Bytes(asciiMap(s, 'a')) })
+	addBytesNoArgs("lower", func(s string) Value { return Bytes(asciiMap(s, &asciiLowerTable)) })
+	addBytesNoArgs("upper", func(s string) Value { return Bytes(asciiMap(s, &asciiUpperTable)) })
 	addBytesNoArgs("swapcase", func(s string) Value {
 		b := []byte(s)
 		for i, c := range b {
@@ -12,7 +12,7 @@ func init() {
 				b[i] = c ^ 0x20
 			}
 		}
-		return Bytes(b)
+		return Bytes(byteString(b))
 	})
 	addBytesNoArgs("capitalize", func(s string) Value {
 		b := []byte(s)
@@ -21,7 +21,7 @@ func init() {
 				b[i] = c ^ 0x20
 			}
 		}
-		return Bytes(b)
+		return Bytes(byteString(b))
 	})
 	addBytesNoArgs("title", func(s string) Value {
 		b := []byte(s)
@@ -42,7 +42,7 @@ func init() {
 				prevCased = false
 			}
 		}
-		return Bytes(b)
+		return Bytes(byteString(b))
 	})
 	addBytesNoArgs("isascii", func(s string) Value { return MakeBool(isASCII(s)) })
 	addBytesNoArgs("isalpha", func(s string) Value { return MakeBool(bytesAll(s, asciiAlpha)) })

@@ -84,7 +84,7 @@ func init() {
 			}
 			b = append(b, c)
 		}
-		return Bytes(b), nil
+		return Bytes(byteString(b)), nil
 	})
 	BytesClass.Dict.Set("maketrans", &StaticMethod{Func: NewBuiltin("maketrans", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err := th.positionalArgs("bytes", "maketrans", args, kwnames, 2, 2); err != nil {
@@ -161,7 +161,7 @@ func hexWithSep(s string, sep byte, group int) string {
 		}
 		b = append(b, digits[s[i]>>4], digits[s[i]&15])
 	}
-	return string(b)
+	return byteString(b)
 }
 
 // bytesFromHex is bytes.fromhex: pairs of hex digits, with ASCII
@@ -198,7 +198,7 @@ func (th *Thread) bytesFromHex(s string) (Value, error) {
 		i++
 		b = append(b, byte(top<<4|bot))
 	}
-	return Bytes(b), nil
+	return Bytes(byteString(b)), nil
 }
 
 func hexValue(c byte) int {

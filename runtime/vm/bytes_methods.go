@@ -27,9 +27,6 @@ func addBytesNoArgs(name string, fn func(s string) Value) {
 	})
 }
 
-// mkBytes boxes a bytes value.
-func mkBytes(s string) Value { return Bytes(s) }
-
 // bytesArg returns a bytes-like argument, or the TypeError "a bytes-like
 // object is required, not 'str'".
 func (th *Thread) bytesArg(v Value) (string, error) {
@@ -278,7 +275,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return NewList(splitLines(s, keep, true, mkBytes)), nil
+		return NewList(boxBytes(splitLines(s, keep, true))), nil
 	})
 	addBytesMethod("decode", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
 		var encoding, errors Value
@@ -408,7 +405,7 @@ func (th *Thread) bytesReplace(s, old, repl string, count int) (Value, error) {
 		if n <= len(s) {
 			b = append(b, s[n:]...)
 		}
-		return Bytes(b), nil
+		return Bytes(byteString(b)), nil
 	}
 	if len(repl) > len(old) {
 		n := int64(strings.Count(s, old))
@@ -449,9 +446,9 @@ func (th *Thread) bytesSplitMethod(name, s string, args []Value, kwnames []strin
 	}
 	if sepv == nil {
 		if reverse {
-			return NewList(rsplitSpace(s, maxsplit, true, mkBytes)), nil
+			return NewList(boxBytes(rsplitSpace(s, maxsplit, true))), nil
 		}
-		return NewList(splitSpace(s, maxsplit, true, mkBytes)), nil
+		return NewList(boxBytes(splitSpace(s, maxsplit, true))), nil
 	}
 	sep, err := th.bytesArg(sepv)
 	if err != nil {
@@ -461,7 +458,7 @@ func (th *Thread) bytesSplitMethod(name, s string, args []Value, kwnames []strin
 		return nil, th.ValueError("empty separator")
 	}
 	if reverse {
-		return NewList(rsplitSep(s, sep, maxsplit, mkBytes)), nil
+		return NewList(boxBytes(rsplitSep(s, sep, maxsplit))), nil
 	}
-	return NewList(splitSep(s, sep, maxsplit, mkBytes)), nil
+	return NewList(boxBytes(splitSep(s, sep, maxsplit))), nil
 }

@@ -108,7 +108,7 @@ func (th *Thread) encodeStr(s Str, encoding, errors Value) (Value, error) {
 		}
 		i, pos = end, endPos
 	}
-	return Bytes(b), nil
+	return Bytes(byteString(b)), nil
 }
 
 // encodeError is the UnicodeEncodeError for the characters bad, at code
@@ -156,7 +156,7 @@ func (th *Thread) decodeBytes(b Bytes, encoding, errors Value) (Value, error) {
 		for i := 0; i < len(s); i++ {
 			out = utf8.AppendRune(out, rune(s[i]))
 		}
-		return Str(out), nil
+		return Str(byteString(out)), nil
 	case "ascii":
 		if isASCII(s) {
 			return Str(s), nil
@@ -204,7 +204,7 @@ func (th *Thread) decodeBytes(b Bytes, encoding, errors Value) (Value, error) {
 		}
 		i += n
 	}
-	return Str(out), nil
+	return Str(byteString(out)), nil
 }
 
 // utf8ErrorLen classifies the invalid UTF-8 sequence at the start of s as

@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Argument parsing shared by the methods of str and bytes, with the messages
@@ -130,13 +131,31 @@ func adjustIndices(start, end, n int) (int, int) {
 // cpOffset returns the byte offset of the code point at index i of s (len(s)
 // when i is the number of code points or more).
 func cpOffset(s string, i int) int {
-	for off := range s {
-		if i == 0 {
-			return off
+	for off := 0; off < len(s); off++ {
+		if s[off]&0xC0 != 0x80 { // the first byte of a code point
+			if i == 0 {
+				return off
+			}
+			i--
 		}
-		i--
 	}
 	return len(s)
+}
+
+// cpOffsetOK is cpOffset, or -1 when s has fewer than i code points.
+func cpOffsetOK(s string, i int) int {
+	for off := 0; off < len(s); off++ {
+		if s[off]&0xC0 != 0x80 {
+			if i == 0 {
+				return off
+			}
+			i--
+		}
+	}
+	if i == 0 {
+		return len(s)
+	}
+	return -1
 }
 
 // cpSpan returns the byte offsets of the code points start and end of s
@@ -174,4 +193,13 @@ func argTypeName(v Value) string {
 		return "None"
 	}
 	return v.Type().Name
+}
+
+// byteString returns the string of b without copying it; b must not be
+// modified afterwards (it is a method's freshly built result).
+func byteString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

@@ -123,12 +123,24 @@ func strIsTitle(s string) bool {
 	return cased
 }
 
-// asciiMap returns s with the case of the ASCII letters in [lo, lo+25]
-// swapped, or s itself when it has none; it is the fast path of lower() and
-// upper() for ASCII strings.
-func asciiMap(s string, lo byte) string {
+// asciiUpperTable and asciiLowerTable map each byte to its ASCII
+// uppercase and lowercase.
+var asciiUpperTable, asciiLowerTable = func() (up, low [256]byte) {
+	for i := range up {
+		up[i], low[i] = byte(i), byte(i)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		up[c] = byte(c - 'a' + 'A')
+		low[c-'a'+'A'] = byte(c)
+	}
+	return
+}()
+
+// asciiMap returns s with each byte mapped through table, or s itself when
+// no byte changes; it is lower() and upper() of ASCII text.
+func asciiMap(s string, table *[256]byte) string {
 	i := 0
-	for i < len(s) && (s[i] < lo || s[i] > lo+25) {
+	for i < len(s) && table[s[i]] == s[i] {
 		i++
 	}
 	if i == len(s) {
@@ -137,13 +149,9 @@ func asciiMap(s string, lo byte) string {
 	b := make([]byte, len(s))
 	copy(b, s[:i])
 	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= lo && c <= lo+25 {
-			c ^= 0x20
-		}
-		b[i] = c
+		b[i] = table[s[i]]
 	}
-	return string(b)
+	return byteString(b)
 }
 
 const capitalSigma = 0x3A3
@@ -197,18 +205,18 @@ func appendLower(b []byte, s string, i int, r rune) []byte {
 
 func strLower(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, 'A')
+		return asciiMap(s, &asciiLowerTable)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for i, r := range s {
 		b = appendLower(b, s, i, r)
 	}
-	return string(b)
+	return byteString(b)
 }
 
 func strUpper(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, 'a')
+		return asciiMap(s, &asciiUpperTable)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for _, r := range s {
@@ -221,12 +229,12 @@ func strUpper(s string) string {
 		}
 		b = pyfmt.AppendUpper(b, r)
 	}
-	return string(b)
+	return byteString(b)
 }
 
 func strCasefold(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, 'A')
+		return asciiMap(s, &asciiLowerTable)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for _, r := range s {
@@ -239,7 +247,7 @@ func strCasefold(s string) string {
 		}
 		b = pyfmt.AppendFold(b, r)
 	}
-	return string(b)
+	return byteString(b)
 }
 
 func strSwapcase(s string) string {
@@ -260,7 +268,7 @@ func strSwapcase(s string) string {
 			b = utf8.AppendRune(b, r)
 		}
 	}
-	return string(b)
+	return byteString(b)
 }
 
 func strTitle(s string) string {
@@ -293,7 +301,7 @@ func strTitle(s string) string {
 		}
 		prevCased = pyfmt.IsCased(r)
 	}
-	return string(b)
+	return byteString(b)
 }
 
 func strCapitalize(s string) string {
@@ -316,5 +324,5 @@ func strCapitalize(s string) string {
 		}
 		b = appendLower(b, s, i, r)
 	}
-	return string(b)
+	return byteString(b)
 }

@@ -175,12 +175,19 @@ func strFind(s, sub string, start, end int, reverse bool) int {
 	if reverse {
 		index = strings.LastIndex
 	}
-	if start == 0 && end == math.MaxInt {
-		i := index(s, sub)
-		if i <= 0 {
-			return i
+	if start >= 0 && end == math.MaxInt {
+		// find(sub[, start]): no need to count the code points of s.
+		bs := 0
+		if start > 0 {
+			if bs = cpOffsetOK(s, start); bs < 0 {
+				return -1
+			}
 		}
-		return strLen(s[:i])
+		i := index(s[bs:], sub)
+		if i < 0 {
+			return -1
+		}
+		return start + strLen(s[bs:bs+i])
 	}
 	ascii := isASCII(s)
 	n := len(s)
@@ -527,7 +534,7 @@ func zfill(s string, n int) string {
 	for i := 0; i < n; i++ {
 		b = append(b, '0')
 	}
-	return string(append(b, s...))
+	return byteString(append(b, s...))
 }
 
 // expandTabs is str.expandtabs, and bytes.expandtabs with bytesMode
@@ -581,5 +588,5 @@ func (th *Thread) expandTabs(s string, tabsize int, bytesMode bool) (string, err
 			b = append(b, c)
 		}
 	}
-	return string(b), nil
+	return byteString(b), nil
 }

@@ -21,7 +21,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return NewList(splitLines(s, keep, false, mkStr)), nil
+		return NewList(boxStrings(splitLines(s, keep, false))), nil
 	})
 }
 
@@ -48,9 +48,9 @@ func (th *Thread) strSplitMethod(name, s string, args []Value, kwnames []string,
 	}
 	if sepv == nil {
 		if reverse {
-			return NewList(rsplitSpace(s, maxsplit, false, mkStr)), nil
+			return NewList(boxStrings(rsplitSpace(s, maxsplit, false))), nil
 		}
-		return NewList(splitSpace(s, maxsplit, false, mkStr)), nil
+		return NewList(boxStrings(splitSpace(s, maxsplit, false))), nil
 	}
 	sep, ok := sepv.(Str)
 	if !ok {
@@ -60,9 +60,9 @@ func (th *Thread) strSplitMethod(name, s string, args []Value, kwnames []string,
 		return nil, th.ValueError("empty separator")
 	}
 	if reverse {
-		return NewList(rsplitSep(s, string(sep), maxsplit, mkStr)), nil
+		return NewList(boxStrings(rsplitSep(s, string(sep), maxsplit))), nil
 	}
-	return NewList(splitSep(s, string(sep), maxsplit, mkStr)), nil
+	return NewList(boxStrings(splitSep(s, string(sep), maxsplit))), nil
 }
 
 // keependsArg parses splitlines(keepends=False).
@@ -76,45 +76,44 @@ func (th *Thread) keependsArg(args []Value, kwnames []string) (bool, error) {
 }
 
 // splitSep splits s at each sep, at most maxsplit times when maxsplit >= 0.
-// box makes the items (str or bytes).
-func splitSep(s, sep string, maxsplit int, box func(string) Value) []Value {
+func splitSep(s, sep string, maxsplit int) []string {
 	n := maxsplit
 	if n < 0 || n > len(s) {
 		n = strings.Count(s, sep)
 	}
-	out := make([]Value, 0, n+1)
+	out := make([]string, 0, n+1)
 	for i := 0; i < n; i++ {
 		j := strings.Index(s, sep)
 		if j < 0 {
 			break
 		}
-		out = append(out, box(s[:j]))
+		out = append(out, s[:j])
 		s = s[j+len(sep):]
 	}
-	return append(out, box(s))
+	return append(out, s)
 }
 
 // rsplitSep splits s at each sep from the right.
-func rsplitSep(s, sep string, maxsplit int, box func(string) Value) []Value {
+func rsplitSep(s, sep string, maxsplit int) []string {
 	n := maxsplit
 	if n < 0 || n > len(s) {
 		n = strings.Count(s, sep)
 	}
-	out := make([]Value, 0, n+1)
+	out := make([]string, 0, n+1)
 	for i := 0; i < n; i++ {
 		j := strings.LastIndex(s, sep)
 		if j < 0 {
 			break
 		}
-		out = append(out, box(s[j+len(sep):]))
+		out = append(out, s[j+len(sep):])
 		s = s[:j]
 	}
-	out = append(out, box(s))
-	reverseValues(out)
+	out = append(out, s)
+	reverseStrings(out)
 	return out
 }
 
-func reverseValues(v []Value) {
+func reverseStrings(v []string) {
 	for i, j := 0, len(v)-1; i < j; i, j = i+1, j-1 {
 		v[i], v[j] = v[j], v[i]
 	}
@@ -144,10 +143,27 @@ func spaceBefore(s string, j int, asciiOnly bool) (bool, int) {
 	return pyfmt.IsSpace(r), n
 }
 
+// spaceTables are the whitespace of str (with \x1c-\x1f) and of bytes
+// among the ASCII characters.
+var strSpaceTable, bytesSpaceTable = func() (str, bytes [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		str[c] = isSpaceByte(byte(c))
+		bytes[c] = c == ' ' || c >= '\t' && c <= '\r'
+	}
+	return
+}()
+
 // splitSpace splits s at runs of whitespace, dropping empty items, at most
-// maxsplit times; the rest keeps its trailing whitespace.
-func splitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value) []Value {
-	var out []Value
+// maxsplit times; the rest keeps its trailing whitespace. asciiOnly selects
+// the whitespace of bytes.
+func splitSpace(s string, maxsplit int, asciiOnly bool) []string {
+	if asciiOnly {
+		return splitSpaceTable(s, maxsplit, &bytesSpaceTable)
+	}
+	if isASCII(s) {
+		return splitSpaceTable(s, maxsplit, &strSpaceTable)
+	}
+	var out []string
 	i := 0
 	for maxsplit != 0 {
 		for i < len(s) {
@@ -169,9 +185,9 @@ func splitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value) 
 			j += n
 		}
 		if j == len(s) {
-			return append(out, box(s[i:]))
+			return append(out, s[i:])
 		}
-		out = append(out, box(s[i:j]))
+		out = append(out, s[i:j])
 		i = j
 		if maxsplit > 0 {
 			maxsplit--
@@ -185,14 +201,62 @@ func splitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value) 
 		i += n
 	}
 	if i < len(s) {
-		out = append(out, box(s[i:]))
+		out = append(out, s[i:])
+	}
+	return out
+}
+
+// splitSpaceTable is splitSpace for ASCII whitespace (space says which
+// bytes are whitespace).
+func splitSpaceTable(s string, maxsplit int, space *[256]bool) []string {
+	// Count the words first: one right-sized allocation is cheaper than
+	// growing the result.
+	words := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := space[s[i]]
+		if !sp && !in {
+			words++
+		}
+		in = !sp
+	}
+	if maxsplit >= 0 && maxsplit < words {
+		words = maxsplit + 1
+	}
+	out := make([]string, 0, words)
+	i, n := 0, len(s)
+	for maxsplit != 0 {
+		for i < n && space[s[i]] {
+			i++
+		}
+		if i == n {
+			return out
+		}
+		j := i + 1
+		for j < n && !space[s[j]] {
+			j++
+		}
+		out = append(out, s[i:j])
+		if j == n {
+			return out
+		}
+		i = j
+		if maxsplit > 0 {
+			maxsplit--
+		}
+	}
+	for i < n && space[s[i]] {
+		i++
+	}
+	if i < n {
+		out = append(out, s[i:])
 	}
 	return out
 }
 
 // rsplitSpace is splitSpace from the right.
-func rsplitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value) []Value {
-	var out []Value
+func rsplitSpace(s string, maxsplit int, asciiOnly bool) []string {
+	var out []string
 	j := len(s)
 	for maxsplit != 0 {
 		for j > 0 {
@@ -213,7 +277,7 @@ func rsplitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value)
 			}
 			i -= n
 		}
-		out = append(out, box(s[i:j]))
+		out = append(out, s[i:j])
 		j = i
 		if i == 0 {
 			break
@@ -231,10 +295,10 @@ func rsplitSpace(s string, maxsplit int, asciiOnly bool, box func(string) Value)
 			j -= n
 		}
 		if j > 0 {
-			out = append(out, box(s[:j]))
+			out = append(out, s[:j])
 		}
 	}
-	reverseValues(out)
+	reverseStrings(out)
 	return out
 }
 
@@ -268,8 +332,8 @@ func lineBreakAt(s string, i int, bytesMode bool) int {
 }
 
 // splitLines is str.splitlines (and bytes.splitlines with bytesMode).
-func splitLines(s string, keepends, bytesMode bool, box func(string) Value) []Value {
-	var out []Value
+func splitLines(s string, keepends, bytesMode bool) []string {
+	var out []string
 	start := 0
 	for i := 0; i < len(s); {
 		n := lineBreakAt(s, i, bytesMode)
@@ -281,15 +345,12 @@ func splitLines(s string, keepends, bytesMode bool, box func(string) Value) []Va
 		if keepends {
 			end = i + n
 		}
-		out = append(out, box(s[start:end]))
+		out = append(out, s[start:end])
 		i += n
 		start = i
 	}
 	if start < len(s) {
-		out = append(out, box(s[start:]))
-	}
-	if out == nil {
-		out = []Value{}
+		out = append(out, s[start:])
 	}
 	return out
 }

@@ -146,7 +146,7 @@ func (th *Thread) strTranslate(s string, table Value) (Value, error) {
 			return nil, err
 		}
 	}
-	return Str(b), nil
+	return Str(byteString(b)), nil
 }
 
 // translateItem is table[ord(c)], without boxing a KeyError for the common
