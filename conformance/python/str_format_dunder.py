@@ -43,3 +43,9 @@ t("f'{S()!r:>8}'", lambda: f'{S()!r:>8}')
 t("'{0.__class__.__name__}'.format(F())", lambda: '{0.__class__.__name__}'.format(F()))
 t("'{}'.format(F) == '{}'.format(F)", lambda: '{}'.format(F) == '{}'.format(F))
 t("'%s|%r' % (S(), S())", lambda: '%s|%r' % (S(), S()))
+class E(Exception):
+    def __format__(self, spec):
+        return 'E!' + spec
+t("'{:x}'.format(E())", lambda: '{:x}'.format(E()))
+t("'{}'.format(ValueError('plain'))", lambda: '{}'.format(ValueError('plain')))
+t("'{:>8}'.format(KeyError('k'))", lambda: '{:>8}'.format(KeyError('k')))

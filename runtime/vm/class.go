@@ -59,7 +59,8 @@ func (c *Class) IsUser() bool { return c.flags&classUser != 0 }
 // IsException reports whether c is BaseException or one of its subclasses.
 func (c *Class) IsException() bool { return c.flags&classException != 0 }
 
-// Lookup finds name in c's MRO (Python's _PyType_Lookup).
+// Lookup finds name in c's MRO (Python's _PyType_Lookup). It is safe for
+// concurrent use.
 func (c *Class) Lookup(name string) Value {
 	v := classVersion.Load()
 	lc := c.cache.Load()

@@ -51,8 +51,9 @@ func (th *Thread) Format(v Value, spec string) (string, error) {
 	case BigInt:
 		s, err = pyfmt.FormatBigInt(x.v, spec)
 	default:
-		if _, isExc := v.(*Exception); !isExc {
-			if m := v.Type().Lookup("__format__"); m != nil {
+		cls := v.Type()
+		if _, isExc := v.(*Exception); !isExc || cls.IsUser() {
+			if m := cls.Lookup("__format__"); m != nil {
 				if meth, ok := m.(*Method); !ok || meth.Class != ObjectClass {
 					r, err := th.CallValue(m, []Value{v, Str(spec)}, nil)
 					if err != nil {
