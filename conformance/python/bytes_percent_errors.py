@@ -43,3 +43,11 @@ class NB:
     def __bytes__(self):
         return 'not bytes'
 t("b'%s' % NB()", lambda: b'%s' % NB())
+t("b'%i' % 'a'", lambda: b'%i' % 'a')
+t("b'%u' % 'a'", lambda: b'%u' % 'a')
+t("b'%f' % b'x'", lambda: b'%f' % b'x')
+t("b'%e' % None", lambda: b'%e' % None)
+t("b'%g' % 'a'", lambda: b'%g' % 'a')
+t("b'%i' % [1]", lambda: b'%i' % [1])
+t("'%i' % 'a'", lambda: '%i' % 'a')
+t("'%f' % 'a'", lambda: '%f' % 'a')

@@ -40,6 +40,15 @@ func (p *percent) convertBytes(a *percentArg, v PercentValue) (s string, done, h
 	case 'r', 'a':
 		s, err := v.Repr()
 		return EscapeASCII(s), false, true, err
+	case 'i':
+		// Reported as %d, as CPython's bytes formatter does.
+		a.ch = 'd'
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		if _, ok := v.Float(); !ok {
+			if _, _, isInt := v.Int(); !isInt {
+				return "", false, true, errorf(TypeError, "float argument required, not %s", v.TypeName())
+			}
+		}
 	case 'c':
 		c, err := percentByte(v)
 		if err != nil {
