@@ -79,6 +79,9 @@ func excOrNone(e *Exception) Value {
 // excAttr returns the attributes that some exception classes derive from
 // their arguments.
 func excAttr(e *Exception, name string) (Value, bool) {
+	if v, ok := unicodeErrorAttr(e, name); ok {
+		return v, true
+	}
 	switch {
 	case name == "value" && e.cls.IsSubclass(StopIterationClass):
 		if len(e.Args) > 0 {

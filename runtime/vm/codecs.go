@@ -101,7 +101,7 @@ func (th *Thread) encodeStr(s Str, encoding, errors Value) (Value, error) {
 			case "backslashreplace":
 				b = append(b, escapeRune(r)...)
 			case "strict", "surrogateescape", "surrogatepass":
-				return nil, th.encodeError(codec, str[i:end], pos, endPos, limit)
+				return nil, th.encodeError(codec, str, pos, endPos, limit)
 			default:
 				return nil, th.unknownHandler(handler)
 			}
@@ -111,15 +111,10 @@ func (th *Thread) encodeStr(s Str, encoding, errors Value) (Value, error) {
 	return Bytes(byteString(b)), nil
 }
 
-// encodeError is the UnicodeEncodeError for the characters bad, at code
+// encodeError is the UnicodeEncodeError for the characters of s at code
 // point indexes start to end.
-func (th *Thread) encodeError(codec, bad string, start, end int, limit rune) error {
-	reason := "ordinal not in range(" + strconv.Itoa(int(limit)) + ")"
-	if end == start+1 {
-		r, _ := utf8.DecodeRuneInString(bad)
-		return th.Raise(UnicodeEncodeErrorClass, "'%s' codec can't encode character '%s' in position %d: %s", codec, escapeRune(r), start, reason)
-	}
-	return th.Raise(UnicodeEncodeErrorClass, "'%s' codec can't encode characters in position %d-%d: %s", codec, start, end-1, reason)
+func (th *Thread) encodeError(codec, s string, start, end int, limit rune) error {
+	return newUnicodeError(UnicodeEncodeErrorClass, codec, Str(s), start, end, "ordinal not in range("+strconv.Itoa(int(limit))+")")
 }
 
 // escapeRune is the backslash escape of r: \xNN, \uNNNN or \UNNNNNNNN.
@@ -195,10 +190,7 @@ func (th *Thread) decodeBytes(b Bytes, encoding, errors Value) (Value, error) {
 				out = append(out, escapeRune(rune(c))...)
 			}
 		case "strict", "surrogateescape", "surrogatepass":
-			if n == 1 {
-				return nil, th.Raise(UnicodeDecodeErrorClass, "'%s' codec can't decode byte 0x%02x in position %d: %s", codec, s[i], i, reason)
-			}
-			return nil, th.Raise(UnicodeDecodeErrorClass, "'%s' codec can't decode bytes in position %d-%d: %s", codec, i, i+n-1, reason)
+			return nil, newUnicodeError(UnicodeDecodeErrorClass, codec, b, i, i+n, reason)
 		default:
 			return nil, th.unknownHandler(handler)
 		}

@@ -47,6 +47,9 @@ func (e *Exception) Error() string {
 // Message returns str(e) without calling Python code: the single argument,
 // or the repr of the arguments.
 func (e *Exception) Message() string {
+	if msg, ok := unicodeErrorMessage(e); ok {
+		return msg
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
