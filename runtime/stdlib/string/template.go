@@ -1,8 +1,8 @@
 package string
 
 import (
+	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/hyperflask/hfc/runtime/pyre"
@@ -12,20 +12,16 @@ import (
 // Template is string.Template: $identifier, ${identifier} and $$ in a
 // template string, substituted from a mapping and keyword arguments.
 //
-// The default syntax is matched by hand. A subclass that changes delimiter,
-// idpattern, braceidpattern, flags or pattern gets, when it is created, the
-// regular expression CPython's __init_subclass__ builds, compiled with pyre.
-// The pattern attribute of CPython (a compiled re.Pattern) is not exposed;
-// flags is the int value of re.IGNORECASE.
+// As in CPython, each class has a compiled pattern attribute, which
+// __init_subclass__ builds from delimiter, idpattern, braceidpattern and
+// flags (or compiles from the class's own pattern); pyre compiles it. The
+// default syntax is matched by hand. flags is the int value of
+// re.IGNORECASE.
 
 const (
 	defaultIDPattern = `(?a:[_a-z][_a-z0-9]*)`
 	ignoreCase       = int64(pyre.IgnoreCase)
 )
-
-// templatePatterns holds the compiled pattern of each Template subclass
-// that does not use the default syntax.
-var templatePatterns sync.Map // *vm.Class → *pyre.Pattern
 
 func newTemplateClass(th *vm.Thread) *vm.Class {
 	ns := vm.NewStrDict()
@@ -39,7 +35,7 @@ func newTemplateClass(th *vm.Thread) *vm.Class {
 	if err != nil {
 		panic("string: " + err.Error())
 	}
-	cls.SetAttr("__init_subclass__", &vm.ClassMethod{Func: &vm.Builtin{Name: "__init_subclass__", Module: "string", Fn: func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	initSubclass := func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		if len(args) != 1 || len(kwnames) > 0 {
 			return nil, th.TypeError("Template.__init_subclass__() takes 1 positional argument but %d were given", len(args))
 		}
@@ -48,7 +44,12 @@ func newTemplateClass(th *vm.Thread) *vm.Class {
 			return nil, th.TypeError("Template.__init_subclass__() needs a class")
 		}
 		return vm.None, compileTemplatePattern(th, c, cls)
-	}}})
+	}
+	cls.SetAttr("__init_subclass__", &vm.ClassMethod{Func: &vm.Builtin{Name: "__init_subclass__", Module: "string", Fn: initSubclass}})
+	// CPython calls it for Template itself when the module loads.
+	if _, err := initSubclass(th, []vm.Value{cls}, nil); err != nil {
+		panic("string: " + err.Error())
+	}
 	method(cls, "__init__", &signature{qual: "Template.__init__", names: []string{"self", "template"}, required: 2},
 		func(th *vm.Thread, b *bound) (vm.Value, error) {
 			return vm.None, th.SetAttr(b.args[0], "template", b.args[1])
@@ -99,27 +100,24 @@ func newTemplateClass(th *vm.Thread) *vm.Class {
 // errStop ends a scan early.
 var errStop = vm.NewException(vm.StopIterationClass)
 
-// compileTemplatePattern is Template.__init_subclass__: it compiles the
-// pattern of a subclass whose syntax differs from Template's.
+// compileTemplatePattern is Template.__init_subclass__: it sets the
+// pattern attribute of c (Template or a subclass).
 func compileTemplatePattern(th *vm.Thread, c, base *vm.Class) error {
 	attr := func(name string) vm.Value { return c.Lookup(name) }
+	flagsv := attr("flags")
+	flags, ok := vm.AsInt64(flagsv)
+	if !ok {
+		return th.TypeError("unsupported operand type(s) for |: '%s' and 'RegexFlag'", flagsv.Type().Name)
+	}
 	var src string
-	if own, ok := c.Dict.Get("pattern"); ok {
+	isDefault := false
+	if own, ok := c.Dict.Get("pattern"); ok && c != base {
 		s, err := patternSource(th, own)
 		if err != nil {
 			return err
 		}
 		src = s
 	} else {
-		same := true
-		for _, name := range []string{"delimiter", "idpattern", "braceidpattern", "flags"} {
-			def, _ := base.Dict.Get(name)
-			same = same && vm.Is(attr(name), def)
-		}
-		if same {
-			templatePatterns.Delete(c)
-			return nil
-		}
 		delim, err := th.Str(attr("delimiter"))
 		if err != nil {
 			return err
@@ -138,6 +136,12 @@ func compileTemplatePattern(th *vm.Thread, c, base *vm.Class) error {
 				}
 			}
 		}
+		isDefault = delim == "$" && id == defaultIDPattern && bid == id && flags == ignoreCase
+		if def, ok := base.Dict.Get("pattern"); ok && isDefault {
+			// re.compile's cache makes it the very same object in CPython.
+			c.SetAttr("pattern", def)
+			return nil
+		}
 		d := pyre.Escape(delim)
 		src = "\n            " + d + `(?:
               (?P<escaped>` + d + `)  |   # Escape sequence of two delimiters
@@ -147,16 +151,85 @@ func compileTemplatePattern(th *vm.Thread, c, base *vm.Class) error {
             )
             `
 	}
-	flags, ok := vm.AsInt64(attr("flags"))
-	if !ok {
-		return th.TypeError("unsupported operand type(s) for |: '%s' and 'RegexFlag'", attr("flags").Type().Name)
-	}
-	p, err := pyre.Compile(src, pyre.Flags(flags)|pyre.Verbose)
+	p, err := compilePattern(th, src, flags|int64(pyre.Verbose))
 	if err != nil {
-		return th.Raise(vm.ValueErrorClass, "%s", err.Error())
+		return err
 	}
-	templatePatterns.Store(c, p)
+	p.isDefault = isDefault
+	c.SetAttr("pattern", p)
 	return nil
+}
+
+// compilePattern compiles a template pattern.
+func compilePattern(th *vm.Thread, src string, flags int64) (*templatePattern, error) {
+	re, err := pyre.Compile(src, pyre.Flags(flags))
+	if err != nil {
+		return nil, th.Raise(vm.ValueErrorClass, "%s", err.Error())
+	}
+	return &templatePattern{re: re, source: src, flags: flags}, nil
+}
+
+// templatePattern is a compiled pattern (CPython's re.Pattern) as the
+// pattern attribute of a Template class; isDefault marks Template's own,
+// which is matched by hand.
+type templatePattern struct {
+	re        *pyre.Pattern
+	source    string
+	flags     int64
+	isDefault bool
+}
+
+var patternClass = func() *vm.Class {
+	c := &vm.Class{Name: "Pattern", QualName: "Pattern", Module: "re", Base: vm.ObjectClass, Dict: vm.NewStrDict()}
+	c.MRO = []*vm.Class{c, vm.ObjectClass}
+	return c
+}()
+
+// Type implements vm.Value.
+func (*templatePattern) Type() *vm.Class { return patternClass }
+
+// GetAttr gives the pattern, flags and groups attributes.
+func (p *templatePattern) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
+	switch name {
+	case "pattern":
+		return vm.Str(p.source), true, nil
+	case "flags":
+		f := p.flags
+		if f&int64(pyre.ASCII) == 0 {
+			f |= int64(pyre.Unicode)
+		}
+		return vm.MakeInt(f), true, nil
+	case "groups":
+		return vm.MakeInt(int64(p.re.Groups())), true, nil
+	}
+	return nil, false, nil
+}
+
+// Repr is re.Pattern's repr: re.compile('…', re.IGNORECASE|re.VERBOSE).
+func (p *templatePattern) Repr(th *vm.Thread) (string, error) {
+	src, err := th.Repr(vm.Str(p.source))
+	if err != nil {
+		return "", err
+	}
+	if r := []rune(src); len(r) > 200 {
+		src = string(r[:200])
+	}
+	names := []string{"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"}
+	var flags []string
+	rest := p.flags &^ int64(pyre.Unicode)
+	for i, n := range names {
+		if rest&(1<<i) != 0 {
+			flags = append(flags, "re."+n)
+			rest &^= 1 << i
+		}
+	}
+	if rest != 0 {
+		flags = append(flags, "0x"+strconv.FormatInt(rest, 16))
+	}
+	if len(flags) == 0 {
+		return "re.compile(" + src + ")", nil
+	}
+	return "re.compile(" + src + ", " + strings.Join(flags, "|") + ")", nil
 }
 
 // patternSource returns the source of a pattern class attribute: a str, or
@@ -198,13 +271,37 @@ type placeholder struct {
 // CPython's "Unrecognized named group" error for a custom pattern none of
 // whose groups matched.
 func scanTemplate(th *vm.Thread, self vm.Value, f func(placeholder) error) error {
-	_, err := walkTemplate(th, self, func(lit string) {}, f)
+	_, err := walkTemplate(th, self, "finditer", func(lit string) {}, f)
 	return err
 }
 
 // walkTemplate splits self.template into literal text (lit) and
-// placeholders (ph) in order, and returns the template string.
-func walkTemplate(th *vm.Thread, self vm.Value, lit func(string), ph func(placeholder) error) (string, error) {
+// placeholders (ph) in order, with self.pattern (whose method, sub or
+// finditer, CPython would call), and returns the template string.
+func walkTemplate(th *vm.Thread, self vm.Value, method string, lit func(string), ph func(placeholder) error) (string, error) {
+	pv, err := th.GetAttr(self, "pattern")
+	if err != nil {
+		return "", err
+	}
+	p, ok := pv.(*templatePattern)
+	if !ok {
+		// A pattern assigned after the class was made: use its source.
+		if _, err := th.GetAttr(pv, method); err != nil {
+			return "", err
+		}
+		src, err := patternSource(th, pv)
+		if err != nil {
+			return "", err
+		}
+		fv, err := th.GetAttr(pv, "flags")
+		if err != nil {
+			return "", err
+		}
+		flags, _ := vm.AsInt64(fv)
+		if p, err = compilePattern(th, src, flags); err != nil {
+			return "", err
+		}
+	}
 	tv, err := th.GetAttr(self, "template")
 	if err != nil {
 		return "", err
@@ -213,10 +310,10 @@ func walkTemplate(th *vm.Thread, self vm.Value, lit func(string), ph func(placeh
 	if !ok {
 		return "", th.TypeError("expected string or bytes-like object, got '%s'", tv.Type().Name)
 	}
-	if p, ok := templatePatterns.Load(self.Type()); ok {
-		return string(tmpl), walkPattern(th, p.(*pyre.Pattern), string(tmpl), lit, ph)
+	if p.isDefault {
+		return string(tmpl), walkDefault(string(tmpl), lit, ph)
 	}
-	return string(tmpl), walkDefault(string(tmpl), lit, ph)
+	return string(tmpl), walkPattern(th, p.re, string(tmpl), lit, ph)
 }
 
 // walkDefault matches Template's default pattern by hand:
@@ -350,7 +447,7 @@ func substitute(th *vm.Thread, b *bound, safe bool) (vm.Value, error) {
 	}
 	var out strings.Builder
 	var delim string
-	tmpl, err := walkTemplate(th, self, func(s string) { out.WriteString(s) }, func(p placeholder) error {
+	tmpl, err := walkTemplate(th, self, "sub", func(s string) { out.WriteString(s) }, func(p placeholder) error {
 		switch p.kind {
 		case phNamed:
 			v, err := lookup(p.name)
