@@ -25,6 +25,19 @@ func addWrapper(c *Class, name string, nargs int, fn func(th *Thread, self Value
 
 // addSequenceDunders adds the special methods that str and bytes share.
 func addSequenceDunders(c *Class) {
+	c.Dict.Set("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(args)-len(kwnames) < 1 {
+			return nil, th.TypeError("%s.__new__(): not enough arguments", c.Name)
+		}
+		sub, ok := args[0].(*Class)
+		if !ok {
+			return nil, th.TypeError("%s.__new__(X): X is not a type object (%s)", c.Name, args[0].Type().Name)
+		}
+		if !sub.IsSubclass(c) {
+			return nil, th.TypeError("%s.__new__(%s): %s is not a subtype of %s", c.Name, sub.Name, sub.Name, c.Name)
+		}
+		return c.new(th, sub, args[1:], kwnames)
+	})})
 	addWrapper(c, "__len__", 0, func(th *Thread, self Value, args []Value) (Value, error) {
 		n, err := th.Len(self)
 		return MakeInt(int64(n)), err
