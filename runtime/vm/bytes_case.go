@@ -1,10 +1,12 @@
 package vm
 
+import "github.com/hyperflask/hfc/runtime/pyfmt"
+
 // The ASCII case mappings and character classes of bytes.
 
 func init() {
-	addBytesNoArgs("lower", func(s string) Value { return Bytes(asciiMap(s, &asciiLowerTable)) })
-	addBytesNoArgs("upper", func(s string) Value { return Bytes(asciiMap(s, &asciiUpperTable)) })
+	addBytesNoArgs("lower", func(s string) Value { return Bytes(pyfmt.MapASCII(s, false)) })
+	addBytesNoArgs("upper", func(s string) Value { return Bytes(pyfmt.MapASCII(s, true)) })
 	addBytesNoArgs("swapcase", func(s string) Value {
 		b := []byte(s)
 		for i, c := range b {

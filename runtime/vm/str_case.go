@@ -6,17 +6,17 @@ import (
 	"github.com/hyperflask/hfc/runtime/pyfmt"
 )
 
-// Case mappings and character-class predicates of str: CPython 3.11's full
-// mappings (SpecialCasing included: 'ß'.upper() is 'SS', 'İ'.lower() is
-// 'i̇') with the Final_Sigma rule of lower(), on Unicode 14.0.
+// Case mappings and character-class predicates of str, on CPython 3.11's
+// Unicode 14.0 database (package pyfmt implements the mappings; ASCII text
+// takes table-driven fast paths here).
 
 func init() {
 	addStrNoArgs("lower", func(s string) Value { return Str(strLower(s)) })
 	addStrNoArgs("upper", func(s string) Value { return Str(strUpper(s)) })
 	addStrNoArgs("casefold", func(s string) Value { return Str(strCasefold(s)) })
-	addStrNoArgs("swapcase", func(s string) Value { return Str(strSwapcase(s)) })
-	addStrNoArgs("title", func(s string) Value { return Str(strTitle(s)) })
-	addStrNoArgs("capitalize", func(s string) Value { return Str(strCapitalize(s)) })
+	addStrNoArgs("swapcase", func(s string) Value { return Str(pyfmt.Swapcase(s)) })
+	addStrNoArgs("title", func(s string) Value { return Str(pyfmt.Title(s)) })
+	addStrNoArgs("capitalize", func(s string) Value { return Str(pyfmt.Capitalize(s)) })
 
 	addStrNoArgs("isascii", func(s string) Value { return MakeBool(isASCII(s)) })
 	addStrNoArgs("isalpha", func(s string) Value { return MakeBool(strAll(s, asciiAlpha, pyfmt.IsAlpha)) })
@@ -123,206 +123,23 @@ func strIsTitle(s string) bool {
 	return cased
 }
 
-// asciiUpperTable and asciiLowerTable map each byte to its ASCII
-// uppercase and lowercase.
-var asciiUpperTable, asciiLowerTable = func() (up, low [256]byte) {
-	for i := range up {
-		up[i], low[i] = byte(i), byte(i)
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		up[c] = byte(c - 'a' + 'A')
-		low[c-'a'+'A'] = byte(c)
-	}
-	return
-}()
-
-// asciiMap returns s with each byte mapped through table, or s itself when
-// no byte changes; it is lower() and upper() of ASCII text.
-func asciiMap(s string, table *[256]byte) string {
-	i := 0
-	for i < len(s) && table[s[i]] == s[i] {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		b[i] = table[s[i]]
-	}
-	return byteString(b)
-}
-
-const capitalSigma = 0x3A3
-
-// finalSigma is CPython's handle_capital_sigma: the lowercase of the 'Σ' at
-// byte offset i of s, which is 'ς' at the end of a word.
-func finalSigma(s string, i int) rune {
-	j := i
-	var c rune
-	found := false
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		j -= n
-		if !pyfmt.IsCaseIgnorable(r) {
-			c, found = r, true
-			break
-		}
-	}
-	final := found && pyfmt.IsCased(c)
-	if final {
-		k := i + utf8.RuneLen(capitalSigma)
-		for k < len(s) {
-			r, n := utf8.DecodeRuneInString(s[k:])
-			k += n
-			if !pyfmt.IsCaseIgnorable(r) {
-				final = !pyfmt.IsCased(r)
-				break
-			}
-		}
-	}
-	if final {
-		return 0x3C2
-	}
-	return 0x3C3
-}
-
-// appendLower appends the lowercase of the code point r at byte offset i
-// of s (lower_ucs4).
-func appendLower(b []byte, s string, i int, r rune) []byte {
-	if r < utf8.RuneSelf {
-		if asciiUpper(byte(r)) {
-			r += 'a' - 'A'
-		}
-		return append(b, byte(r))
-	}
-	if r == capitalSigma {
-		return utf8.AppendRune(b, finalSigma(s, i))
-	}
-	return pyfmt.AppendLower(b, r)
-}
-
 func strLower(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, &asciiLowerTable)
+		return pyfmt.MapASCII(s, false)
 	}
-	b := make([]byte, 0, len(s)+8)
-	for i, r := range s {
-		b = appendLower(b, s, i, r)
-	}
-	return byteString(b)
+	return pyfmt.Lower(s)
 }
 
 func strUpper(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, &asciiUpperTable)
+		return pyfmt.MapASCII(s, true)
 	}
-	b := make([]byte, 0, len(s)+8)
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if asciiLower(byte(r)) {
-				r -= 'a' - 'A'
-			}
-			b = append(b, byte(r))
-			continue
-		}
-		b = pyfmt.AppendUpper(b, r)
-	}
-	return byteString(b)
+	return pyfmt.Upper(s)
 }
 
 func strCasefold(s string) string {
 	if isASCII(s) {
-		return asciiMap(s, &asciiLowerTable)
+		return pyfmt.MapASCII(s, false)
 	}
-	b := make([]byte, 0, len(s)+8)
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if asciiUpper(byte(r)) {
-				r += 'a' - 'A'
-			}
-			b = append(b, byte(r))
-			continue
-		}
-		b = pyfmt.AppendFold(b, r)
-	}
-	return byteString(b)
-}
-
-func strSwapcase(s string) string {
-	b := make([]byte, 0, len(s)+8)
-	for i, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			c := byte(r)
-			if asciiUpper(c) || asciiLower(c) {
-				c ^= 0x20
-			}
-			b = append(b, c)
-		case pyfmt.IsUpper(r):
-			b = appendLower(b, s, i, r)
-		case pyfmt.IsLower(r):
-			b = pyfmt.AppendUpper(b, r)
-		default:
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return byteString(b)
-}
-
-func strTitle(s string) string {
-	b := make([]byte, 0, len(s)+8)
-	prevCased := false
-	for i, r := range s {
-		if r < utf8.RuneSelf {
-			c := byte(r)
-			switch {
-			case asciiUpper(c):
-				if prevCased {
-					c += 'a' - 'A'
-				}
-				prevCased = true
-			case asciiLower(c):
-				if !prevCased {
-					c -= 'a' - 'A'
-				}
-				prevCased = true
-			default:
-				prevCased = false
-			}
-			b = append(b, c)
-			continue
-		}
-		if prevCased {
-			b = appendLower(b, s, i, r)
-		} else {
-			b = pyfmt.AppendTitle(b, r)
-		}
-		prevCased = pyfmt.IsCased(r)
-	}
-	return byteString(b)
-}
-
-func strCapitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	b := make([]byte, 0, len(s)+8)
-	for i, r := range s {
-		if i == 0 {
-			if r < utf8.RuneSelf {
-				c := byte(r)
-				if asciiLower(c) {
-					c -= 'a' - 'A'
-				}
-				b = append(b, c)
-			} else {
-				b = pyfmt.AppendTitle(b, r)
-			}
-			continue
-		}
-		b = appendLower(b, s, i, r)
-	}
-	return byteString(b)
+	return pyfmt.Casefold(s)
 }
