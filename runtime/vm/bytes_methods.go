@@ -407,14 +407,8 @@ func (th *Thread) bytesReplace(s, old, repl string, count int) (Value, error) {
 		}
 		return Bytes(byteString(b)), nil
 	}
-	if len(repl) > len(old) {
-		n := int64(strings.Count(s, old))
-		if count >= 0 && int64(count) < n {
-			n = int64(count)
-		}
-		if err := th.checkAlloc(int64(len(s)) + n*int64(len(repl)-len(old))); err != nil {
-			return nil, err
-		}
+	if err := th.checkReplaceAlloc(s, old, len(repl), count); err != nil {
+		return nil, err
 	}
 	return Bytes(strings.Replace(s, old, repl, count)), nil
 }

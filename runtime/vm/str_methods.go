@@ -325,16 +325,38 @@ func strReplace(th *Thread, s string, args []Value, kwnames []string) (Value, er
 	if count == 0 || old == repl {
 		return Str(s), nil
 	}
-	if len(repl) > len(old) {
-		n := int64(strings.Count(s, string(old)))
+	if err := th.checkReplaceAlloc(s, string(old), len(repl), count); err != nil {
+		return nil, err
+	}
+	return Str(strings.Replace(s, string(old), string(repl), count)), nil
+}
+
+// checkReplaceAlloc fails with MemoryError when replacing old by count (all
+// when negative) strings of replLen bytes in s would build a value over the
+// thread's limit. It counts the occurrences only when the worst case is
+// over the limit.
+func (th *Thread) checkReplaceAlloc(s, old string, replLen, count int) error {
+	grow := int64(replLen - len(old))
+	if grow <= 0 {
+		return nil
+	}
+	n := int64(len(s) + 1) // the most occurrences (of an empty old)
+	if old != "" {
+		n = int64(len(s) / len(old))
+	}
+	if count >= 0 && int64(count) < n {
+		n = int64(count)
+	}
+	if th.checkAlloc(int64(len(s))+n*grow) == nil {
+		return nil
+	}
+	if old != "" {
+		n = int64(strings.Count(s, old))
 		if count >= 0 && int64(count) < n {
 			n = int64(count)
 		}
-		if err := th.checkAlloc(int64(len(s)) + n*int64(len(repl)-len(old))); err != nil {
-			return nil, err
-		}
 	}
-	return Str(strings.Replace(s, string(old), string(repl), count)), nil
+	return th.checkAlloc(int64(len(s)) + n*grow)
 }
 
 // stripSpace removes leading and/or trailing whitespace (str.isspace).
