@@ -39,9 +39,16 @@ func PositionalFieldsError() error {
 // where CPython raises them.
 func FormatString[V any](format string, env FormatEnv[V]) (string, error) {
 	parts, err := ParseFormatString(format)
+	return FormatParsed(parts, err, env)
+}
+
+// FormatParsed is FormatString on the result of ParseFormatString (parts
+// and the parse error), which a caller may cache: evaluation does not
+// modify the parts.
+func FormatParsed[V any](parts []Part, perr error, env FormatEnv[V]) (string, error) {
 	var b strings.Builder
 	var an autoNumber
-	if err := render(parts, err, env, &an, &b); err != nil {
+	if err := render(parts, perr, env, &an, &b); err != nil {
 		return "", err
 	}
 	return b.String(), nil

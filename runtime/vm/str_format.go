@@ -1,6 +1,9 @@
 package vm
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/hyperflask/hfc/runtime/pyfmt"
 )
 
@@ -10,7 +13,8 @@ func init() {
 	addStrMethod("format", func(th *Thread, s string, args []Value, kwnames []string) (Value, error) {
 		npos := len(args) - len(kwnames)
 		env := &formatEnv{th: th, args: args[:npos], kwnames: kwnames, kwvals: args[npos:]}
-		r, err := pyfmt.FormatString[Value](s, env)
+		p := parseFormatCached(s)
+		r, err := pyfmt.FormatParsed[Value](p.parts, p.err, env)
 		if err != nil {
 			return nil, fromPyfmt(err)
 		}
@@ -21,7 +25,8 @@ func init() {
 			return nil, err
 		}
 		env := &formatEnv{th: th, mapping: args[0]}
-		r, err := pyfmt.FormatString[Value](s, env)
+		p := parseFormatCached(s)
+		r, err := pyfmt.FormatParsed[Value](p.parts, p.err, env)
 		if err != nil {
 			return nil, fromPyfmt(err)
 		}
@@ -34,6 +39,39 @@ func init() {
 		}
 		return th.encodeStr(Str(s), encoding, errors)
 	})
+}
+
+// parsedFormat is a format string parsed by pyfmt.ParseFormatString.
+type parsedFormat struct {
+	parts []pyfmt.Part
+	err   error
+}
+
+// formatCache holds the parsed format strings of str.format and format_map
+// (programs format with a few literal strings): those of at most
+// formatCacheMaxLen bytes, until it has formatCacheMax entries.
+var (
+	formatCache     sync.Map // string → *parsedFormat
+	formatCacheSize atomic.Int64
+)
+
+const (
+	formatCacheMax    = 4096
+	formatCacheMaxLen = 1024
+)
+
+func parseFormatCached(s string) *parsedFormat {
+	if p, ok := formatCache.Load(s); ok {
+		return p.(*parsedFormat)
+	}
+	parts, err := pyfmt.ParseFormatString(s)
+	p := &parsedFormat{parts, err}
+	if len(s) <= formatCacheMaxLen && formatCacheSize.Load() < formatCacheMax {
+		if _, loaded := formatCache.LoadOrStore(s, p); !loaded {
+			formatCacheSize.Add(1)
+		}
+	}
+	return p
 }
 
 // formatEnv evaluates the replacement fields of str.format (positional and
