@@ -370,15 +370,10 @@ func (th *Thread) bytesJoin(sep string, iterable Value) (Value, error) {
 	if err := th.checkAlloc(size); err != nil {
 		return nil, err
 	}
-	var b strings.Builder
-	b.Grow(int(size))
-	for i, v := range items {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(string(v.(Bytes)))
+	if len(items) == 0 {
+		return Bytes(""), nil
 	}
-	return Bytes(b.String()), nil
+	return Bytes(joinInto(make([]byte, size), items, sep, func(v Value) string { return string(v.(Bytes)) })), nil
 }
 
 func (th *Thread) bytesReplace(s, old, repl string, count int) (Value, error) {

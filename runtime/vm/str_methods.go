@@ -290,15 +290,19 @@ func (th *Thread) strJoin(sep string, iterable Value) (Value, error) {
 	if err := th.checkAlloc(size); err != nil {
 		return nil, err
 	}
-	var b strings.Builder
-	b.Grow(int(size))
-	for i, v := range items {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(string(v.(Str)))
+	return Str(joinInto(make([]byte, size), items, sep, func(v Value) string { return string(v.(Str)) })), nil
+}
+
+// joinInto writes the items (as str turns them into strings) separated by
+// sep into b, whose length is the exact result size, and returns the
+// string.
+func joinInto(b []byte, items []Value, sep string, str func(Value) string) string {
+	n := copy(b, str(items[0]))
+	for _, v := range items[1:] {
+		n += copy(b[n:], sep)
+		n += copy(b[n:], str(v))
 	}
-	return Str(b.String()), nil
+	return byteString(b)
 }
 
 // strReplace is str.replace(old, new, count=-1, /).
