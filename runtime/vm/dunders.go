@@ -233,27 +233,17 @@ func init() {
 	addContainerDunders(ListClass, true, true)
 	addContainerDunders(DictClass, true, true)
 	addContainerDunders(TupleClass, true, false)
-	addContainerDunders(StrClass, true, false)
-	addContainerDunders(BytesClass, true, false)
 	addContainerDunders(RangeClass, true, false)
 	addContainerDunders(SetClass, false, false)
 	addContainerDunders(FrozenSetClass, false, false)
 	addUnaryDunder(RangeClass, "__bool__", dunderBool)
-	for _, c := range []*Class{ListClass, TupleClass, StrClass, BytesClass} {
+	// str and bytes get theirs in str_dunders.go.
+	for _, c := range []*Class{ListClass, TupleClass} {
 		addSeqDunders(c)
-	}
-	for _, c := range []*Class{StrClass, BytesClass} {
-		addBinaryDunders(c, bytecode.OpMod, acceptAll, "__mod__", "")
-		addMethod(c, "__rmod__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-			if err := th.slotArgs("__rmod__", args, kwnames, 1); err != nil {
-				return nil, err
-			}
-			return NotImplemented, nil
-		})
 	}
 	addInplaceDunder(ListClass, bytecode.OpAdd, "__iadd__")
 	addInplaceDunder(ListClass, bytecode.OpMul, "__imul__")
-	for _, c := range []*Class{ListClass, TupleClass, StrClass, BytesClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass} {
+	for _, c := range []*Class{ListClass, TupleClass, DictClass, SetClass, FrozenSetClass, RangeClass, SliceClass} {
 		addCompareDunders(c, acceptAll)
 	}
 	addBinaryDunders(DictClass, bytecode.OpOr, acceptAll, "__or__", "__ror__")

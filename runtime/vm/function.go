@@ -75,12 +75,32 @@ func (m *Method) Call(th *Thread, args []Value, kwnames []string) (Value, error)
 	}
 	self := args[0]
 	if !self.Type().IsSubclass(m.Class) {
-		if m.slot {
+		if m.slot || isSlotName(m.Class, m.Name) {
 			return nil, th.TypeError("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Class.Name, self.Type().Name)
 		}
 		return nil, th.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Class.Name, self.Type().Name)
 	}
 	return m.Fn(th, self, args[1:], kwnames)
+}
+
+// isSlotName reports whether CPython implements the special method name of
+// cls as a slot wrapper (wrapper_descriptor) rather than as a plain method,
+// which changes the message for a receiver of the wrong type.
+func isSlotName(cls *Class, name string) bool {
+	if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return false
+	}
+	switch name {
+	case "__format__", "__getnewargs__", "__sizeof__", "__reduce__", "__reduce_ex__",
+		"__dir__", "__getstate__", "__subclasshook__", "__init_subclass__",
+		"__class_getitem__", "__round__", "__trunc__", "__floor__", "__ceil__",
+		"__reversed__", "__copy__", "__deepcopy__":
+		return false
+	case "__getitem__":
+		// dict and list define __getitem__ as a method for speed.
+		return cls != DictClass && cls != ListClass
+	}
+	return true
 }
 
 // BoundMethod is a function bound to a receiver (obj.method).
