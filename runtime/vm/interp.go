@@ -1266,7 +1266,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					if t, err = th.Truth(slots[sp]); err != nil {
 						break
 					}
-					th.autoesc = append(th.autoesc, t)
+					th.autoesc = append(th.autoesc, autoescape{fr, t})
 				} else {
 					th.autoesc = th.autoesc[:len(th.autoesc)-1]
 				}

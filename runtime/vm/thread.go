@@ -41,7 +41,7 @@ type Thread struct {
 	tctx     TemplateContext
 	out      []byte
 	outMarks []int
-	autoesc  []bool
+	autoesc  []autoescape
 
 	ints    []Int // the chunk that boxInt takes ints from
 	intFree int   // ints left in the chunk

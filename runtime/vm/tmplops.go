@@ -75,7 +75,7 @@ func (th *Thread) WriteString(s string) { th.out = append(th.out, s...) }
 func (th *Thread) write(v Value, mode int) error {
 	if mode == bytecode.WriteAuto {
 		mode = bytecode.WriteRaw
-		if n := len(th.autoesc); n > 0 && th.autoesc[n-1] {
+		if n := len(th.autoesc); n > 0 && th.autoesc[n-1].on {
 			mode = bytecode.WriteEscape
 		}
 	}
@@ -261,9 +261,30 @@ func (th *Thread) escapes(mode int) bool {
 		return true
 	case bytecode.WriteAuto:
 		n := len(th.autoesc)
-		return n > 0 && th.autoesc[n-1]
+		return n > 0 && th.autoesc[n-1].on
 	}
 	return false
+}
+
+// autoescape is the setting of an {% autoescape %} block running in frame.
+type autoescape struct {
+	frame *Frame
+	on    bool
+}
+
+// Autoescape reports whether the template code running now escapes its
+// output (Jinja's eval_ctx.autoescape, which some filters read): the
+// innermost {% autoescape %} block of the current frame, else the setting
+// the code was compiled with.
+func (th *Thread) Autoescape() bool {
+	fr := th.frame
+	if fr == nil {
+		return false
+	}
+	if n := len(th.autoesc); n > 0 && th.autoesc[n-1].frame == fr {
+		return th.autoesc[n-1].on
+	}
+	return fr.Code.Flags&bytecode.FlagAutoescape != 0
 }
 
 // newMacro makes a Macro from the descriptor of MAKE_MACRO: (name, argument
