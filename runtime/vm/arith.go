@@ -14,6 +14,11 @@ import (
 func (th *Thread) Binary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	inplace := op&bytecode.InPlace != 0
 	base := op &^ bytecode.InPlace
+	if isSubclassValue(a) || isSubclassValue(b) {
+		if r, done, err := th.subclassBinary(op, a, b); done || err != nil {
+			return r, err
+		}
+	}
 	if inplace {
 		if r, done, err := th.inplace(base, a, b); done || err != nil {
 			return r, err
@@ -261,6 +266,10 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 			d := x.Copy()
 			return d, th.dictUpdate(d, y)
 		}
+	}
+	// int | None in annotations
+	if op == bytecode.OpOr && isUnionArg(a) && isUnionArg(b) && (!Is(a, None) || !Is(b, None)) {
+		return th.newUnion(a, b)
 	}
 	return NotImplemented, nil
 }
@@ -620,6 +629,12 @@ func (th *Thread) Unary(op bytecode.Opcode, v Value) (Value, error) {
 		r, err := u.UnaryOp(th, op)
 		if err != nil || !Is(r, NotImplemented) {
 			return r, err
+		}
+	}
+	if cls, root := subclassRoot(v); cls != nil {
+		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
+		if m := subclassMethod(cls, root, name); m != nil {
+			return th.CallValue(m, []Value{v}, nil)
 		}
 	}
 	sym := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "-", bytecode.UNARY_POSITIVE: "+", bytecode.UNARY_INVERT: "~"}[op]

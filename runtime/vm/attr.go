@@ -42,6 +42,10 @@ func (th *Thread) GetAttr(v Value, name string) (Value, error) {
 		return th.instanceGetAttr(x, x.cls, x.Dict, name)
 	case *Function:
 		return th.functionGetAttr(x, name)
+	case *Dict:
+		if x.sub != nil {
+			return th.instanceGetAttr(x, x.sub.cls, x.sub.attrs, name)
+		}
 	}
 	cls := v.Type()
 	if name == "__class__" {
@@ -130,6 +134,8 @@ func (th *Thread) instanceGetAttr(v Value, cls *Class, dict *Dict, name string) 
 			if dc := d.cls; dc.Lookup("__get__") != nil && (dc.Lookup("__set__") != nil || dc.Lookup("__delete__") != nil) {
 				return th.CallValue(dc.Lookup("__get__"), []Value{d, v, cls}, nil)
 			}
+		case DataDescriptor:
+			return d.DescrGet(th, v, cls)
 		}
 	}
 	if dict != nil {
@@ -163,6 +169,8 @@ func (th *Thread) bindClassAttr(a, v Value, cls *Class) (Value, error) {
 		if g := d.cls.Lookup("__get__"); g != nil {
 			return th.CallValue(g, []Value{d, v, cls}, nil)
 		}
+	case Descriptor:
+		return d.DescrGet(th, v, cls)
 	}
 	return a, nil
 }
@@ -225,6 +233,8 @@ func (th *Thread) classGetAttr(c *Class, name string) (Value, error) {
 		if g := d.cls.Lookup("__get__"); g != nil {
 			return th.CallValue(g, []Value{d, None, c}, nil)
 		}
+	case Descriptor:
+		return d.DescrGet(th, nil, c)
 	}
 	return a, nil
 }
@@ -393,6 +403,10 @@ func (th *Thread) SetAttr(obj Value, name string, v Value) error {
 			x.Dict = NewDict(0)
 		}
 		return x.Dict.SetItem(th, Str(name), v)
+	case *Dict:
+		if x.sub != nil {
+			return th.instanceSetAttr(x, x.sub.cls, &x.sub.attrs, name, v)
+		}
 	}
 	if s, ok := obj.(interface {
 		SetAttr(th *Thread, name string, v Value) error
@@ -450,6 +464,8 @@ func (th *Thread) genericSetAttr(obj Value, cls *Class, dict **Dict, name string
 				_, err := th.CallValue(s, []Value{d, obj, v}, nil)
 				return err
 			}
+		case DataDescriptor:
+			return d.DescrSet(th, obj, v)
 		}
 	}
 	if name == "__class__" {
@@ -475,6 +491,13 @@ func (th *Thread) DelAttr(obj Value, name string) error {
 			}
 		}
 	case *Exception:
+		dict, cls = x.Dict, x.cls
+	case *Dict:
+		if x.sub == nil {
+			return th.attributeError(obj, name)
+		}
+		dict, cls = x.sub.attrs, x.sub.cls
+	case *TupleSub:
 		dict, cls = x.Dict, x.cls
 	case *Module:
 		if x.DelGlobal(name) {

@@ -125,7 +125,7 @@ func init() {
 		if !ok {
 			return nil, th.TypeError("issubclass() arg 1 must be a class")
 		}
-		r, err := th.isSubclassOf(c, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		r, err := th.isSubclassOf(c, nil, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 		return MakeBool(r), err
 	})
 	def("getattr", func(th *Thread, args []Value, kwnames []string) (Value, error) {
@@ -234,21 +234,36 @@ func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // IsInstance is isinstance(v, classinfo).
 func (th *Thread) IsInstance(v, classinfo Value) (bool, error) {
-	return th.isSubclassOf(v.Type(), classinfo, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return th.isSubclassOf(v.Type(), v, classinfo, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
-func (th *Thread) isSubclassOf(c *Class, classinfo Value, msg string) (bool, error) {
+// isSubclassOf is issubclass(c, classinfo), and isinstance(v, classinfo)
+// when v is not nil (c is then v's class).
+func (th *Thread) isSubclassOf(c *Class, v Value, classinfo Value, msg string) (bool, error) {
 	switch ci := classinfo.(type) {
 	case *Class:
-		return c.IsSubclass(ci), nil
+		if c.IsSubclass(ci) {
+			return true, nil
+		}
+		if ci.subclassHook != nil {
+			return ci.subclassHook(th, c, v)
+		}
+		return false, nil
 	case Tuple:
 		for _, x := range ci {
-			ok, err := th.isSubclassOf(c, x, msg)
+			ok, err := th.isSubclassOf(c, v, x, msg)
 			if err != nil || ok {
 				return ok, err
 			}
 		}
 		return false, nil
+	case *UnionType:
+		return th.isSubclassOf(c, v, ci.Args, msg)
+	case *GenericAlias:
+		if v != nil {
+			return false, th.TypeError("isinstance() argument 2 cannot be a parameterized generic")
+		}
+		return false, th.TypeError("issubclass() argument 2 cannot be a parameterized generic")
 	}
 	return false, th.TypeError("%s", msg)
 }
@@ -276,19 +291,27 @@ func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if len(kwnames) > 0 {
 		return nil, th.TypeError("%s() takes no keyword arguments", "__init_subclass__")
 	}
+	origBases := append(Tuple(nil), args[2:npos]...)
+	bases, err := th.resolveBases(origBases)
+	if err != nil {
+		return nil, err
+	}
 	var base *Class
-	switch npos - 2 {
+	switch len(bases) {
 	case 0:
 	case 1:
-		b, ok := args[2].(*Class)
+		b, ok := bases[0].(*Class)
 		if !ok {
 			return nil, th.TypeError("bases must be types")
 		}
 		base = b
 	default:
-		return nil, th.Raise(NotImplementedErrorClass, "multiple inheritance is not supported by hfc (class %s has %d bases)", string(name), npos-2)
+		return nil, th.Raise(NotImplementedErrorClass, "multiple inheritance is not supported by hfc (class %s has %d bases)", string(name), len(bases))
 	}
 	ns := NewStrDict()
+	if len(bases) != len(origBases) || (len(bases) == 1 && !Is(bases[0], origBases[0])) {
+		ns.Set("__orig_bases__", origBases)
+	}
 	module := "__main__"
 	if body.Module != nil {
 		module = body.Module.Name
@@ -339,4 +362,45 @@ func (th *Thread) runClassBody(body *Function, ns *StrDict) (Value, error) {
 	th.depth--
 	th.freeSlots(slots)
 	return r, err
+}
+
+// resolveBases replaces the bases of a class statement that are not
+// classes by what their __mro_entries__ returns (class Stack(Generic[T])
+// derives from Generic).
+func (th *Thread) resolveBases(bases Tuple) (Tuple, error) {
+	var out Tuple
+	for i, b := range bases {
+		if _, ok := b.(*Class); ok {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		m, err := th.GetAttr(b, "__mro_entries__")
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
+				if out != nil {
+					out = append(out, b)
+				}
+				continue
+			}
+			return nil, err
+		}
+		r, err := th.CallValue(m, []Value{bases}, nil)
+		if err != nil {
+			return nil, err
+		}
+		entries, ok := r.(Tuple)
+		if !ok {
+			return nil, th.TypeError("__mro_entries__ must return a tuple")
+		}
+		if out == nil {
+			out = append(Tuple{}, bases[:i]...)
+		}
+		out = append(out, entries...)
+	}
+	if out == nil {
+		return bases, nil
+	}
+	return out, nil
 }

@@ -13,7 +13,7 @@ func (th *Thread) CallValue(f Value, args []Value, kwnames []string) (Value, err
 		full[0] = fn.Self
 		copy(full[1:], args)
 		if m, ok := fn.Func.(*Method); ok {
-			return m.Fn(th, fn.Self, full[1:], kwnames)
+			return m.Fn(th, methodSelf(m, fn.Self), full[1:], kwnames)
 		}
 		return th.CallValue(fn.Func, full, kwnames)
 	case *Method:

@@ -25,6 +25,10 @@ type Class struct {
 	// class dict (int.real, slice.start, exception args).
 	attr func(v Value, name string) (Value, bool)
 
+	// subclassHook answers isinstance and issubclass for classes that check
+	// an interface (see SetSubclassHook).
+	subclassHook SubclassHook
+
 	// cache memoises Lookup; it is dropped when any class changes. Built-in
 	// classes are shared by all threads, so the cache is an immutable map
 	// replaced atomically (copy on write).
@@ -139,7 +143,7 @@ func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	if base == nil {
 		base = ObjectClass
 	}
-	if base.flags&classFinal != 0 || (base.flags&classUser == 0 && base != ObjectClass && base.flags&classException == 0) {
+	if base.flags&classFinal != 0 || (base.flags&classUser == 0 && base != ObjectClass && base.flags&classException == 0 && !builtinSubclassable(base)) {
 		if base.flags&classFinal != 0 {
 			return nil, th.TypeError("type '%s' is not an acceptable base type", base.Name)
 		}

@@ -95,8 +95,15 @@ func overrides(c *Class, name string) bool {
 		return false
 	}
 	m := c.Lookup(name)
-	_, builtin := m.(*Method)
-	return m != nil && !builtin
+	return m != nil && !isBuiltinMethod(m)
+}
+
+// isBuiltinMethod reports whether m is a method of a built-in class (a
+// method written in Go for a class statement's class, like those that
+// dataclasses generate, is not one).
+func isBuiltinMethod(m Value) bool {
+	meth, ok := m.(*Method)
+	return ok && !meth.Class.IsUser()
 }
 
 // compareOne calls a's comparison method for op, or the built-in comparison.
@@ -106,16 +113,14 @@ func (th *Thread) compareOne(op bytecode.CompareOp, a, b Value) (Value, error) {
 		cls := a.Type()
 		if cls.IsUser() {
 			m := cls.Lookup(op.Dunder())
-			if m != nil {
-				if _, builtin := m.(*Method); !builtin {
-					return th.CallValue(m, []Value{a, b}, nil)
-				}
+			if m != nil && !isBuiltinMethod(m) {
+				return th.CallValue(m, []Value{a, b}, nil)
 			}
 		}
 		if op == bytecode.CmpNE {
 			// object.__ne__ inverts __eq__ unless it is NotImplemented.
 			if m := cls.Lookup("__eq__"); m != nil {
-				if _, builtin := m.(*Method); !builtin {
+				if !isBuiltinMethod(m) {
 					r, err := th.CallValue(m, []Value{a, b}, nil)
 					if err != nil || Is(r, NotImplemented) {
 						return r, err
@@ -126,6 +131,11 @@ func (th *Thread) compareOne(op bytecode.CompareOp, a, b Value) (Value, error) {
 			}
 		}
 		return NotImplemented, nil
+	}
+	if cls, root := subclassRoot(a); cls != nil {
+		if r, ok, err := th.subclassCompare(op, cls, root, a, b); ok {
+			return r, err
+		}
 	}
 	return th.builtinCompare(op, a, b)
 }

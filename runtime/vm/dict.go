@@ -9,6 +9,9 @@ type Dict struct {
 	// version changes on every insertion or deletion, so that iterators can
 	// report "dictionary changed size during iteration".
 	version uint32
+	// sub is nil for a plain dict; it makes the dict an instance of a
+	// subclass of dict (Counter, class Foo(dict)), see dictsub.go.
+	sub *dictSub
 }
 
 type dictEntry struct {
@@ -24,7 +27,12 @@ const (
 )
 
 // Type implements Value.
-func (*Dict) Type() *Class { return DictClass }
+func (d *Dict) Type() *Class {
+	if d.sub != nil {
+		return d.sub.cls
+	}
+	return DictClass
+}
 
 // NewDict returns an empty dict with room for n entries.
 func NewDict(n int) *Dict {

@@ -80,7 +80,7 @@ func (m *Method) Call(th *Thread, args []Value, kwnames []string) (Value, error)
 		}
 		return nil, th.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Class.Name, self.Type().Name)
 	}
-	return m.Fn(th, self, args[1:], kwnames)
+	return m.Fn(th, methodSelf(m, self), args[1:], kwnames)
 }
 
 // isSlotName reports whether CPython implements the special method name of

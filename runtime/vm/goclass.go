@@ -15,19 +15,22 @@ import (
 // class called, args and kwnames as in BuiltinFunc).
 type NewFunc func(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error)
 
-// NewGoClass makes a class implemented in Go whose instances are Go values
-// whose Type() returns it. base is object when nil; newFn creates instances
-// (nil: the class cannot be instantiated from Python). Python classes cannot
-// subclass it.
+// NewGoClass makes a class implemented in Go by a module of the standard
+// library: module is its __module__, base its base class (object when nil),
+// newFn makes its instances. With a nil newFn a class deriving from object
+// cannot be instantiated from Python, and one deriving from another class
+// inherits its constructor. A class statement may derive from it when it
+// defines __new__ (as the subclasses of dict and tuple do).
 func NewGoClass(name, module string, base *Class, newFn NewFunc) *Class {
 	if base == nil {
 		base = ObjectClass
 	}
 	c := newBuiltinClass(name, base, 0)
 	c.Module = module
-	if newFn != nil {
+	switch {
+	case newFn != nil:
 		c.new = newFn
-	} else {
+	case base == ObjectClass:
 		c.new = func(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error) {
 			return nil, th.TypeError("cannot create '%s.%s' instances", module, name)
 		}
@@ -172,3 +175,54 @@ type UnaryOperand interface {
 	Value
 	UnaryOp(th *Thread, op bytecode.Opcode) (Value, error)
 }
+
+// SubclassHook decides isinstance(v, c) and issubclass(sub, c) for the
+// classes that check an interface rather than inheritance (the abstract
+// base classes of collections.abc): v is nil for issubclass. It is asked
+// when sub does not derive from c.
+type SubclassHook func(th *Thread, sub *Class, v Value) (bool, error)
+
+// SetSubclassHook installs c's SubclassHook.
+func (c *Class) SetSubclassHook(h SubclassHook) { c.subclassHook = h }
+
+// NewIteratorClass is NewGoClass for classes whose instances are
+// Iterators: it adds __iter__ (the iterator itself) and __next__.
+func NewIteratorClass(name, module string, new NewFunc) *Class {
+	c := NewGoClass(name, module, nil, new)
+	addMethod(c, "__iter__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("__iter__", args, kwnames, 0); err != nil {
+			return nil, err
+		}
+		return self, nil
+	})
+	addMethod(c, "__next__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+		if err := th.ExactArgs("__next__", args, kwnames, 0); err != nil {
+			return nil, err
+		}
+		return th.Next(self)
+	})
+	return c
+}
+
+// PositionalArgs checks the number of positional arguments of a function
+// that takes between min and max of them and no keywords, with CPython's
+// messages ("cycle expected 1 argument, got 0").
+func (th *Thread) PositionalArgs(fname string, args []Value, kwnames []string, min, max int) error {
+	if err := th.NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	n := len(args)
+	switch {
+	case min == max && n != min:
+		return th.TypeError("%s expected %d argument%s, got %d", fname, min, plural(min), n)
+	case n < min:
+		return th.TypeError("%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+	case n > max:
+		return th.TypeError("%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+	}
+	return nil
+}
+
+// ID returns id(v): the identity of an object as an int (for memo tables
+// keyed by identity, such as copy.deepcopy's).
+func ID(v Value) int64 { return identityHashOf(v) << 4 }

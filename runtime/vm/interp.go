@@ -871,7 +871,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if self == nil {
 					v, err = th.CallValue(m, slots[sp-n:sp], kwnames)
 				} else if meth, ok := m.(*Method); ok {
-					v, err = meth.Fn(th, self, slots[sp-n:sp], kwnames)
+					v, err = meth.Fn(th, methodSelf(meth, self), slots[sp-n:sp], kwnames)
 				} else {
 					// self and the arguments are contiguous on the stack.
 					th.steps++

@@ -17,6 +17,9 @@ func (th *Thread) Len(v Value) (int, error) {
 	case Tuple:
 		return len(x), nil
 	case *Dict:
+		if x.sub != nil && subclassMethod(x.sub.cls, DictClass, "__len__") != nil {
+			break
+		}
 		return x.Len(), nil
 	case *Set:
 		return x.Len(), nil
@@ -29,21 +32,10 @@ func (th *Thread) Len(v Value) (int, error) {
 		if m == nil {
 			break
 		}
-		r, err := th.CallValue(m, []Value{v}, nil)
-		if err != nil {
-			return 0, err
-		}
-		n, ok := AsInt64(r)
-		if !ok {
-			if _, big := r.(BigInt); big {
-				return 0, th.Raise(OverflowErrorClass, "cannot fit 'int' into an index-sized integer")
-			}
-			return 0, th.TypeError("'%s' object cannot be interpreted as an integer", r.Type().Name)
-		}
-		if n < 0 {
-			return 0, th.ValueError("__len__() should return >= 0")
-		}
-		return int(n), nil
+		return th.callLen(v, m)
+	}
+	if d, ok := v.(*Dict); ok {
+		return th.callLen(v, subclassMethod(d.sub.cls, DictClass, "__len__"))
 	}
 	if l, ok := v.(interface {
 		Length(*Thread) (int, error)
@@ -54,6 +46,25 @@ func (th *Thread) Len(v Value) (int, error) {
 		return l.Len(), nil
 	}
 	return 0, th.TypeError("object of type '%s' has no len()", v.Type().Name)
+}
+
+// callLen calls a __len__ method and checks its result.
+func (th *Thread) callLen(v, m Value) (int, error) {
+	r, err := th.CallValue(m, []Value{v}, nil)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := AsInt64(r)
+	if !ok {
+		if _, big := r.(BigInt); big {
+			return 0, th.Raise(OverflowErrorClass, "cannot fit 'int' into an index-sized integer")
+		}
+		return 0, th.TypeError("'%s' object cannot be interpreted as an integer", r.Type().Name)
+	}
+	if n < 0 {
+		return 0, th.ValueError("__len__() should return >= 0")
+	}
+	return int(n), nil
 }
 
 // strLen counts the code points of s.
@@ -140,6 +151,9 @@ func (th *Thread) GetItem(v, key Value) (Value, error) {
 		}
 		return th.seqItem(v, x, key, "tuple", func(e []Value) Value { return Tuple(e) })
 	case *Dict:
+		if x.sub != nil {
+			return th.dictSubGetItem(x, key)
+		}
 		r, ok, err := x.Get(th, key)
 		if err != nil {
 			return nil, err
@@ -451,6 +465,11 @@ func (th *Thread) SetItem(v, key, val Value) error {
 		x.Elems[i] = val
 		return nil
 	case *Dict:
+		if x.sub != nil {
+			if _, ok, err := th.dictSubCall(x, "__setitem__", key, val); ok {
+				return err
+			}
+		}
 		return x.SetItem(th, key, val)
 	case *Instance:
 		if m := x.cls.Lookup("__setitem__"); m != nil {
@@ -554,6 +573,11 @@ func (th *Thread) DelItem(v, key Value) error {
 		x.Elems = append(x.Elems[:i], x.Elems[i+1:]...)
 		return nil
 	case *Dict:
+		if x.sub != nil {
+			if _, ok, err := th.dictSubCall(x, "__delitem__", key); ok {
+				return err
+			}
+		}
 		ok, err := x.Delete(th, key)
 		if err != nil {
 			return err
@@ -575,6 +599,14 @@ func (th *Thread) DelItem(v, key Value) error {
 func (th *Thread) Contains(v, key Value) (bool, error) {
 	switch x := v.(type) {
 	case *Dict:
+		if x.sub != nil {
+			if r, ok, err := th.dictSubCall(x, "__contains__", key); ok {
+				if err != nil {
+					return false, err
+				}
+				return th.Truth(r)
+			}
+		}
 		_, ok, err := x.Get(th, key)
 		return ok, err
 	case *Set:

@@ -14,6 +14,14 @@ func (th *Thread) Iter(v Value) (Iterator, error) {
 	case Str:
 		return &strIter{s: string(x)}, nil
 	case *Dict:
+		if x.sub != nil {
+			if r, ok, err := th.dictSubCall(x, "__iter__"); ok {
+				if err != nil {
+					return nil, err
+				}
+				return th.Iter(r)
+			}
+		}
 		return &dictIter{d: x, kind: dictKeys, version: x.version}, nil
 	case *Set:
 		return &setIter{s: x, version: x.version}, nil

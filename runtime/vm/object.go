@@ -54,6 +54,12 @@ func init() {
 			return None, th.genericSetAttr(x, x.cls, &x.Dict, string(name), args[1])
 		case *Exception:
 			return None, th.genericSetAttr(x, x.cls, &x.Dict, string(name), args[1])
+		case *TupleSub:
+			return None, th.genericSetAttr(x, x.cls, &x.Dict, string(name), args[1])
+		case *Dict:
+			if x.sub != nil {
+				return None, th.genericSetAttr(x, x.sub.cls, &x.sub.attrs, string(name), args[1])
+			}
 		}
 		return None, th.SetAttr(self, string(name), args[1])
 	})

@@ -39,6 +39,12 @@ func (th *Thread) Str(v Value) (string, error) {
 			}
 		}
 		return x.Message(), nil
+	case *Dict:
+		if x.sub != nil {
+			if m := subclassMethod(x.sub.cls, DictClass, "__str__"); m != nil {
+				return th.callStrMethod(v, m, "__str__")
+			}
+		}
 	}
 	if s, ok := v.(interface{ Str(*Thread) (string, error) }); ok {
 		return s.Str(th)
@@ -127,6 +133,13 @@ func (th *Thread) writeRepr(b *strings.Builder, v Value) error {
 	case *List:
 		return th.writeSeqRepr(b, v, x.Elems, "[", "]")
 	case *Dict:
+		if x.sub != nil && !th.noPython {
+			if m := subclassMethod(x.sub.cls, DictClass, "__repr__"); m != nil {
+				s, err := th.callStrMethod(v, m, "__repr__")
+				b.WriteString(s)
+				return err
+			}
+		}
 		return th.writeDictRepr(b, x)
 	case *Set:
 		return th.writeSetRepr(b, x)

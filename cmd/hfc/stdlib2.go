@@ -1,0 +1,6 @@
+package main
+
+// The second half of hfc's standard library (see docs/python-stdlib-2.md).
+import (
+	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
+)

@@ -1,0 +1,18 @@
+package vm
+
+// Descriptor is implemented by Go values that decide what reading them as
+// a class attribute gives (functools.cached_property, the wrappers of
+// functools.lru_cache, which bind as methods): obj is the instance the
+// attribute is read from, nil when it is read from the class itself.
+type Descriptor interface {
+	Value
+	DescrGet(th *Thread, obj Value, cls *Class) (Value, error)
+}
+
+// DataDescriptor is a Descriptor that also handles assignment to the
+// attribute on instances (the field accessors of named tuples); it takes
+// precedence over the instance dict, as in Python.
+type DataDescriptor interface {
+	Descriptor
+	DescrSet(th *Thread, obj, v Value) error
+}

@@ -1,0 +1,188 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/hyperflask/hfc/compiler/bytecode"
+)
+
+// TupleSub is an instance of a subclass of tuple: the classes made by
+// collections.namedtuple and typing.NamedTuple, and classes that derive
+// from tuple in Python. The VM's fast paths on Tuple do not see it; it
+// implements the protocols of a tuple through the fallback interfaces, and
+// the methods of tuple receive its Items (see methodSelf).
+type TupleSub struct {
+	cls   *Class
+	Items Tuple
+	// Dict holds the instance attributes; nil until one is set (named
+	// tuples have none: their classes define __slots__ = ()).
+	Dict *Dict
+}
+
+// NewTupleSub returns an instance of cls, a subclass of tuple, holding
+// items.
+func NewTupleSub(cls *Class, items Tuple) *TupleSub { return &TupleSub{cls: cls, Items: items} }
+
+// Type implements Value.
+func (t *TupleSub) Type() *Class { return t.cls }
+
+// Len is len(t).
+func (t *TupleSub) Len() int { return len(t.Items) }
+
+// GetItem is t[key]: the subclass's __getitem__, else tuple indexing.
+func (t *TupleSub) GetItem(th *Thread, key Value) (Value, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__getitem__"); m != nil {
+		return th.CallValue(m, []Value{t, key}, nil)
+	}
+	return th.GetItem(t.Items, key)
+}
+
+// Iter is iter(t).
+func (t *TupleSub) Iter(th *Thread) (Iterator, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__iter__"); m != nil {
+		r, err := th.CallValue(m, []Value{t}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return th.Iter(r)
+	}
+	return &tupleIter{t: t.Items}, nil
+}
+
+// Contains is `key in t`.
+func (t *TupleSub) Contains(th *Thread, key Value) (bool, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__contains__"); m != nil {
+		r, err := th.CallValue(m, []Value{t, key}, nil)
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return th.containsSeq(t.Items, key)
+}
+
+// Compare compares t with a tuple or another tuple subclass instance, as
+// tuples compare.
+func (t *TupleSub) Compare(th *Thread, op bytecode.CompareOp, b Value) (Value, error) {
+	switch y := b.(type) {
+	case Tuple:
+		return th.compareSequences(op, t.Items, y)
+	case *TupleSub:
+		return th.compareSequences(op, t.Items, y.Items)
+	}
+	return NotImplemented, nil
+}
+
+// Hash is hash(t): the subclass's __hash__, else the hash of its items.
+func (t *TupleSub) Hash(th *Thread) (int64, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__hash__"); m != nil {
+		if Is(m, None) {
+			return 0, th.TypeError("unhashable type: '%s'", t.cls.Name)
+		}
+		return th.callHash(t, m)
+	}
+	return th.hashTuple(t.Items)
+}
+
+// Truth is bool(t).
+func (t *TupleSub) Truth(th *Thread) (bool, error) {
+	for _, name := range []string{"__bool__", "__len__"} {
+		if m := subclassMethod(t.cls, TupleClass, name); m != nil {
+			r, err := th.CallValue(m, []Value{t}, nil)
+			if err != nil {
+				return false, err
+			}
+			if name == "__bool__" {
+				return th.Truth(r)
+			}
+			n, ok := AsInt64(r)
+			return n > 0 || !ok, nil
+		}
+	}
+	return len(t.Items) > 0, nil
+}
+
+// Repr is repr(t): the subclass's __repr__, else a tuple's repr.
+func (t *TupleSub) Repr(th *Thread) (string, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__repr__"); m != nil && !th.noPython {
+		return th.callStrMethod(t, m, "__repr__")
+	}
+	var b strings.Builder
+	err := th.writeRepr(&b, t.Items)
+	return b.String(), err
+}
+
+// Str is str(t).
+func (t *TupleSub) Str(th *Thread) (string, error) {
+	if m := subclassMethod(t.cls, TupleClass, "__str__"); m != nil && !th.noPython {
+		return th.callStrMethod(t, m, "__str__")
+	}
+	return th.Repr(t)
+}
+
+// GetAttr reads an attribute as for instances of classes.
+func (t *TupleSub) GetAttr(th *Thread, name string) (Value, bool, error) {
+	v, err := th.instanceGetAttr(t, t.cls, t.Dict, name)
+	return v, true, err
+}
+
+// SetAttr sets an attribute: in the instance dict unless every class up
+// to tuple defines __slots__.
+func (t *TupleSub) SetAttr(th *Thread, name string, v Value) error {
+	if t.Dict == nil && slotted(t.cls, TupleClass) {
+		if a := t.cls.Lookup(name); a != nil {
+			if _, ok := a.(DataDescriptor); ok {
+				return th.genericSetAttr(t, t.cls, &t.Dict, name, v)
+			}
+		}
+		if m := subclassMethod(t.cls, TupleClass, "__setattr__"); m != nil {
+			_, err := th.CallValue(m, []Value{t, Str(name), v}, nil)
+			return err
+		}
+		return th.attributeError(t, name)
+	}
+	return th.instanceSetAttr(t, t.cls, &t.Dict, name, v)
+}
+
+// slotted reports whether every class of cls's MRO before root defines
+// __slots__, so that its instances have no __dict__.
+func slotted(cls, root *Class) bool {
+	for _, k := range cls.MRO {
+		if k == root {
+			return true
+		}
+		if _, ok := k.Dict.Get("__slots__"); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// methodSelf is the receiver that a method of a built-in class gets: the
+// items of a tuple subclass instance for the methods of tuple, else self.
+func methodSelf(m *Method, self Value) Value {
+	if m.Class == TupleClass {
+		if t, ok := self.(*TupleSub); ok {
+			return t.Items
+		}
+	}
+	return self
+}
+
+func init() {
+	TupleClass.Dict.Set("__new__", &StaticMethod{Func: NewBuiltin("__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		cls, err := th.subtypeArg("tuple", TupleClass, args)
+		if err != nil {
+			return nil, err
+		}
+		v, err := TupleClass.new(th, TupleClass, args[1:], kwnames)
+		if err != nil {
+			return nil, err
+		}
+		items := v.(Tuple)
+		if cls == TupleClass {
+			return items, nil
+		}
+		return NewTupleSub(cls, items), nil
+	})})
+}
