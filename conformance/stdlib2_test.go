@@ -3,5 +3,7 @@ package conformance
 // The modules of docs/python-stdlib-2.md, which the programs of python/
 // import.
 import (
+	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 )

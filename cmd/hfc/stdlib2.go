@@ -2,5 +2,7 @@ package main
 
 // The second half of hfc's standard library (see docs/python-stdlib-2.md).
 import (
+	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 )

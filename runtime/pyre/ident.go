@@ -60,3 +60,6 @@ func isXIDContinue(c rune) bool {
 	}
 	return isIDContinue(c) && !notXIDContinue[c]
 }
+
+// IsIdentifier is Python's str.isidentifier().
+func IsIdentifier(s string) bool { return isIdentifier([]rune(s)) }

@@ -114,6 +114,15 @@ func (th *Thread) inplace(op bytecode.BinaryOp, a, b Value) (Value, bool, error)
 				return r, true, err
 			}
 		}
+	default:
+		if c := a.Type(); c.flags&classGo != 0 {
+			if m := c.Lookup("__i" + op.Dunder()[2:]); m != nil {
+				r, err := th.CallValue(m, []Value{a, b}, nil)
+				if err != nil || !Is(r, NotImplemented) {
+					return r, true, err
+				}
+			}
+		}
 	}
 	return nil, false, nil
 }
@@ -142,10 +151,10 @@ func (th *Thread) userBinary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	name := op.Dunder()
 	rname := "__r" + name[2:]
 	var lm, rm Value
-	if ta.IsUser() {
+	if ta.hasDunders() {
 		lm = ta.Lookup(name)
 	}
-	if tb.IsUser() && ta != tb {
+	if tb.hasDunders() && ta != tb {
 		rm = tb.Lookup(rname)
 	}
 	if rm != nil && tb.IsSubclass(ta) && lm != nil {
@@ -164,7 +173,7 @@ func (th *Thread) userBinary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	if rm != nil {
 		return th.CallValue(rm, []Value{b, a}, nil)
 	}
-	if !tb.IsUser() || ta == tb {
+	if !tb.hasDunders() || ta == tb {
 		// a built-in left operand with a user class on the right
 		return NotImplemented, nil
 	}
@@ -631,7 +640,12 @@ func (th *Thread) Unary(op bytecode.Opcode, v Value) (Value, error) {
 			return r, err
 		}
 	}
-	if cls, root := subclassRoot(v); cls != nil {
+	if cls := v.Type(); cls.flags&classGo != 0 {
+		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
+		if m := cls.Lookup(name); m != nil {
+			return th.CallValue(m, []Value{v}, nil)
+		}
+	} else if cls, root := subclassRoot(v); cls != nil {
 		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
 		if m := subclassMethod(cls, root, name); m != nil {
 			return th.CallValue(m, []Value{v}, nil)

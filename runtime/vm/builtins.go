@@ -246,7 +246,7 @@ func (th *Thread) isSubclassOf(c *Class, v Value, classinfo Value, msg string) (
 			return true, nil
 		}
 		if ci.subclassHook != nil {
-			return ci.subclassHook(th, c, v)
+			return ci.subclassHook(th, ci, c, v)
 		}
 		return false, nil
 	case Tuple:

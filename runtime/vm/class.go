@@ -47,7 +47,12 @@ const (
 	classException                        // BaseException or a subclass: instances are *Exception
 	classUser                             // created by a class statement or type(name, bases, dict)
 	classAbstract                         // cannot be instantiated directly (hfc's own internal types)
+	classGo                               // made by NewGoClass: operators look up its dunder methods
 )
+
+// hasDunders reports whether the operators look up c's dunder methods
+// (__add__, __neg__ …): classes of class statements and of Go modules.
+func (c *Class) hasDunders() bool { return c.flags&(classUser|classGo) != 0 }
 
 // classVersion changes whenever the dict of an existing class changes, so
 // lookup caches never serve a stale method. Creating a class does not change
@@ -151,6 +156,7 @@ func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	}
 	c := &Class{Name: name, QualName: qualname, Module: module, Base: base, Dict: ns, flags: classUser | base.flags&classException}
 	c.new = base.new
+	c.subclassHook = base.subclassHook
 	c.MRO = append([]*Class{c}, base.MRO...)
 	// __new__ defined in the body is implicitly a staticmethod.
 	if f, ok := ns.Get("__new__"); ok {

@@ -25,7 +25,7 @@ func NewGoClass(name, module string, base *Class, newFn NewFunc) *Class {
 	if base == nil {
 		base = ObjectClass
 	}
-	c := newBuiltinClass(name, base, 0)
+	c := newBuiltinClass(name, base, classGo)
 	c.Module = module
 	switch {
 	case newFn != nil:
@@ -177,10 +177,11 @@ type UnaryOperand interface {
 }
 
 // SubclassHook decides isinstance(v, c) and issubclass(sub, c) for the
-// classes that check an interface rather than inheritance (the abstract
-// base classes of collections.abc): v is nil for issubclass. It is asked
-// when sub does not derive from c.
-type SubclassHook func(th *Thread, sub *Class, v Value) (bool, error)
+// classes that check an interface or a registry rather than inheritance
+// (abc.ABC and the abstract base classes of collections.abc): v is nil for
+// issubclass. It is asked when sub does not derive from c. Classes derived
+// from c by class statements inherit it.
+type SubclassHook func(th *Thread, c, sub *Class, v Value) (bool, error)
 
 // SetSubclassHook installs c's SubclassHook.
 func (c *Class) SetSubclassHook(h SubclassHook) { c.subclassHook = h }
@@ -226,3 +227,11 @@ func (th *Thread) PositionalArgs(fname string, args []Value, kwnames []string, m
 // ID returns id(v): the identity of an object as an int (for memo tables
 // keyed by identity, such as copy.deepcopy's).
 func ID(v Value) int64 { return identityHashOf(v) << 4 }
+
+// EnterRepr guards the repr of a container written in Go against
+// recursion: it returns false when v is already being printed (the caller
+// then writes "[...]" or the like); otherwise LeaveRepr must follow.
+func (th *Thread) EnterRepr(v Value) bool { return th.enterRepr(v) }
+
+// LeaveRepr ends what EnterRepr began.
+func (th *Thread) LeaveRepr() { th.leaveRepr() }

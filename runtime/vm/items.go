@@ -45,6 +45,11 @@ func (th *Thread) Len(v Value) (int, error) {
 	if l, ok := v.(interface{ Len() int }); ok {
 		return l.Len(), nil
 	}
+	if c := v.Type(); c.flags&classGo != 0 {
+		if m := c.Lookup("__len__"); m != nil {
+			return th.callLen(v, m)
+		}
+	}
 	return 0, th.TypeError("object of type '%s' has no len()", v.Type().Name)
 }
 
@@ -591,6 +596,11 @@ func (th *Thread) DelItem(v, key Value) error {
 			_, err := th.CallValue(m, []Value{v, key}, nil)
 			return err
 		}
+	}
+	if d, ok := v.(interface {
+		DelItem(th *Thread, key Value) error
+	}); ok {
+		return d.DelItem(th, key)
 	}
 	return th.TypeError("'%s' object doesn't support item deletion", v.Type().Name)
 }
