@@ -5,5 +5,6 @@ package conformance
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 )

@@ -4,5 +4,6 @@ package main
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 )

@@ -251,6 +251,11 @@ func (th *Thread) functionGetAttr(f *Function, name string) (Value, error) {
 		}
 		return f.Doc, nil
 	case "__module__":
+		if f.Dict != nil {
+			if v, ok := f.Dict.GetStr("__module__"); ok {
+				return v, nil
+			}
+		}
 		if f.Module != nil {
 			return Str(f.Module.Name), nil
 		}
@@ -398,6 +403,13 @@ func (th *Thread) SetAttr(obj Value, name string, v Value) error {
 			t, err := th.ToTuple(v)
 			x.Defaults = t
 			return err
+		case "__annotations__":
+			d, ok := v.(*Dict)
+			if !ok {
+				return th.TypeError("__annotations__ must be set to a dict object")
+			}
+			x.Annotations = d
+			return nil
 		}
 		if x.Dict == nil {
 			x.Dict = NewDict(0)

@@ -178,12 +178,21 @@ func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	// __set_name__ on descriptors, then __init_subclass__ of the base.
 	for i := 0; i < ns.Len(); i++ {
 		k, v := ns.At(i)
-		if inst, ok := v.(*Instance); ok {
-			if m := inst.cls.Lookup("__set_name__"); m != nil {
-				if _, err := th.CallValue(m, []Value{inst, c, Str(k)}, nil); err != nil {
-					return nil, err
-				}
+		var err error
+		switch d := v.(type) {
+		case *Instance:
+			if m := d.cls.Lookup("__set_name__"); m != nil {
+				_, err = th.CallValue(m, []Value{d, c, Str(k)}, nil)
 			}
+		case NameSetter:
+			err = d.SetName(th, c, k)
+		}
+		if err != nil {
+			// CPython 3.11 wraps the error (3.12 adds a note instead).
+			re := th.Raise(RuntimeErrorClass, "Error calling __set_name__ on '%s' instance %s in '%s'", v.Type().Name, reprNoThread(Str(k)), name)
+			re.Cause = AsException(err)
+			re.Context = re.Cause
+			return nil, re
 		}
 	}
 	if m := base.Lookup("__init_subclass__"); m != nil {

@@ -9,6 +9,13 @@ type Descriptor interface {
 	DescrGet(th *Thread, obj Value, cls *Class) (Value, error)
 }
 
+// NameSetter is implemented by Go values that want to know the class and
+// the name they are assigned to in a class body (Python's __set_name__).
+type NameSetter interface {
+	Value
+	SetName(th *Thread, owner *Class, name string) error
+}
+
 // DataDescriptor is a Descriptor that also handles assignment to the
 // attribute on instances (the field accessors of named tuples); it takes
 // precedence over the instance dict, as in Python.

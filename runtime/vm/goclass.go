@@ -235,3 +235,7 @@ func (th *Thread) EnterRepr(v Value) bool { return th.enterRepr(v) }
 
 // LeaveRepr ends what EnterRepr began.
 func (th *Thread) LeaveRepr() { th.leaveRepr() }
+
+// SetNew sets the constructor of a class made by NewGoClass (for
+// constructors that refer to the class itself).
+func (c *Class) SetNew(new NewFunc) { c.new = new }

@@ -30,20 +30,20 @@ func (th *Thread) dictUpdate(d *Dict, other Value) error {
 			}
 		}
 		return nil
-	case *Instance:
-		if keys := o.cls.Lookup("keys"); keys != nil {
-			ks, err := th.CallValue(keys, []Value{o}, nil)
+	}
+	// A mapping: anything with keys() (instances of classes, ChainMap …).
+	if keys := other.Type().Lookup("keys"); keys != nil {
+		ks, err := th.CallValue(keys, []Value{other}, nil)
+		if err != nil {
+			return err
+		}
+		return th.ForEach(ks, func(k Value) error {
+			v, err := th.GetItem(other, k)
 			if err != nil {
 				return err
 			}
-			return th.ForEach(ks, func(k Value) error {
-				v, err := th.GetItem(o, k)
-				if err != nil {
-					return err
-				}
-				return d.SetItem(th, k, v)
-			})
-		}
+			return d.SetItem(th, k, v)
+		})
 	}
 	i := 0
 	return th.ForEach(other, func(item Value) error {
@@ -63,9 +63,9 @@ func (th *Thread) dictUpdate(d *Dict, other Value) error {
 func (th *Thread) dictMerge(d *Dict, other, fn Value) error {
 	src, ok := other.(*Dict)
 	if !ok {
-		if o, isInst := other.(*Instance); isInst && o.cls.Lookup("keys") != nil {
+		if other.Type().Lookup("keys") != nil {
 			src = NewDict(0)
-			if err := th.dictUpdate(src, o); err != nil {
+			if err := th.dictUpdate(src, other); err != nil {
 				return err
 			}
 		} else {

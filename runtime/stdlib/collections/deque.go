@@ -314,6 +314,7 @@ func indexArg(th *vm.Thread, v vm.Value) (int64, error) {
 
 func init() {
 	vm.MakeGeneric(DequeClass)
+	DequeClass.SetAttr("__hash__", vm.None)
 	DequeClass.SetAttr("maxlen", &vm.Property{Get: vm.NewBuiltin("maxlen", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 		d := args[0].(*deque)
 		if d.maxlen < 0 {
