@@ -5,6 +5,8 @@ package conformance
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/copy"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
 )

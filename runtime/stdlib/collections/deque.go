@@ -470,6 +470,13 @@ func init() {
 		c.replace(d.items())
 		return c, nil
 	}
+	dequeMethod("__reduce__", 0, func(th *vm.Thread, d *deque, args []vm.Value) (vm.Value, error) {
+		maxlen := vm.None
+		if d.maxlen >= 0 {
+			maxlen = vm.MakeInt(int64(d.maxlen))
+		}
+		return vm.Tuple{DequeClass, vm.Tuple{vm.NewList(d.items()), maxlen}}, nil
+	})
 	dequeMethod("copy", 0, copyFn)
 	dequeMethod("__copy__", 0, copyFn)
 	dequeMethod("reverse", 0, func(th *vm.Thread, d *deque, args []vm.Value) (vm.Value, error) {
