@@ -4,9 +4,12 @@ package conformance
 // import.
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/base64"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/binascii"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/copy"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/html"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
 )

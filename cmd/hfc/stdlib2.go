@@ -3,9 +3,12 @@ package main
 // The second half of hfc's standard library (see docs/python-stdlib-2.md).
 import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/abc"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/base64"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/binascii"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/copy"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/html"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
 )

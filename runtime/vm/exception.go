@@ -35,13 +35,19 @@ type TraceEntry struct {
 // Type implements Value.
 func (e *Exception) Type() *Class { return e.cls }
 
-// Error returns "Class: message" as the last line of a Python traceback.
+// Error returns "Class: message" as the last line of a Python traceback
+// (the class is qualified by its module unless it is a builtin or comes
+// from __main__: "binascii.Error: Incorrect padding").
 func (e *Exception) Error() string {
+	name := e.cls.QualName
+	if m := e.cls.Module; m != "builtins" && m != "__main__" && m != "" {
+		name = m + "." + name
+	}
 	msg := e.Message()
 	if msg == "" {
-		return e.cls.QualName
+		return name
 	}
-	return e.cls.QualName + ": " + msg
+	return name + ": " + msg
 }
 
 // Message returns str(e) without calling Python code: the single argument,
