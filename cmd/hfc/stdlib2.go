@@ -8,6 +8,7 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/copy"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/hashlib"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/html"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
