@@ -239,3 +239,15 @@ func (th *Thread) LeaveRepr() { th.leaveRepr() }
 // SetNew sets the constructor of a class made by NewGoClass (for
 // constructors that refer to the class itself).
 func (c *Class) SetNew(new NewFunc) { c.new = new }
+
+// Encode is str.encode(encoding, errors) for the codecs the VM knows
+// (encoding and errors may be nil for their defaults).
+func (th *Thread) Encode(s Str, encoding, errors Value) (Value, error) {
+	return th.encodeStr(s, encoding, errors)
+}
+
+// Decode is bytes.decode(encoding, errors) for the codecs the VM knows
+// (encoding and errors may be nil for their defaults).
+func (th *Thread) Decode(b Bytes, encoding, errors Value) (Value, error) {
+	return th.decodeBytes(b, encoding, errors)
+}
