@@ -14,4 +14,5 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/urllib"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/uuid"
 )

@@ -235,9 +235,11 @@ func newInt(th *Thread, cls *Class, args []Value, kwnames []string) (Value, erro
 		return parseIntValue(string(v), 10)
 	case Bytes:
 		return parseIntValue(string(v), 10)
-	case *Instance:
+	default:
+		// Instances of classes, and of the classes of Go modules
+		// (uuid.UUID, decimal.Decimal …).
 		for _, m := range []string{"__int__", "__index__", "__trunc__"} {
-			if f := v.cls.Lookup(m); f != nil {
+			if f := v.Type().Lookup(m); f != nil {
 				r, err := th.CallValue(f, []Value{v}, nil)
 				if err != nil {
 					return nil, err
