@@ -106,6 +106,18 @@ func (l *Loader) Import(th *vm.Thread, name string) (*vm.Module, error) {
 	return m, nil
 }
 
+// Loaded returns the modules imported so far, by name (Python's
+// sys.modules).
+func (l *Loader) Loaded() map[string]*vm.Module {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make(map[string]*vm.Module, len(l.modules))
+	for k, v := range l.modules {
+		out[k] = v
+	}
+	return out
+}
+
 // find locates the source of a dotted module name.
 func (l *Loader) find(name string) (path string, isPkg bool, ok bool) {
 	rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))

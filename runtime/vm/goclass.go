@@ -251,3 +251,11 @@ func (th *Thread) Encode(s Str, encoding, errors Value) (Value, error) {
 func (th *Thread) Decode(b Bytes, encoding, errors Value) (Value, error) {
 	return th.decodeBytes(b, encoding, errors)
 }
+
+// Depth returns the number of Python frames running on the thread (what
+// the recursion limit, MaxDepth, bounds).
+func (th *Thread) Depth() int { return th.depth }
+
+// CurrentException returns the exception being handled (sys.exc_info()),
+// nil outside except blocks.
+func (th *Thread) CurrentException() *Exception { return th.curExc }

@@ -86,6 +86,16 @@ func (th *Thread) importFrom(mod Value, name string) (Value, error) {
 	if v, ok := m.Global(name); ok {
 		return v, nil
 	}
+	// A module's __getattr__ answers too (PEP 562).
+	if g, ok := m.Global("__getattr__"); ok {
+		v, err := th.CallValue(g, []Value{Str(name)}, nil)
+		if err == nil {
+			return v, nil
+		}
+		if e, ok := err.(*Exception); !ok || !e.Matches(AttributeErrorClass) {
+			return nil, err
+		}
+	}
 	if th.Importer != nil {
 		if sub, err := th.Importer.Import(th, m.Name+"."+name); err == nil {
 			m.SetGlobal(name, sub)
