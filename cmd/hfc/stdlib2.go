@@ -13,6 +13,7 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/itertools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/operator"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/sys"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/typing"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/urllib"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/uuid"
 )

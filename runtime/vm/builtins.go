@@ -264,6 +264,8 @@ func (th *Thread) isSubclassOf(c *Class, v Value, classinfo Value, msg string) (
 			return false, th.TypeError("isinstance() argument 2 cannot be a parameterized generic")
 		}
 		return false, th.TypeError("issubclass() argument 2 cannot be a parameterized generic")
+	case InstanceChecker:
+		return ci.CheckInstance(th, c, v)
 	}
 	return false, th.TypeError("%s", msg)
 }

@@ -16,6 +16,16 @@ type NameSetter interface {
 	SetName(th *Thread, owner *Class, name string) error
 }
 
+// InstanceChecker is implemented by Go values that may be the second
+// argument of isinstance and issubclass without being classes (the
+// aliases and special forms of typing: isinstance(x, typing.List)): v is
+// nil for issubclass(sub, …). It is Python's __instancecheck__ and
+// __subclasscheck__.
+type InstanceChecker interface {
+	Value
+	CheckInstance(th *Thread, sub *Class, v Value) (bool, error)
+}
+
 // DataDescriptor is a Descriptor that also handles assignment to the
 // attribute on instances (the field accessors of named tuples); it takes
 // precedence over the instance dict, as in Python.
