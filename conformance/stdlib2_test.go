@@ -8,6 +8,7 @@ import (
 	_ "github.com/hyperflask/hfc/runtime/stdlib/binascii"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/collections"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/copy"
+	_ "github.com/hyperflask/hfc/runtime/stdlib/dataclasses"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/functools"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/hashlib"
 	_ "github.com/hyperflask/hfc/runtime/stdlib/html"
