@@ -77,7 +77,7 @@ func formatAnnotation(th *vm.Thread, ann vm.Value, baseModule string) (string, e
 	if err != nil {
 		return "", err
 	}
-	if ann.Type().Module == "typing" && ann.Type().Name != "TypeVar" {
+	if m, err := th.GetAttr(ann, "__module__"); err == nil && isStr(m, "typing") {
 		r = typingName.ReplaceAllStringFunc(r, func(s string) string { return strings.TrimPrefix(s, "typing.") })
 	}
 	return r, nil
@@ -152,4 +152,9 @@ func funcSignature(th *vm.Thread, fn *vm.Function, baseModule string) (string, e
 		parts = append(parts, "**"+names[next])
 	}
 	return "(" + strings.Join(parts, ", ") + ")", nil
+}
+
+func isStr(v vm.Value, s string) bool {
+	x, ok := v.(vm.Str)
+	return ok && string(x) == s
 }

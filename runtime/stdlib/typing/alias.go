@@ -167,6 +167,18 @@ func (a *alias) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 			return vm.Str("Optional"), true, nil
 		}
 		return vm.None, true, nil
+	case "__module__":
+		// CPython gives an alias without a name its origin's module.
+		switch {
+		case a.kind == kindUser || (a.kind == kindForm && vm.Is(a.origin, annotatedForm)):
+			origin := a.origin
+			if a.kind == kindForm {
+				origin = a.args[0]
+			}
+			m, err := th.GetAttr(origin, "__module__")
+			return m, true, err
+		}
+		return vm.Str(module), true, nil
 	case "__mro_entries__":
 		return vm.NewBuiltin("__mro_entries__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 			return a.mroEntries(args)

@@ -46,8 +46,11 @@ func (f *specialForm) CheckInstance(th *vm.Thread, sub *vm.Class, v vm.Value) (b
 }
 
 func (f *specialForm) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
-	if name == "_name" || name == "__name__" {
+	switch name {
+	case "_name", "__name__":
 		return vm.Str(f.name), true, nil
+	case "__module__":
+		return vm.Str(module), true, nil
 	}
 	return nil, false, nil
 }
