@@ -84,20 +84,23 @@ func (t *TupleSub) Hash(th *Thread) (int64, error) {
 	return th.hashTuple(t.Items)
 }
 
-// Truth is bool(t).
+// Truth is bool(t): the subclass's __bool__ or __len__, else whether it
+// has items.
 func (t *TupleSub) Truth(th *Thread) (bool, error) {
-	for _, name := range []string{"__bool__", "__len__"} {
-		if m := subclassMethod(t.cls, TupleClass, name); m != nil {
-			r, err := th.CallValue(m, []Value{t}, nil)
-			if err != nil {
-				return false, err
-			}
-			if name == "__bool__" {
-				return th.Truth(r)
-			}
-			n, ok := AsInt64(r)
-			return n > 0 || !ok, nil
+	if m := subclassMethod(t.cls, TupleClass, "__bool__"); m != nil {
+		r, err := th.CallValue(m, []Value{t}, nil)
+		if err != nil {
+			return false, err
 		}
+		b, ok := r.(Bool)
+		if !ok {
+			return false, th.TypeError("__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return bool(b), nil
+	}
+	if m := subclassMethod(t.cls, TupleClass, "__len__"); m != nil {
+		n, err := th.callLen(t, m)
+		return n > 0, err
 	}
 	return len(t.Items) > 0, nil
 }
@@ -129,19 +132,20 @@ func (t *TupleSub) GetAttr(th *Thread, name string) (Value, bool, error) {
 // SetAttr sets an attribute: in the instance dict unless every class up
 // to tuple defines __slots__.
 func (t *TupleSub) SetAttr(th *Thread, name string, v Value) error {
-	if t.Dict == nil && slotted(t.cls, TupleClass) {
-		if a := t.cls.Lookup(name); a != nil {
-			if _, ok := a.(DataDescriptor); ok {
-				return th.genericSetAttr(t, t.cls, &t.Dict, name, v)
-			}
-		}
-		if m := subclassMethod(t.cls, TupleClass, "__setattr__"); m != nil {
-			_, err := th.CallValue(m, []Value{t, Str(name), v}, nil)
-			return err
-		}
-		return th.attributeError(t, name)
+	if t.Dict != nil || !slotted(t.cls, TupleClass) {
+		return th.instanceSetAttr(t, t.cls, &t.Dict, name, v)
 	}
-	return th.instanceSetAttr(t, t.cls, &t.Dict, name, v)
+	if m := subclassMethod(t.cls, TupleClass, "__setattr__"); m != nil {
+		_, err := th.CallValue(m, []Value{t, Str(name), v}, nil)
+		return err
+	}
+	// No instance dict: only data descriptors (properties, the field
+	// accessors of named tuples) take assignments.
+	switch t.cls.Lookup(name).(type) {
+	case DataDescriptor, *Property:
+		return th.genericSetAttr(t, t.cls, &t.Dict, name, v)
+	}
+	return th.attributeError(t, name)
 }
 
 // slotted reports whether every class of cls's MRO before root defines

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/hyperflask/hfc/grammar/python"
+	"github.com/hyperflask/hfc/runtime/pyfmt"
 	"github.com/hyperflask/hfc/runtime/pyre"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
@@ -142,11 +143,7 @@ func callerModule(th *vm.Thread) string {
 	return "__main__"
 }
 
-func strRepr(s string) string {
-	var th vm.Thread
-	r, _ := th.Repr(vm.Str(s))
-	return r
-}
+func strRepr(s string) string { return pyfmt.StrRepr(s) }
 
 // NamedTuple makes a named tuple class: a subclass of tuple whose fields
 // (valid, distinct identifiers) are readable by name, with defaults for
