@@ -640,16 +640,16 @@ func (th *Thread) Unary(op bytecode.Opcode, v Value) (Value, error) {
 			return r, err
 		}
 	}
+	// Classes of Go modules, and subclasses of dict and tuple.
+	name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
+	var m Value
 	if cls := v.Type(); cls.flags&classGo != 0 {
-		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
-		if m := cls.Lookup(name); m != nil {
-			return th.CallValue(m, []Value{v}, nil)
-		}
+		m = cls.Lookup(name)
 	} else if cls, root := subclassRoot(v); cls != nil {
-		name := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "__neg__", bytecode.UNARY_POSITIVE: "__pos__", bytecode.UNARY_INVERT: "__invert__"}[op]
-		if m := subclassMethod(cls, root, name); m != nil {
-			return th.CallValue(m, []Value{v}, nil)
-		}
+		m = subclassMethod(cls, root, name)
+	}
+	if m != nil {
+		return th.CallValue(m, []Value{v}, nil)
 	}
 	sym := map[bytecode.Opcode]string{bytecode.UNARY_NEGATIVE: "-", bytecode.UNARY_POSITIVE: "+", bytecode.UNARY_INVERT: "~"}[op]
 	return nil, th.TypeError("bad operand type for unary %s: '%s'", sym, v.Type().Name)
