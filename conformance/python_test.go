@@ -11,7 +11,7 @@ import (
 
 	"github.com/hyperflask/hfc/internal/golden"
 	"github.com/hyperflask/hfc/runtime/loader"
-	_ "github.com/hyperflask/hfc/runtime/stdlib/string" // the string module
+	_ "github.com/hyperflask/hfc/runtime/stdlib" // the modules the programs import
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 

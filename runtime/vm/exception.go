@@ -138,11 +138,6 @@ func formatChain(b *strings.Builder, e *Exception, lines func(string, int) strin
 			}
 		}
 	}
-	// Like CPython, the class is qualified by its module unless it is a
-	// builtin or defined in __main__ (json.decoder.JSONDecodeError: …).
-	if m := e.cls.Module; m != "builtins" && m != "__main__" && m != "" {
-		b.WriteString(m + ".")
-	}
 	b.WriteString(e.Error())
 	b.WriteByte('\n')
 }
