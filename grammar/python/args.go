@@ -233,7 +233,7 @@ func (p *parser) parameters(lambda bool) *Arguments {
 		}
 		if p.t.Kind == COMMA {
 			p.next()
-			if bareStar && (p.t.Kind == close || p.t.Kind == DOUBLESTAR) {
+			if bareStar && tok == bareStarTok && (p.t.Kind == close || p.t.Kind == DOUBLESTAR) {
 				p.fail(diag.PyInvalidParams, bareStarTok.Span, "named arguments must follow bare *")
 				bareStar = false
 			}

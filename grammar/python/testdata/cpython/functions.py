@@ -82,3 +82,16 @@ def outer():
         return innermost
     return inner
 def f(a, b): return a if b else f(b, a)
+
+
+# Keyword-only parameters after a bare * may be annotated, defaulted and
+# followed by **kwargs.
+def kwonly_annotated(a, *, sep: Optional[str] = None, **kw):
+    return sep
+
+
+def kwonly_then_kwargs(*, a, **kw):
+    pass
+
+
+kwonly_lambda = lambda *, a=1, **k: a
