@@ -8,10 +8,7 @@ import (
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
-func loadsString(th *vm.Thread, s string) (vm.Value, error) {
-	d := &decoder{th: th, s: s, strict: true, maxDepth: 200}
-	return d.decode()
-}
+func loadsString(th *vm.Thread, s string) (vm.Value, error) { return Loads(th, s) }
 
 func dumpsValue(th *vm.Thread, v vm.Value) (string, error) {
 	e := &encoder{th: th, ensureASCII: true, checkCircular: true, allowNaN: true, itemSep: ", ", keySep: ": ", oneShot: true}

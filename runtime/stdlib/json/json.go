@@ -183,3 +183,10 @@ func extraNames(kwnames []string, extra kwargs) []string {
 	}
 	return out
 }
+
+// Loads decodes a JSON document as json.loads(s) does with no hooks: objects
+// become dicts in document order, numbers ints or floats.
+func Loads(th *vm.Thread, s string) (vm.Value, error) {
+	d := &decoder{th: th, s: s, strict: true, maxDepth: 200}
+	return d.decode()
+}
