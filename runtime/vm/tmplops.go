@@ -55,6 +55,35 @@ func (th *Thread) TemplateContext() TemplateContext { return th.tctx }
 // Output: template code appends to one buffer; captures (macro bodies, set
 // blocks, filter blocks) remember where they started.
 
+// RenderState is what BeginRender saved: the output buffer and captures of
+// the code that started a render.
+type RenderState struct {
+	out            []byte
+	marks, autoesc int
+	ctx            TemplateContext
+}
+
+// BeginRender makes buf (usually empty, reused across renders) the output
+// buffer and ctx the template context, saving the thread's previous ones.
+func (th *Thread) BeginRender(buf []byte, ctx TemplateContext) RenderState {
+	s := RenderState{out: th.out, marks: len(th.outMarks), autoesc: len(th.autoesc), ctx: th.tctx}
+	th.out = buf
+	th.tctx = ctx
+	return s
+}
+
+// EndRender returns what the render wrote and restores the state saved by
+// BeginRender, dropping captures and {% autoescape %} settings that a
+// failed render left open.
+func (th *Thread) EndRender(s RenderState) []byte {
+	out := th.out
+	th.out = s.out
+	th.outMarks = th.outMarks[:s.marks]
+	th.autoesc = th.autoesc[:s.autoesc]
+	th.tctx = s.ctx
+	return out
+}
+
 // PushOutput starts capturing output.
 func (th *Thread) PushOutput() { th.outMarks = append(th.outMarks, len(th.out)) }
 
