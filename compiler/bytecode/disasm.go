@@ -110,7 +110,7 @@ func takesArg(op Opcode) bool {
 
 func argNote(p *Program, c *Code, op Opcode, arg int) string {
 	switch op {
-	case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED:
+	case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED, FROM_IMPORT:
 		return ConstRepr(c.Consts[arg])
 	case LOAD_FILTER:
 		return c.Filters[arg]

@@ -470,7 +470,7 @@ func (c *Code) validate(globals, depth int) error {
 		}
 		var limit int
 		switch op {
-		case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED:
+		case LOAD_CONST, WRITE_TEXT, MAKE_MACRO, LOAD_UNDEFINED, FROM_IMPORT:
 			limit = len(c.Consts)
 		case LOAD_FAST, STORE_FAST, DELETE_FAST, IS_UNBOUND:
 			limit = len(c.Locals)

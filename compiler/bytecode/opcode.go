@@ -176,7 +176,8 @@ const (
 	SET_NSATTR     // arg=name: value ns →   ({% set ns.name = value %})
 	AUTOESCAPE     // arg=1 (push)|0 (pop): [value] →   (a {% autoescape %} block with a computed value)
 	LOAD_COMPONENT // arg=name: → the component or registry macro named names[arg]
-	LOAD_UNDEFINED // arg=const: → an undefined value whose message is consts[arg]
+	LOAD_UNDEFINED // arg=const: → a default Undefined whose message is consts[arg] (whatever the environment's kind, as in Jinja)
+	FROM_IMPORT    // arg=const: module → value   (consts[arg] is (name, position): the exported name, else an undefined saying the template does not export it)
 
 	numOpcodes
 )
@@ -299,6 +300,7 @@ var opcodeNames = [numOpcodes]string{
 	AUTOESCAPE:           "AUTOESCAPE",
 	LOAD_COMPONENT:       "LOAD_COMPONENT",
 	LOAD_UNDEFINED:       "LOAD_UNDEFINED",
+	FROM_IMPORT:          "FROM_IMPORT",
 }
 
 // String returns the opcode's name.
@@ -417,7 +419,6 @@ const (
 	MacroVarargs = 1
 	MacroKwargs  = 2
 	MacroCaller  = 4
-	MacroEscape  = 8
 
 	ConcatCount     = 0xffff
 	ConcatModeShift = 16

@@ -87,6 +87,7 @@ type funcState struct {
 	loops  []loopLabels
 	block  string // the block a block function renders (for super())
 	soft   bool   // inside an if or a conditional expression (see soft)
+	inner  int    // depth of Jinja inner frames (loops, with, filter and set blocks)
 }
 
 // free is a variable captured from an enclosing function.
@@ -190,7 +191,9 @@ func lookupIn(f *funcState, name string) (int, bool) {
 
 // isTopLevel reports whether the current code is at the top level of the
 // template (where set and macro export to the context).
-func (c *compiler) isTopLevel() bool { return c.fn.kind == funcRoot && len(c.fn.scopes) == 1 }
+func (c *compiler) isTopLevel() bool {
+	return c.fn.kind == funcRoot && len(c.fn.scopes) == 1 && c.fn.inner == 0
+}
 
 // resolve finds how the current function reaches name: a local slot, a
 // captured variable (cell index), or the context.

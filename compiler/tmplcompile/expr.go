@@ -302,7 +302,7 @@ func (c *compiler) filter(f *template.Filter, value func()) {
 	c.emit(bytecode.LOAD_FILTER, c.filterIndex(f, f.Name))
 	value()
 	c.b().SetPos(spanOf(f.NameSpan, f.Loc))
-	c.callArgs(0, f.Args, f.Kwargs, f.DynArgs, f.DynKwargs, nil)
+	c.callArgs(1, f.Args, f.Kwargs, f.DynArgs, f.DynKwargs, nil)
 }
 
 // filterChain applies the filters of a {% filter %} or {% set %} block to
@@ -324,7 +324,7 @@ func (c *compiler) filterChain(e template.Expr) {
 	c.emit(bytecode.LOAD_FILTER, c.filterIndex(f, f.Name))
 	c.emit(bytecode.ROT_TWO, 0)
 	c.b().SetPos(spanOf(f.NameSpan, f.Loc))
-	c.callArgs(0, f.Args, f.Kwargs, f.DynArgs, f.DynKwargs, nil)
+	c.callArgs(1, f.Args, f.Kwargs, f.DynArgs, f.DynKwargs, nil)
 }
 
 // callFilter applies a filter the template does not name (the markdown
@@ -343,7 +343,7 @@ func (c *compiler) test(t *template.Test) {
 	c.emit(bytecode.LOAD_TEST, c.testIndex(t))
 	c.expr(t.Node)
 	c.b().SetPos(spanOf(t.NameSpan, t.Loc))
-	c.callArgs(0, t.Args, t.Kwargs, t.DynArgs, t.DynKwargs, nil)
+	c.callArgs(1, t.Args, t.Kwargs, t.DynArgs, t.DynKwargs, nil)
 }
 
 // filterIndex returns the index of a filter in the current code's Filters,
@@ -388,7 +388,9 @@ func (c *compiler) soft(fn func()) {
 func (c *compiler) hard(fn func()) {
 	saved := c.fn.soft
 	c.fn.soft = false
+	c.fn.inner++
 	fn()
+	c.fn.inner--
 	c.fn.soft = saved
 }
 

@@ -134,10 +134,14 @@ func (c *compiler) stmt(s template.Stmt) {
 	case *template.Block:
 		c.blockStmt(n)
 	case *template.Extends:
+		if !c.isTopLevel() {
+			c.errorf(n, "cannot use extend from a non top-level scope")
+			return
+		}
 		c.expr(n.Template)
 		c.setPos(n)
 		c.emit(bytecode.EXTENDS, 0)
-		if c.isTopLevel() {
+		if len(c.fn.scopes) == 1 && !c.fn.soft {
 			c.knownParent = true
 		}
 	case *template.Include:
@@ -167,7 +171,7 @@ func (c *compiler) stmt(s template.Stmt) {
 		c.emit(bytecode.IMPORT, boolArg(n.WithContext))
 		for _, in := range n.Names {
 			c.emit(bytecode.DUP_TOP, 0)
-			c.emit(bytecode.JINJA_GETATTR, c.b().Name(in.Name))
+			c.emit(bytecode.FROM_IMPORT, c.b().Const(bytecode.Tuple{in.Name, c.position(n)}))
 			name := in.Name
 			if in.Alias != "" {
 				name = in.Alias
@@ -179,7 +183,11 @@ func (c *compiler) stmt(s template.Stmt) {
 		c.expr(n.Node)
 		c.emit(bytecode.POP_TOP, 0)
 	case *template.Scope:
-		c.body(n.Body)
+		// An inner frame ({% autoescape %} blocks are wrapped in one):
+		// what it defines stays inside.
+		c.pushScope()
+		c.hard(func() { c.body(n.Body) })
+		c.popScope()
 	case *template.ScopedEvalContextModifier:
 		c.autoescapeBlock(n)
 	case *template.Break:
@@ -415,13 +423,15 @@ func (c *compiler) loopBody(n *template.For, loopVar bool) {
 	c.setPos(n.Target)
 	c.b().EmitJump(bytecode.FOR_ITER, end)
 	c.assignTarget(n.Target, false)
-	if hasElse {
-		c.emit(bytecode.LOAD_CONST, c.b().Const(false))
-		c.emit(bytecode.STORE_FAST, emptySlot)
-	}
 	c.fn.loops = append(c.fn.loops, loopLabels{start: start, end: end})
 	c.body(n.Body)
 	c.fn.loops = c.fn.loops[:len(c.fn.loops)-1]
+	if hasElse {
+		// Jinja marks the loop as iterated at the end of the body: a break
+		// or continue before it leaves the else branch armed.
+		c.emit(bytecode.LOAD_CONST, c.b().Const(false))
+		c.emit(bytecode.STORE_FAST, emptySlot)
+	}
 	c.b().EmitJump(bytecode.JUMP, start)
 	c.b().Bind(end)
 	c.popScope()
@@ -475,9 +485,24 @@ func (c *compiler) macro(n *template.Macro) {
 }
 
 // macroValue compiles a macro body (a {% macro %}, a call block's caller, a
-// block component tag's body) and pushes the Macro.
+// block component tag's body) and pushes the Macro. A caller has no name
+// (name "").
 func (c *compiler) macroValue(node template.Node, name string, args []*template.Name, defaults []template.Expr, body []template.Stmt) {
-	child := c.newFunc(c.fn, funcMacro, name, bytecode.KindMacro, node.Span().Start.Line)
+	first := len(args) - len(defaults)
+	explicitCaller := false
+	for i, a := range args {
+		if a.Name == "caller" {
+			explicitCaller = true
+			if i < first {
+				c.diags.Add(diag.TemplateCompile, a.Loc, `When defining macros or call blocks the special "caller" argument must be omitted or be given a default.`)
+			}
+		}
+	}
+	qual := name
+	if qual == "" {
+		qual = "caller"
+	}
+	child := c.newFunc(c.fn, funcMacro, qual, bytecode.KindMacro, node.Span().Start.Line)
 	parent := c.fn
 	c.fn = child
 	argNames := make(bytecode.Tuple, len(args))
@@ -495,16 +520,12 @@ func (c *compiler) macroValue(node template.Node, name string, args []*template.
 		c.newLocal("kwargs")
 		flags |= bytecode.MacroKwargs
 	}
-	if usesName("caller", bodyNodes...) {
+	if !explicitCaller && usesName("caller", bodyNodes...) {
 		c.newLocal("caller")
 		flags |= bytecode.MacroCaller
 	}
-	if child.mode == bytecode.WriteEscape {
-		flags |= bytecode.MacroEscape
-	}
 	child.b.Code.ArgCount = len(child.locals)
 	// Defaults are computed in the macro, when the caller left them out.
-	first := len(args) - len(defaults)
 	for i, d := range defaults {
 		slot := first + i
 		skip := c.b().NewLabel()
@@ -523,13 +544,17 @@ func (c *compiler) macroValue(node template.Node, name string, args []*template.
 	}
 	c.setPos(node)
 	c.makeFunction(child, code)
-	desc := bytecode.Tuple{name, argNames, int64(len(defaults)), int64(flags)}
+	var descName bytecode.Const
+	if name != "" {
+		descName = name
+	}
+	desc := bytecode.Tuple{descName, argNames, int64(len(defaults)), int64(flags)}
 	c.emit(bytecode.MAKE_MACRO, c.b().Const(desc))
 }
 
 // callerMacro pushes the `caller` macro of a call block.
 func (c *compiler) callerMacro(node template.Node, args []*template.Name, defaults []template.Expr, body []template.Stmt) {
-	c.macroValue(node, "caller", args, defaults, body)
+	c.macroValue(node, "", args, defaults, body)
 }
 
 // blockStmt compiles a {% block %}: a function registered in the template,

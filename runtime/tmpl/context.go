@@ -177,10 +177,12 @@ func (c *Context) renderBlockAt(th *vm.Thread, name string, index int, locals *v
 	}
 	def := defs[index]
 	if def.required {
-		return th.Raise(vm.TemplateRuntimeErrorClass, "Required block '%s' not found.", name)
+		return th.Raise(vm.TemplateRuntimeErrorClass, "Required block '%s' not found", name)
 	}
+	// A scoped block statement passes its locals; whichever definition
+	// renders sees them.
 	ctx := c
-	if def.scoped && locals != nil {
+	if locals != nil {
 		ctx = c.derived(locals)
 	}
 	c.rs.running = append(c.rs.running, runningBlock{name, index})
@@ -223,6 +225,21 @@ func (c *Context) Import(th *vm.Thread, name vm.Value, withContext bool) (vm.Val
 	ctx := t.NewContext(nil)
 	ctx.outer = c
 	return t.makeModule(th, ctx)
+}
+
+// FromImport implements vm.TemplateContext.
+func (c *Context) FromImport(th *vm.Thread, module vm.Value, name, position string) (vm.Value, error) {
+	if m, ok := module.(*Module); ok {
+		if v, ok := m.attrs.GetStr(name); ok {
+			return v, nil
+		}
+		return c.Undefined(name, nil, nil, "the template "+reprName(m.tmpl.Name)+" (imported on "+position+") does not export the requested name '"+name+"'"), nil
+	}
+	v, err := th.GetAttr(module, name)
+	if err != nil {
+		return c.Undefined(name, nil, nil, "the template (imported on "+position+") does not export the requested name '"+name+"'"), nil
+	}
+	return v, nil
 }
 
 // Super implements vm.TemplateContext.

@@ -307,7 +307,7 @@ func (env *Environment) load(name string, bt *bytecode.Template) (*Template, err
 		if err != nil {
 			return nil, err
 		}
-		t.blocks[b.Name] = &blockDef{name: b.Name, fn: fn, tmpl: t, scoped: b.Scoped, required: b.Required}
+		t.blocks[b.Name] = &blockDef{name: b.Name, fn: fn, tmpl: t, required: b.Required}
 		t.blockOrder = append(t.blockOrder, b.Name)
 	}
 	t.compiled = bt

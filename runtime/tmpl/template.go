@@ -31,10 +31,10 @@ type Template struct {
 
 // blockDef is one definition of a block.
 type blockDef struct {
-	name             string
-	fn               *vm.Function
-	tmpl             *Template
-	scoped, required bool
+	name     string
+	fn       *vm.Function
+	tmpl     *Template
+	required bool
 }
 
 // Type implements vm.Value.

@@ -1201,7 +1201,8 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_UNDEFINED:
-				slots[sp] = th.tctx.Undefined("", nil, nil, string(consts[arg].(Str)))
+				// Jinja always uses the default Undefined here.
+				slots[sp] = &Undefined{Hint: string(consts[arg].(Str))}
 				sp++
 				continue
 
@@ -1226,6 +1227,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				fr.lastPC = pc - 1
 				var v Value
 				if v, err = th.tctx.Import(th, slots[sp-1], arg == 1); err != nil {
+					break
+				}
+				slots[sp-1] = v
+				continue
+
+			case bytecode.FROM_IMPORT:
+				fr.lastPC = pc - 1
+				desc := consts[arg].(Tuple)
+				var v Value
+				if v, err = th.tctx.FromImport(th, slots[sp-1], string(desc[0].(Str)), string(desc[1].(Str))); err != nil {
 					break
 				}
 				slots[sp-1] = v

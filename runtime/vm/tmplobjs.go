@@ -23,8 +23,6 @@ type Macro struct {
 	// CatchVarargs, CatchKwargs and Caller say whether the body uses
 	// varargs, kwargs and caller; their locals follow Args in that order.
 	CatchVarargs, CatchKwargs, Caller bool
-	// Escape makes the result Markup (the defining template autoescapes).
-	Escape bool
 	// Ctx is the context the macro was defined in.
 	Ctx TemplateContext
 }
@@ -33,12 +31,20 @@ type Macro struct {
 func (*Macro) Type() *Class { return MacroClass }
 
 // Repr implements repr(m).
-func (m *Macro) Repr(*Thread) (string, error) { return "<Macro '" + m.Name + "'>", nil }
+func (m *Macro) Repr(*Thread) (string, error) {
+	if m.Name == "" {
+		return "<Macro anonymous>", nil
+	}
+	return "<Macro '" + m.Name + "'>", nil
+}
 
 // GetAttr answers name, arguments, catch_kwargs, catch_varargs and caller.
 func (m *Macro) GetAttr(th *Thread, name string) (Value, bool, error) {
 	switch name {
 	case "name":
+		if m.Name == "" {
+			return None, true, nil
+		}
 		return Str(m.Name), true, nil
 	case "arguments":
 		t := make(Tuple, len(m.Args))
@@ -56,67 +62,91 @@ func (m *Macro) GetAttr(th *Thread, name string) (Value, bool, error) {
 	return nil, false, nil
 }
 
-// Call runs the macro and returns its output (Jinja's Macro.__call__).
+// Call runs the macro and returns its output (Jinja's Macro.__call__, with
+// its argument rules and messages). The output is Markup when the calling
+// code autoescapes (Jinja passes the caller's eval context to macros).
 func (m *Macro) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 	code := m.Fn.Code
 	locals := make([]Value, len(code.Locals))
 	npos := len(args) - len(kwnames)
 	n := len(m.Args)
-	if npos > n && !m.CatchVarargs {
-		return nil, th.TypeError("macro '%s' takes not more than %d argument(s)", m.Name, n)
-	}
 	copy(locals, args[:min(npos, n)])
-	next := n
-	var varargs Tuple
-	if m.CatchVarargs {
-		if npos > n {
-			varargs = append(Tuple(nil), args[n:npos]...)
+	// Keyword arguments fill the parameters that positional ones left.
+	used := make([]bool, len(kwnames))
+	for i := npos; i < n; i++ {
+		for j, k := range kwnames {
+			if k == m.Args[i] && !used[j] {
+				locals[i] = args[npos+j]
+				used[j] = true
+				break
+			}
 		}
-		locals[next] = varargs
+	}
+	next := n
+	varargsSlot, kwargsSlot, callerSlot := -1, -1, -1
+	if m.CatchVarargs {
+		varargsSlot = next
 		next++
 	}
-	var kwargs *Dict
 	if m.CatchKwargs {
-		kwargs = NewDict(0)
-		locals[next] = kwargs
+		kwargsSlot = next
 		next++
 	}
-	callerSlot := -1
 	if m.Caller {
 		callerSlot = next
-	}
-	for i, k := range kwnames {
-		v := args[npos+i]
-		if idx := indexOfString(m.Args, k); idx >= 0 {
-			if locals[idx] != nil {
-				return nil, th.TypeError("macro '%s' got multiple values for argument '%s'", m.Name, k)
-			}
-			locals[idx] = v
-			continue
-		}
-		if k == "caller" && callerSlot >= 0 {
-			locals[callerSlot] = v
-			continue
-		}
-		if kwargs == nil {
-			return nil, th.TypeError("macro '%s' takes no keyword argument '%s'", m.Name, k)
-		}
-		if err := kwargs.SetItem(th, Str(k), v); err != nil {
-			return nil, err
-		}
 	}
 	ctx := m.Ctx
 	if ctx == nil {
 		ctx = th.tctx
+	}
+	if callerSlot >= 0 {
+		for j, k := range kwnames {
+			if k == "caller" && !used[j] {
+				used[j] = true
+				if v := args[npos+j]; v != None {
+					locals[callerSlot] = v
+				}
+				break
+			}
+		}
+		if locals[callerSlot] == nil {
+			locals[callerSlot] = ctx.Undefined("caller", nil, nil, "No caller defined")
+		}
+	}
+	var kwargs *Dict
+	if m.CatchKwargs {
+		kwargs = NewDict(0)
+		locals[kwargsSlot] = kwargs
+	}
+	for j, k := range kwnames {
+		if used[j] {
+			continue
+		}
+		if kwargs == nil {
+			if k == "caller" {
+				return nil, th.TypeError("macro %s was invoked with two values for the special caller argument. This is most likely a bug.", m.nameRepr())
+			}
+			return nil, th.TypeError("macro %s takes no keyword argument '%s'", m.nameRepr(), k)
+		}
+		if err := kwargs.SetItem(th, Str(k), args[npos+j]); err != nil {
+			return nil, err
+		}
+	}
+	if m.CatchVarargs {
+		varargs := Tuple{}
+		if npos > n {
+			varargs = append(Tuple(nil), args[n:npos]...)
+		}
+		locals[varargsSlot] = varargs
+	} else if npos > n {
+		return nil, th.TypeError("macro %s takes not more than %d argument(s)", m.nameRepr(), n)
 	}
 	for i := 0; i < n-m.Defaults; i++ {
 		if locals[i] == nil {
 			locals[i] = ctx.Undefined(m.Args[i], nil, nil, "parameter '"+m.Args[i]+"' was not provided")
 		}
 	}
-	if callerSlot >= 0 && locals[callerSlot] == nil {
-		locals[callerSlot] = ctx.Undefined("caller", nil, nil, "No caller defined")
-	}
+	escape := th.Autoescape()
 	prev := th.SetTemplateContext(ctx)
 	th.PushOutput()
 	_, err := th.callWithLocals(m.Fn, locals)
@@ -125,10 +155,18 @@ func (m *Macro) Call(th *Thread, args []Value, kwnames []string) (Value, error) 
 	if err != nil {
 		return nil, err
 	}
-	if m.Escape {
+	if escape {
 		return Markup(out), nil
 	}
 	return Str(out), nil
+}
+
+// nameRepr is repr(macro.name): None for the caller of a call block.
+func (m *Macro) nameRepr() string {
+	if m.Name == "" {
+		return "None"
+	}
+	return "'" + m.Name + "'"
 }
 
 // callWithLocals runs fn with its locals already bound.
@@ -346,7 +384,7 @@ func (l *Loop) Repr(th *Thread) (string, error) {
 // level deeper, and returns the output.
 func (l *Loop) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if l.recurse == nil {
-		return nil, th.TypeError("The loop must be marked as 'recursive' to call it. This is most likely a bug.")
+		return nil, th.TypeError("The loop must have the 'recursive' marker to be called recursively.")
 	}
 	if len(args) != 1 || len(kwnames) != 0 {
 		return nil, th.TypeError("loop() takes exactly one argument")

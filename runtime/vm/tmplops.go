@@ -31,6 +31,10 @@ type TemplateContext interface {
 	// Import returns the module of a template: its macros and exported
 	// variables.
 	Import(th *Thread, name Value, withContext bool) (Value, error)
+	// FromImport returns the exported name of a module made by Import, or
+	// an undefined value saying that the template (imported at position,
+	// "line N in 'name'") does not export it.
+	FromImport(th *Thread, module Value, name, position string) (Value, error)
 	// Super returns a callable that renders the parent definition of the
 	// block being rendered.
 	Super(th *Thread, block string) (Value, error)
@@ -183,10 +187,23 @@ func (th *Thread) concat(parts []Value, escape bool) (Value, error) {
 func (th *Thread) jinjaGetattr(obj Value, name string) (Value, error) {
 	if u, ok := obj.(*Undefined); ok {
 		v, _, err := u.GetAttr(th, name)
+		if err != nil && isAttributeError(err) {
+			return u.GetItem(th, Str(name))
+		}
 		return v, err
 	}
 	if len(name) > 0 && name[0] == '_' {
-		return th.unsafeAttr(obj, name), nil
+		// As Jinja's sandbox: an attribute that exists is unsafe; one that
+		// does not falls back to the item.
+		if _, err := th.GetAttr(obj, name); err == nil {
+			return th.unsafeAttr(obj, name), nil
+		} else if !isAttributeError(err) {
+			return nil, err
+		}
+		if v, ok, err := th.tryItem(obj, Str(name)); err != nil || ok {
+			return v, err
+		}
+		return th.tctx.Undefined(name, obj, nil, ""), nil
 	}
 	switch x := obj.(type) {
 	case *Dict:
@@ -225,18 +242,23 @@ func (th *Thread) jinjaGetitem(obj, key Value) (Value, error) {
 		return v, err
 	}
 	if s, ok := key.(Str); ok {
-		if len(s) > 0 && s[0] == '_' {
-			return th.unsafeAttr(obj, string(s)), nil
-		}
 		v, err := th.GetAttr(obj, string(s))
 		if err == nil {
+			if len(s) > 0 && s[0] == '_' {
+				return th.unsafeAttr(obj, string(s)), nil
+			}
 			return v, nil
 		}
-		if e, ok := err.(*Exception); !ok || !e.Matches(AttributeErrorClass) {
+		if !isAttributeError(err) {
 			return nil, err
 		}
 	}
 	return th.tctx.Undefined("", obj, key, ""), nil
+}
+
+func isAttributeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.Matches(AttributeErrorClass)
 }
 
 // tryItem returns obj[key] and whether it exists: KeyError, IndexError,
@@ -319,7 +341,10 @@ func (th *Thread) Autoescape() bool {
 // newMacro makes a Macro from the descriptor of MAKE_MACRO: (name, argument
 // names, number of defaults, flags).
 func newMacro(desc Tuple, fn *Function, ctx TemplateContext) *Macro {
-	m := &Macro{Fn: fn, Name: string(desc[0].(Str)), Ctx: ctx}
+	m := &Macro{Fn: fn, Ctx: ctx}
+	if name, ok := desc[0].(Str); ok {
+		m.Name = string(name)
+	}
 	for _, a := range desc[1].(Tuple) {
 		m.Args = append(m.Args, string(a.(Str)))
 	}
@@ -329,6 +354,5 @@ func newMacro(desc Tuple, fn *Function, ctx TemplateContext) *Macro {
 	m.CatchVarargs = flags&bytecode.MacroVarargs != 0
 	m.CatchKwargs = flags&bytecode.MacroKwargs != 0
 	m.Caller = flags&bytecode.MacroCaller != 0
-	m.Escape = flags&bytecode.MacroEscape != 0
 	return m
 }

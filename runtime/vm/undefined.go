@@ -74,15 +74,15 @@ func (u *Undefined) Message() string {
 		return u.Hint
 	}
 	if u.Obj == nil {
-		return "'" + u.Name + "' is undefined"
+		return reprNoThread(Str(u.Name)) + " is undefined"
 	}
 	if u.Key != nil {
 		if _, isStr := u.Key.(Str); !isStr {
-			return "'" + objectTypeRepr(u.Obj) + "' object has no element " + reprNoThread(u.Key)
+			return objectTypeRepr(u.Obj) + " has no element " + reprNoThread(u.Key)
 		}
-		return "'" + objectTypeRepr(u.Obj) + "' object has no attribute " + reprNoThread(u.Key)
+		return reprNoThread(Str(objectTypeRepr(u.Obj))) + " has no attribute " + reprNoThread(u.Key)
 	}
-	return "'" + objectTypeRepr(u.Obj) + "' object has no attribute " + reprNoThread(Str(u.Name))
+	return reprNoThread(Str(objectTypeRepr(u.Obj))) + " has no attribute " + reprNoThread(Str(u.Name))
 }
 
 // objectTypeRepr is Jinja's object_type_repr.
@@ -131,7 +131,7 @@ func (u *Undefined) Str(th *Thread) (string, error) {
 }
 
 // Repr implements repr(u).
-func (u *Undefined) Repr(th *Thread) (string, error) { return u.Type().Name, nil }
+func (u *Undefined) Repr(th *Thread) (string, error) { return "Undefined", nil }
 
 // Truth implements bool(u).
 func (u *Undefined) Truth(th *Thread) (bool, error) {
