@@ -6,3 +6,5 @@ require (
 	github.com/alecthomas/participle/v2 v2.1.4
 	github.com/goccy/go-yaml v1.19.2
 )
+
+require github.com/yuin/goldmark v1.8.7 // indirect
