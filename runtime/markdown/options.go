@@ -74,11 +74,19 @@ func OptionsFromMap(m map[string]any) (Options, error) {
 			}
 			o.OutputFormat = s
 		case "tab_length":
-			n, ok := v.(int)
-			if !ok {
+			switch n := v.(type) {
+			case int:
+				o.TabLength = n
+			case int64:
+				o.TabLength = int(n)
+			case float64: // a number decoded from JSON
+				if n != float64(int(n)) {
+					return o, fmt.Errorf("markdown: tab_length must be an int, not %v", n)
+				}
+				o.TabLength = int(n)
+			default:
 				return o, fmt.Errorf("markdown: tab_length must be an int, not %T", v)
 			}
-			o.TabLength = n
 		default:
 			return o, fmt.Errorf("markdown: unknown option %q", k)
 		}
