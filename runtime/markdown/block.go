@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/hyperflask/hfc/runtime/pyre"
 )
@@ -26,6 +27,24 @@ type blockProcessor interface {
 type blockRegexes struct {
 	listIndent                 *regex
 	olist, ulist, child, indnt *regex
+}
+
+var (
+	blockRegexesMu    sync.Mutex
+	blockRegexesByTab = map[int]*blockRegexes{}
+)
+
+// blockRegexesFor returns the patterns for a tab length, compiling them on
+// first use.
+func blockRegexesFor(tab int) *blockRegexes {
+	blockRegexesMu.Lock()
+	defer blockRegexesMu.Unlock()
+	re, ok := blockRegexesByTab[tab]
+	if !ok {
+		re = newBlockRegexes(tab)
+		blockRegexesByTab[tab] = re
+	}
+	return re
 }
 
 func newBlockRegexes(tab int) *blockRegexes {
@@ -267,7 +286,7 @@ func codeEscape(s string) string {
 type quoteProc struct{ p *blockParser }
 
 func (b quoteProc) test(_ *element, block string) bool {
-	return reBlockquote.search(b.p.c, block, 0) != nil && b.p.depth < maxBlockDepth
+	return strings.Contains(block, ">") && reBlockquote.search(b.p.c, block, 0) != nil && b.p.depth < maxBlockDepth
 }
 
 func (b quoteProc) run(parent *element, blocks *[]string) bool {
@@ -391,7 +410,7 @@ func (b listProc) items(block string) []string {
 type hashHeaderProc struct{ p *blockParser }
 
 func (b hashHeaderProc) test(_ *element, block string) bool {
-	return reHashHeader.search(b.p.c, block, 0) != nil
+	return strings.Contains(block, "#") && reHashHeader.search(b.p.c, block, 0) != nil
 }
 
 func (b hashHeaderProc) run(parent *element, blocks *[]string) bool {
@@ -437,7 +456,10 @@ type hrProc struct {
 }
 
 func (b hrProc) test(_ *element, block string) bool {
-	*b.m = reHR.search(b.p.c, block, 0)
+	*b.m = nil
+	if strings.ContainsAny(block, "-_*") {
+		*b.m = reHR.search(b.p.c, block, 0)
+	}
 	return *b.m != nil
 }
 
@@ -462,7 +484,10 @@ func (b referenceProc) test(*element, string) bool { return true }
 func (b referenceProc) run(_ *element, blocks *[]string) bool {
 	c := b.p.c
 	block := pop(blocks)
-	m := reReference.search(c, block, 0)
+	var m *match
+	if strings.Contains(block, "]:") {
+		m = reReference.search(c, block, 0)
+	}
 	if m == nil {
 		unshift(blocks, block)
 		return false
@@ -576,7 +601,7 @@ func (b *admonitionProc) parseContent(parent *element, block string) (*element, 
 }
 
 func (b *admonitionProc) test(parent *element, block string) bool {
-	if reAdmonition.search(b.p.c, block, 0) != nil {
+	if strings.Contains(block, "!!!") && reAdmonition.search(b.p.c, block, 0) != nil {
 		return true
 	}
 	s, _, _ := b.parseContent(parent, block)

@@ -24,11 +24,15 @@ var reFenced = mustCompile("(?P<fence>^(?:~{3,}|`{3,}))[ ]*"+
 // fenced is FencedBlockPreprocessor.run.
 func (c *converter) fenced(lines []string) []string {
 	text := strings.Join(lines, "\n")
-	for {
-		m := reFenced.search(c, text, 0)
+	// No match can start before the previous one: the text there is
+	// unchanged and its openings had no closing fence.
+	from := 0
+	for strings.Contains(text[from:], "```") || strings.Contains(text[from:], "~~~") {
+		m := reFenced.search(c, text, from)
 		if m == nil {
 			break
 		}
+		from = m.start(0)
 		var lang string
 		var id string
 		var classes []string

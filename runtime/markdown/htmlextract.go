@@ -18,7 +18,6 @@ var (
 	hpInterestingNormal = mustCompile(`[&<]`, 0)
 	hpEntityRef         = mustCompile(`&([a-zA-Z][-.a-zA-Z0-9]*);`, 0) // patched: needs ';'
 	hpCharRef           = mustCompile(`&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]`, 0)
-	hpStartTagOpen      = mustCompile(`<[a-zA-Z]`, 0)
 	hpPIClose           = mustCompile(`\?>`, 0) // patched
 	hpCommentClose      = mustCompile(`--\s*>`, 0)
 	hpTagFind           = mustCompile(`([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*`, 0)
@@ -51,8 +50,10 @@ var (
 type htmlExtractor struct {
 	c       *converter
 	rawdata string
-	// lineno and offset are _markupbase's position: offset counts bytes
-	// here (code points in Python); at_line_start converts.
+	// lineno and offset are _markupbase's position; offset counts code
+	// points, as in Python. After a second pass on left-over data they no
+	// longer describe a position in rawdata, and Python-Markdown's position
+	// arithmetic then reads other text: pos reproduces it in code points.
 	lineno, offset int
 	// nl caches the newline positions of rawdata for line_offset.
 	nl []int
@@ -113,6 +114,21 @@ func (p *htmlExtractor) lineOffset() int {
 	return 0
 }
 
+// pos returns the byte index in rawdata of Python's
+// line_offset + offset + n, all counted in code points; past the end of
+// rawdata it returns len(rawdata) plus the code points left over.
+func (p *htmlExtractor) pos(n int) int {
+	i := p.lineOffset()
+	for left := p.offset + n; left > 0; left-- {
+		if i >= len(p.rawdata) {
+			return i + left
+		}
+		_, size := utf8.DecodeRuneInString(p.rawdata[i:])
+		i += size
+	}
+	return i
+}
+
 // slice is Python's rawdata[i:j] with clamping.
 func (p *htmlExtractor) slice(i, j int) string {
 	n := len(p.rawdata)
@@ -129,12 +145,11 @@ func (p *htmlExtractor) atLineStart() bool {
 	if p.offset == 0 {
 		return true
 	}
-	lo := p.lineOffset()
-	prefix := p.slice(lo, lo+p.offset)
-	if utf8.RuneCountInString(prefix) > 3 {
+	if p.offset > 3 {
 		return false
 	}
-	return isBlank(prefix)
+	lo := p.lineOffset()
+	return isBlank(p.slice(lo, p.pos(0)))
 }
 
 func (p *htmlExtractor) isBlockLevel(tag string) bool { return isBlockLevel(tag) }
@@ -153,9 +168,9 @@ func (p *htmlExtractor) updatepos(i, j int) int {
 	if n := strings.Count(seg, "\n"); n > 0 {
 		p.lineno += n
 		pos := i + strings.LastIndexByte(seg, '\n')
-		p.offset = j - (pos + 1)
+		p.offset = utf8.RuneCountInString(p.slice(pos+1, j))
 	} else {
-		p.offset += j - i
+		p.offset += utf8.RuneCountInString(seg)
 	}
 	return j
 }
@@ -165,10 +180,15 @@ func (p *htmlExtractor) goahead(end bool) {
 	rawdata := p.rawdata
 	i, n := 0, len(rawdata)
 	for i < n {
-		var j int
-		if m := p.interesting.search(p.c, rawdata, i); m != nil {
+		j := -1
+		if p.interesting == hpInterestingNormal {
+			if k := strings.IndexAny(rawdata[i:], "&<"); k >= 0 {
+				j = i + k
+			}
+		} else if m := p.interesting.search(p.c, rawdata, i); m != nil {
 			j = m.start(0)
-		} else {
+		}
+		if j < 0 {
 			if p.cdataElem != "" {
 				break
 			}
@@ -184,7 +204,7 @@ func (p *htmlExtractor) goahead(end bool) {
 		if strings.HasPrefix(rawdata[i:], "<") {
 			var k int
 			switch {
-			case hpStartTagOpen.match(p.c, rawdata, i) != nil:
+			case i+1 < n && isASCIILetter(rawdata[i+1]):
 				k = p.parseStarttag(i)
 			case strings.HasPrefix(rawdata[i:], "</"):
 				k = p.parseEndtag(i)
@@ -321,9 +341,16 @@ func (p *htmlExtractor) parseStarttag(i int) int {
 	return endpos
 }
 
+// hpCDATAEnd is the interesting pattern of set_cdata_mode for each element
+// with raw text content.
+var hpCDATAEnd = map[string]*regex{
+	"script": mustCompile(`</\s*script\s*>`, pyre.IgnoreCase),
+	"style":  mustCompile(`</\s*style\s*>`, pyre.IgnoreCase),
+}
+
 func (p *htmlExtractor) setCdataMode(elem string) {
-	p.cdataElem = pyLower(elem)
-	p.interesting = mustCompile(`</\s*`+p.cdataElem+`\s*>`, pyre.IgnoreCase)
+	p.cdataElem = elem
+	p.interesting = hpCDATAEnd[elem]
 }
 
 func (p *htmlExtractor) clearCdataMode() {
@@ -459,7 +486,7 @@ func (p *htmlExtractor) parseMarkedSection(i int) int {
 
 // endtagText is HTMLExtractor.get_endtag_text.
 func (p *htmlExtractor) endtagText(tag string) string {
-	start := p.lineOffset() + p.offset
+	start := p.pos(0)
 	if start <= len(p.rawdata) {
 		if m := hpEndEndTag.search(p.c, p.rawdata, start); m != nil {
 			return p.rawdata[start:m.end(0)]
@@ -511,7 +538,7 @@ func (p *htmlExtractor) handleEndtag(tag string) {
 		}
 	}
 	if len(p.stack) == 0 {
-		rest := p.lineOffset() + p.offset + len(text)
+		rest := p.pos(utf8.RuneCountInString(text))
 		if hpBlankLine.match(p.c, p.slice(rest, len(p.rawdata)), 0) != nil {
 			p.cache = append(p.cache, "\n")
 		} else {
@@ -541,7 +568,7 @@ func (p *htmlExtractor) handleEmptyTag(data string, isBlock bool) {
 	case p.inraw || p.intail:
 		p.cache = append(p.cache, data)
 	case p.atLineStart() && isBlock:
-		rest := p.lineOffset() + p.offset + len(data)
+		rest := p.pos(utf8.RuneCountInString(data))
 		if hpBlankLine.match(p.c, p.slice(rest, len(p.rawdata)), 0) != nil {
 			data += "\n"
 		} else {
@@ -567,7 +594,7 @@ func (p *htmlExtractor) handleStartendtag(tag string) {
 
 // handleComment is HTMLExtractor.handle_comment.
 func (p *htmlExtractor) handleComment(data string) {
-	i := p.lineOffset() + p.offset + len(data) + 4
+	i := p.pos(utf8.RuneCountInString(data) + 4)
 	if p.slice(i, i+3) != "-->" {
 		p.handleData("<")
 		p.overrideCommentUpdate = true
@@ -610,3 +637,5 @@ func (s *htmlStash) store(html string) string {
 func htmlPlaceholder(i int) string {
 	return "\x02wzxhzdk:" + strconv.Itoa(i) + "\x03"
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -36,7 +36,9 @@ type inlineNode struct {
 
 // inlinePattern is one of Python-Markdown's InlineProcessors.
 type inlinePattern struct {
-	name string
+	// need lists characters of which every match contains one: a text
+	// without them is not searched.
+	need string
 	re   *regex
 	// handle returns the node for a match and the span it replaces; ok is
 	// false when the match is rejected (start is None in Python), and node
@@ -46,30 +48,31 @@ type inlinePattern struct {
 
 const dotAllUnicode = pyre.DotAll | pyre.Unicode
 
-// buildInlinePatterns is build_inlinepatterns, plus nl2br's pattern.
-func buildInlinePatterns(nl2br bool) []*inlinePattern {
+// inlinePatterns are the patterns of build_inlinepatterns in priority order,
+// and inlinePatternsNL2BR the same followed by nl2br's.
+var inlinePatterns, inlinePatternsNL2BR = buildInlinePatterns()
+
+func buildInlinePatterns() (plain, nl2br []*inlinePattern) {
 	ps := []*inlinePattern{
-		{"backtick", mustCompile("(?:(?<!\\\\)((?:\\\\{2})+)(?=`+)|(?<!\\\\)(`+)(.+?)(?<!`)\\2(?!`))", dotAllUnicode), handleBacktick},
-		{"escape", mustCompile(`\\(.)`, dotAllUnicode), handleEscape},
-		{"reference", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleReference(false, false)},
-		{"link", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleLink(false)},
-		{"image_link", mustCompile(`\!\[`, dotAllUnicode), handleLink(true)},
-		{"image_reference", mustCompile(`\!\[`, dotAllUnicode), handleReference(true, false)},
-		{"short_reference", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleReference(false, true)},
-		{"short_image_ref", mustCompile(`\!\[`, dotAllUnicode), handleReference(true, true)},
-		{"autolink", mustCompile(`<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>`, dotAllUnicode), handleAutolink},
-		{"automail", mustCompile(`<([^<> !]+@[^@<> ]+)>`, dotAllUnicode), handleAutomail},
-		{"linebreak", mustCompile(`  \n`, dotAllUnicode), handleSubstituteTag("br")},
-		{"html", mustCompile(`(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)`, dotAllUnicode), handleHTML},
-		{"entity", mustCompile(`(&(?:\#[0-9]+|\#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)`, dotAllUnicode), handleHTML},
-		{"not_strong", mustCompile(`((^|\s)(\*|_)(\s|$))`, dotAllUnicode), handleSimpleText},
-		{"em_strong", reAsterisk, handleEmStrong(asteriskPatterns, reAsterisk)},
-		{"em_strong2", reUnderscore, handleEmStrong(underscorePatterns, reUnderscore)},
+		{"`", mustCompile("(?:(?<!\\\\)((?:\\\\{2})+)(?=`+)|(?<!\\\\)(`+)(.+?)(?<!`)\\2(?!`))", dotAllUnicode), handleBacktick},
+		{"\\", mustCompile(`\\(.)`, dotAllUnicode), handleEscape},
+		{"[", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleReference(false, false)},
+		{"[", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleLink(false)},
+		{"!", mustCompile(`\!\[`, dotAllUnicode), handleLink(true)},
+		{"!", mustCompile(`\!\[`, dotAllUnicode), handleReference(true, false)},
+		{"[", mustCompile(`(?<!\!)\[`, dotAllUnicode), handleReference(false, true)},
+		{"!", mustCompile(`\!\[`, dotAllUnicode), handleReference(true, true)},
+		{"<", mustCompile(`<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?://[^<>]*)>`, dotAllUnicode), handleAutolink},
+		{"<", mustCompile(`<([^<> !]+@[^@<> ]+)>`, dotAllUnicode), handleAutomail},
+		{"\n", mustCompile(`  \n`, dotAllUnicode), handleSubstituteTag("br")},
+		{"<", mustCompile(`(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)`, dotAllUnicode), handleHTML},
+		{"&", mustCompile(`(&(?:\#[0-9]+|\#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)`, dotAllUnicode), handleHTML},
+		{"*_", mustCompile(`((^|\s)(\*|_)(\s|$))`, dotAllUnicode), handleSimpleText},
+		{"*", reAsterisk, handleEmStrong(asteriskPatterns, reAsterisk)},
+		{"_", reUnderscore, handleEmStrong(underscorePatterns, reUnderscore)},
 	}
-	if nl2br {
-		ps = append(ps, &inlinePattern{"nl", mustCompile(`\n`, dotAllUnicode), handleSubstituteTag("br")})
-	}
-	return ps
+	nl := &inlinePattern{"\n", mustCompile(`\n`, dotAllUnicode), handleSubstituteTag("br")}
+	return ps, append(ps[:len(ps):len(ps)], nl)
 }
 
 func handleBacktick(_ *converter, m *match, _ string) (*inlineNode, int, int, bool) {
@@ -523,7 +526,10 @@ func (ip *inlineProcessor) handleInline(data string, atomic bool, patternIndex i
 // applyPattern is InlineProcessor.__applyPattern.
 func (ip *inlineProcessor) applyPattern(pat *inlinePattern, data string, patternIndex, startIndex int) (string, bool, int) {
 	c := ip.c
-	subj := newSubject(data)
+	if !strings.ContainsAny(data[startIndex:], pat.need) {
+		return data, false, 0
+	}
+	subj := c.subject(data)
 	sc, err := pat.re.p.Scanner(subj.in, subj.cp(startIndex), subj.in.Len(), c.stepBudget())
 	if err != nil {
 		panic(abort{err})

@@ -35,6 +35,7 @@ type converter struct {
 	stashed  map[string]*inlineNode // the inline processor's stashed nodes
 	refs     map[string]reference
 	renderer renderer.Renderer
+	subj     *subject // the last text prepared for matching
 }
 
 // Convert converts Markdown to HTML exactly as Python-Markdown 3.4 does
@@ -95,7 +96,10 @@ func (c *converter) convert(src string) string {
 	if c.opts.codehilite != nil {
 		c.hiliteCodeBlocks(root)
 	}
-	ip := &inlineProcessor{c: c, patterns: buildInlinePatterns(c.opts.nl2br)}
+	ip := &inlineProcessor{c: c, patterns: inlinePatterns}
+	if c.opts.nl2br {
+		ip.patterns = inlinePatternsNL2BR
+	}
 	ip.run(root)
 	prettify(root)
 	if c.opts.attrList {
@@ -120,7 +124,7 @@ func (c *converter) convert(src string) string {
 // newBlockParser builds the block parser with its processors in priority
 // order.
 func (c *converter) newBlockParser() *blockParser {
-	p := &blockParser{c: c, re: newBlockRegexes(c.tab)}
+	p := &blockParser{c: c, re: blockRegexesFor(c.tab)}
 	var hrMatch *match
 	if c.opts.admonition {
 		p.processors = append(p.processors, &admonitionProc{p: p})

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/hyperflask/hfc/runtime/pyre"
 )
@@ -129,19 +130,33 @@ func (r *regex) run(c *converter, sub *subject, pos int, search bool) *match {
 	return sub.wrap(m, r.p.Groups())
 }
 
+// subject returns s prepared for matching, reusing the last one: the
+// processors match many patterns against the same text in a row, and
+// preparing a non-ASCII text costs a pass over it.
+func (c *converter) subject(s string) *subject {
+	if c == nil {
+		return newSubject(s)
+	}
+	if c.subj != nil && len(c.subj.s) == len(s) && unsafe.StringData(c.subj.s) == unsafe.StringData(s) {
+		return c.subj
+	}
+	c.subj = newSubject(s)
+	return c.subj
+}
+
 // match is Python's pattern.match(s, pos).
 func (r *regex) match(c *converter, s string, pos int) *match {
-	return r.run(c, newSubject(s), pos, false)
+	return r.run(c, c.subject(s), pos, false)
 }
 
 // search is Python's pattern.search(s, pos).
 func (r *regex) search(c *converter, s string, pos int) *match {
-	return r.run(c, newSubject(s), pos, true)
+	return r.run(c, c.subject(s), pos, true)
 }
 
 // sub is Python's pattern.sub(repl, s) with a function replacement.
 func (r *regex) sub(c *converter, s string, repl func(*match) string) string {
-	subj := newSubject(s)
+	subj := c.subject(s)
 	sc, err := r.p.Scanner(subj.in, 0, subj.in.Len(), c.stepBudget())
 	if err != nil {
 		panic(abort{err})

@@ -1,0 +1,38 @@
+package markdown
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzConvert checks that Convert neither panics nor hangs, with
+// Hyperflask's extensions and without any, and that it returns valid UTF-8.
+func FuzzConvert(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join(casesDir, "*.md"))
+	for _, path := range files {
+		if src, err := os.ReadFile(path); err == nil && len(src) < 2000 {
+			f.Add(string(src))
+		}
+	}
+	f.Add("<!-- a -- >\n&#x\n<![CDATA[x]]>\n<?pi\n```{.a b=c linenums=\"y\"}\n```")
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, opts := range []Options{DefaultOptions(), {}} {
+			done := make(chan string, 1)
+			go func() {
+				out, _ := Convert(src, opts)
+				done <- out
+			}()
+			select {
+			case out := <-done:
+				if !utf8.ValidString(out) {
+					t.Fatalf("invalid UTF-8 in output %q", out)
+				}
+			case <-time.After(20 * time.Second):
+				t.Fatalf("Convert(%q) did not return in 20s", src)
+			}
+		}
+	})
+}
