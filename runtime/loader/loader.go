@@ -192,11 +192,11 @@ func (l *Loader) CompileSource(path, text string, opts pycompile.Options) (*vm.P
 }
 
 // SyntaxError turns the first blocking diagnostic into a Python SyntaxError
-// whose message names the file, line and column.
+// whose message names the file and line, as CPython's str(SyntaxError).
 func SyntaxError(th *vm.Thread, diags diag.List) error {
 	for _, d := range diags {
 		if pycompile.Blocking(d) {
-			return th.Raise(vm.SyntaxErrorClass, "%s (%s, line %d, column %d)", d.Message, filepath.Base(d.File), d.Range.Start.Line, d.Range.Start.Col)
+			return th.Raise(vm.SyntaxErrorClass, "%s (%s, line %d)", d.Message, filepath.Base(d.File), d.Range.Start.Line)
 		}
 	}
 	return th.Raise(vm.SyntaxErrorClass, "invalid syntax")

@@ -28,7 +28,7 @@ type Options struct {
 	// Autoescape is "on" (the default when empty), "off", "select"
 	// (Jinja's select_autoescape(): .html, .htm and .xml templates and
 	// templates from strings) or "hyperflask" (Flask's rule: .html, .htm,
-	// .xml, .xhtml and .svg templates only).
+	// .xml, .xhtml and .svg templates, and templates from strings).
 	Autoescape string
 	// Undefined is the kind of undefined values: "default" (or empty),
 	// "strict", "chainable" or "debug".
@@ -183,6 +183,9 @@ func (env *Environment) Autoescape(name string) bool {
 		}
 		return false
 	case "hyperflask":
+		if name == "" {
+			return true // Flask escapes templates from strings
+		}
 		switch strings.ToLower(path.Ext(name)) {
 		case ".html", ".htm", ".xml", ".xhtml", ".svg":
 			return true

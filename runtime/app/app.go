@@ -1,0 +1,137 @@
+// Package app runs a Hyperflask app's pages without HTTP: the template
+// environment over the app's folders (reference §1.6), the page object
+// (§3), the execution of a page's frontmatter and its rendering with
+// Markdown and layouts (§2.4–2.5, §4), and the components and macro
+// registry (§5). The web server drives it per request.
+package app
+
+import (
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/grammar/split"
+	"github.com/hyperflask/hfc/runtime/loader"
+	"github.com/hyperflask/hfc/runtime/tmpl"
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// Options configure an App.
+type Options struct {
+	// Root is the app's folder as shown in errors and tracebacks ("" for
+	// an app in memory).
+	Root string
+	// Template holds the Jinja settings; Autoescape defaults to
+	// "hyperflask" and Hyperflask tags are always on.
+	Template tmpl.Options
+	// ReferenceSplit splits frontmatter exactly as the Python reference
+	// does, accidents included (reference §10.4: CRLF, a BOM or a trailing
+	// space on a fence disable the frontmatter, `---\n---\n` is unclosed …),
+	// instead of the documented intent.
+	ReferenceSplit bool
+}
+
+// App is a Hyperflask app: its files, its template environment and its
+// Python modules.
+type App struct {
+	FS     fs.FS
+	Root   string
+	Env    *tmpl.Environment
+	Python *loader.Loader
+
+	referenceSplit bool
+}
+
+// New opens the app whose files fsys holds (pages/, components/,
+// layouts/, templates/, macros/ and Python modules at its root).
+func New(fsys fs.FS, opts Options) (*App, error) {
+	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit}
+	topts := opts.Template
+	if topts.Autoescape == "" {
+		topts.Autoescape = "hyperflask"
+	}
+	topts.Hyperflask = true
+	env, err := tmpl.NewEnvironment(topts, templateLoader{a})
+	if err != nil {
+		return nil, err
+	}
+	a.Env = env
+	a.Python = loader.New(".")
+	a.Python.FS = fsys
+	registerGlobals(env)
+	registerFilters(env)
+	return a, nil
+}
+
+// File returns the path of an app file as errors show it.
+func (a *App) File(rel string) string {
+	if a.Root == "" {
+		return rel
+	}
+	return filepath.Join(a.Root, filepath.FromSlash(rel))
+}
+
+// templateLoader finds templates by their Hyperflask names (reference
+// §1.6): the app's templates/ folder first, then layouts/…, pages/… and
+// components/… by their own paths. Pages and components lose their
+// frontmatter.
+type templateLoader struct{ a *App }
+
+// Load implements tmpl.Loader.
+func (l templateLoader) Load(name string) (tmpl.Source, error) {
+	clean := path.Clean(name)
+	if clean != name || strings.HasPrefix(clean, "../") || clean == ".." || path.IsAbs(clean) {
+		return tmpl.Source{}, tmpl.NotFound(name)
+	}
+	if src, ok := l.read("templates/"+clean, false); ok {
+		return src, nil
+	}
+	for _, prefix := range []string{"layouts/", "pages/", "components/"} {
+		if strings.HasPrefix(clean, prefix) {
+			split := prefix != "layouts/"
+			if src, ok := l.read(clean, split); ok {
+				return src, nil
+			}
+		}
+	}
+	return tmpl.Source{}, tmpl.NotFound(name)
+}
+
+func (l templateLoader) read(rel string, splitFrontmatter bool) (tmpl.Source, bool) {
+	data, err := fs.ReadFile(l.a.FS, rel)
+	if err != nil {
+		return tmpl.Source{}, false
+	}
+	file := l.a.File(rel)
+	if !splitFrontmatter || split.KindOf(rel) == split.KindPython {
+		return tmpl.Source{Text: string(data), File: file, End: len(data)}, true
+	}
+	return l.a.split(file, string(data)).template(), true
+}
+
+// splitFile is a page file split into its frontmatter and template.
+type splitFile struct {
+	f   *source.File
+	res *split.Result
+}
+
+// split splits a page file as the app is configured to.
+func (a *App) split(file, text string) splitFile {
+	f := source.NewFile(file, text)
+	opts := split.Options{Python: split.KindOf(file) == split.KindJPY, Reference: a.referenceSplit}
+	return splitFile{f, split.Split(f, opts)}
+}
+
+// template returns the template part of a split file.
+func (s splitFile) template() tmpl.Source {
+	return tmpl.Source{Text: s.f.Text, File: s.f.Name, Start: s.res.Template.Start, End: s.res.Template.End}
+}
+
+// templateGlobals are the Hyperflask globals every template sees.
+func registerGlobals(env *tmpl.Environment) {
+	for name, fn := range htmlGlobals {
+		env.SetGlobal(name, vm.NewBuiltin(name, fn))
+	}
+}

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// PageClass is the class of the page object (reference §3).
+var PageClass = func() *vm.Class {
+	c := vm.NewGoClass("Page", "flask_file_routes", nil, nil)
+	c.AddMethod("get", pageGet)
+	return c
+}()
+
+// Page is the per-request page object: attributes set on it are the
+// template context (template_ctx in the reference).
+type Page struct {
+	// Ctx holds the attributes set on the page, in order; every one is also
+	// a template variable.
+	Ctx *vm.Dict
+	// ViewArgs are the URL placeholders (page.<arg>, read-only).
+	ViewArgs *vm.Dict
+}
+
+// NewPage returns an empty page object.
+func NewPage() *Page { return &Page{Ctx: vm.NewDict(8), ViewArgs: vm.NewDict(0)} }
+
+// Type implements vm.Value.
+func (p *Page) Type() *vm.Class { return PageClass }
+
+// GetAttr implements page.x: the object's own methods first, then the
+// template context, then the view arguments (reference §3).
+func (p *Page) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
+	if PageClass.Lookup(name) != nil {
+		return nil, false, nil // the class's method, bound by the VM
+	}
+	if v, ok := p.Ctx.GetStr(name); ok {
+		return v, true, nil
+	}
+	if v, ok := p.ViewArgs.GetStr(name); ok {
+		return v, true, nil
+	}
+	if name == "template_ctx" {
+		return p.Ctx, true, nil
+	}
+	// The reference's __getattr__ raises AttributeError(name).
+	return nil, false, th.Raise(vm.AttributeErrorClass, "%s", name)
+}
+
+// SetAttr implements page.x = v: always into the template context, even
+// for names the object's methods shadow.
+func (p *Page) SetAttr(th *vm.Thread, name string, v vm.Value) error {
+	p.Ctx.SetStr(name, v)
+	return nil
+}
+
+// DelAttr implements del page.x.
+func (p *Page) DelAttr(th *vm.Thread, name string) error {
+	ok, err := p.Ctx.Delete(th, vm.Str(name))
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return th.Raise(vm.AttributeErrorClass, "%s", name)
+	}
+	return nil
+}
+
+// Repr implements repr(page).
+func (p *Page) Repr(th *vm.Thread) (string, error) {
+	return "<flask_file_routes.Page object>", nil
+}
+
+// Get returns a template-context value of the page.
+func (p *Page) Get(name string) (vm.Value, bool) { return p.Ctx.GetStr(name) }
+
+// Set sets a template-context value of the page.
+func (p *Page) Set(name string, v vm.Value) { p.Ctx.SetStr(name, v) }
+
+// pageGet is page.get(key, default=None): the template context only.
+func pageGet(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
+	var key, def vm.Value = nil, vm.None
+	if err := th.UnpackArgs("get", args, kwnames, "key", &key, "default?", &def); err != nil {
+		return nil, err
+	}
+	v, ok, err := self.(*Page).Ctx.Get(th, key)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return def, nil
+	}
+	return v, nil
+}
