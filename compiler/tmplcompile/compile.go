@@ -47,7 +47,7 @@ func Compile(f *source.File, t *template.Template, opts Options) (*bytecode.Temp
 	c.diags.File = f.Name
 	c.localMacros = localMacroNames(t)
 	c.extends = hasExtends(t.Body)
-	root := c.newFunc(nil, funcRoot, "root", bytecode.KindTemplate, t.Loc.Start.Line)
+	root := c.newFunc(nil, funcRoot, "top-level template code", bytecode.KindTemplate, t.Loc.Start.Line)
 	c.fn = root
 	c.body(t.Body)
 	if c.extends {

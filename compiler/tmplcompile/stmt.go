@@ -566,7 +566,7 @@ func (c *compiler) blockStmt(n *template.Block) {
 			return
 		}
 	}
-	child := c.newFunc(c.fn, funcBlock, "block "+n.Name, bytecode.KindBlock, n.Loc.Start.Line)
+	child := c.newFunc(c.fn, funcBlock, "block '"+n.Name+"'", bytecode.KindBlock, n.Loc.Start.Line)
 	child.block = n.Name
 	child.parent = nil
 	parent := c.fn

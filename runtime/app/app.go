@@ -75,8 +75,8 @@ func (a *App) File(rel string) string {
 
 // templateLoader finds templates by their Hyperflask names (reference
 // §1.6): the app's templates/ folder first, then layouts/…, pages/… and
-// components/… by their own paths. Pages and components lose their
-// frontmatter.
+// components/… by their own paths, then any other file of the app by its
+// path (for `hfc render`). Pages and components lose their frontmatter.
 type templateLoader struct{ a *App }
 
 // Load implements tmpl.Loader.
@@ -94,7 +94,11 @@ func (l templateLoader) Load(name string) (tmpl.Source, error) {
 			if src, ok := l.read(clean, split); ok {
 				return src, nil
 			}
+			return tmpl.Source{}, tmpl.NotFound(name)
 		}
+	}
+	if src, ok := l.read(clean, false); ok {
+		return src, nil
 	}
 	return tmpl.Source{}, tmpl.NotFound(name)
 }

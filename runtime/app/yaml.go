@@ -10,6 +10,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
 
+	"github.com/hyperflask/hfc/runtime/stdlib/datetime"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -63,7 +64,13 @@ func (c *yamlConverter) value(n ast.Node) (vm.Value, error) {
 	case *ast.TagNode:
 		return c.tagged(x)
 	case *ast.LiteralNode:
-		return vm.Str(x.Value.Value), nil
+		v := x.Value.Value
+		if strings.HasPrefix(x.Start.Value, ">") && !strings.HasSuffix(v, "\n") {
+			// goccy/go-yaml leaves a folded scalar that ends the text
+			// without a line break unfolded.
+			v = foldLines(v)
+		}
+		return vm.Str(v), nil
 	case *ast.StringNode:
 		if quoted(x.Token) {
 			return vm.Str(x.Value), nil
@@ -127,7 +134,7 @@ var (
 )
 
 // plain resolves a plain scalar as PyYAML's Resolver and SafeConstructor
-// do (timestamps stay strings: hfc has no date objects in templates yet).
+// do.
 func (c *yamlConverter) plain(s string) (vm.Value, error) {
 	switch {
 	case yamlNull.MatchString(s):
@@ -143,7 +150,95 @@ func (c *yamlConverter) plain(s string) (vm.Value, error) {
 	case yamlFloat.MatchString(s):
 		return yamlFloatValue(s), nil
 	}
+	if m := yamlTimestamp.FindStringSubmatch(s); m != nil {
+		return c.timestamp(m)
+	}
 	return vm.Str(s), nil
+}
+
+var yamlTimestamp = regexp.MustCompile(`^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$`)
+
+// timestamp is SafeConstructor.construct_yaml_timestamp: a date, or a
+// datetime (aware when the text has a time zone). A date must have two
+// digits for the month and day.
+func (c *yamlConverter) timestamp(m []string) (vm.Value, error) {
+	datetime.Ready()
+	atoi := func(s string) vm.Value {
+		n, _ := strconv.Atoi(s)
+		return vm.MakeInt(int64(n))
+	}
+	if m[4] == "" {
+		if len(m[2]) != 2 || len(m[3]) != 2 {
+			return vm.Str(m[0]), nil
+		}
+		return c.th.CallValue(datetime.DateClass, []vm.Value{atoi(m[1]), atoi(m[2]), atoi(m[3])}, nil)
+	}
+	frac := m[7]
+	if len(frac) > 6 {
+		frac = frac[:6]
+	}
+	for len(frac) < 6 {
+		frac += "0"
+	}
+	args := []vm.Value{atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5]), atoi(m[6]), atoi(frac)}
+	var kw []string
+	switch {
+	case m[9] != "":
+		minutes := 0
+		if m[11] != "" {
+			minutes, _ = strconv.Atoi(m[11])
+		}
+		hours, _ := strconv.Atoi(m[10])
+		offset := hours*60 + minutes
+		if m[9] == "-" {
+			offset = -offset
+		}
+		delta, err := c.th.CallValue(datetime.TimedeltaClass, []vm.Value{vm.MakeInt(int64(offset))}, []string{"minutes"})
+		if err != nil {
+			return nil, err
+		}
+		tz, err := c.th.CallValue(datetime.TimezoneClass, []vm.Value{delta}, nil)
+		if err != nil {
+			return nil, err
+		}
+		args, kw = append(args, tz), []string{"tzinfo"}
+	case m[8] == "Z":
+		utc, err := c.th.GetAttr(datetime.TimezoneClass, "utc")
+		if err != nil {
+			return nil, err
+		}
+		args, kw = append(args, utc), []string{"tzinfo"}
+	}
+	return c.th.CallValue(datetime.DateTimeClass, args, kw)
+}
+
+// foldLines folds the lines of a folded block scalar (YAML §8.1.3): a line
+// break between two text lines becomes a space, each empty line a line
+// break, and breaks around more-indented lines are kept.
+func foldLines(s string) string {
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	b.WriteString(lines[0])
+	for i := 1; i < len(lines); i++ {
+		cur, prev := lines[i], lines[i-1]
+		switch {
+		case cur == "":
+			b.WriteByte('\n')
+		case moreIndented(cur) || moreIndented(prev):
+			b.WriteByte('\n')
+			b.WriteString(cur)
+		case prev == "":
+			b.WriteString(cur)
+		default:
+			b.WriteByte(' ')
+			b.WriteString(cur)
+		}
+	}
+	return b.String()
+}
+
+func moreIndented(line string) bool {
+	return line != "" && (line[0] == ' ' || line[0] == '\t')
 }
 
 // yamlIntValue is SafeConstructor.construct_yaml_int.

@@ -54,8 +54,12 @@ func setup() {
 	})
 }
 
+// Ready finishes the classes (their methods, TimezoneClass) for Go code
+// that makes datetime values before any Python code imports the module.
+func Ready() { setupOnce.Do(setup) }
+
 func newModule() *vm.Module {
-	setupOnce.Do(setup)
+	Ready()
 	return vm.NewGoModule("datetime", map[string]vm.Value{
 		"date":      DateClass,
 		"datetime":  DateTimeClass,
