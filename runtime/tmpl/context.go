@@ -25,7 +25,13 @@ type Context struct {
 	render   *vm.Dict
 
 	rs    *renderState
+	own   renderState // what rs points to, except in derived contexts
 	roots []rootState
+
+	// keep marks a context that code of another template may have kept
+	// (its parent's macros …): it is not reused. extended marks one whose
+	// block chains grew.
+	keep, extended bool
 }
 
 // renderState is shared by a context and the contexts derived from it for
@@ -145,6 +151,10 @@ func (c *Context) Extends(th *vm.Thread, name vm.Value) error {
 	for _, n := range parent.blockOrder {
 		c.rs.blocks[n] = append(c.rs.blocks[n], parent.blocks[n])
 	}
+	c.extended = true
+	if !parent.poolable {
+		c.keep = true
+	}
 	top.parent = parent
 	return nil
 }
@@ -206,11 +216,13 @@ func (c *Context) Include(th *vm.Thread, name vm.Value, locals *vm.Dict, flags i
 		}
 		return err
 	}
-	ctx := t.NewContext(nil)
+	ctx := t.acquireContext(nil)
 	if flags&bytecode.IncludeWithContext != 0 {
 		ctx.outer, ctx.locals = c, locals
 	}
-	return ctx.renderRoot(th, t)
+	err = ctx.renderRoot(th, t)
+	t.releaseContext(ctx)
+	return err
 }
 
 // Import implements vm.TemplateContext.

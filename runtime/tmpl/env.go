@@ -314,7 +314,31 @@ func (env *Environment) load(name string, bt *bytecode.Template) (*Template, err
 		t.blockOrder = append(t.blockOrder, b.Name)
 	}
 	t.compiled = bt
+	t.poolable = !keepsContext(bt.Root)
+	for _, b := range bt.Blocks {
+		if keepsContext(b.Code) {
+			t.poolable = false
+		}
+	}
 	return t, nil
+}
+
+// keepsContext reports whether code (or code nested in it) makes values
+// that hold on to the render context: macros, self, super(), imported
+// modules and components.
+func keepsContext(code *bytecode.Code) bool {
+	for _, ins := range code.Code {
+		switch op, _ := bytecode.Decode(ins); op {
+		case bytecode.MAKE_MACRO, bytecode.LOAD_SELF, bytecode.LOAD_SUPER, bytecode.IMPORT, bytecode.LOAD_COMPONENT:
+			return true
+		}
+	}
+	for _, k := range code.Consts {
+		if nested, ok := k.(*bytecode.Code); ok && keepsContext(nested) {
+			return true
+		}
+	}
+	return false
 }
 
 // function loads one template code object as a function.

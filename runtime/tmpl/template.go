@@ -22,6 +22,11 @@ type Template struct {
 	blockOrder []string
 	compiled   *bytecode.Template
 
+	// poolable says that no code of the template keeps its context beyond
+	// the render (see keepsContext); contexts then come from a pool.
+	poolable bool
+	contexts sync.Pool
+
 	// module is the template's default module (imported without context),
 	// made once as Jinja caches it.
 	moduleOnce sync.Once
@@ -57,11 +62,46 @@ func (t *Template) Environment() *Environment { return t.env }
 // Execute renders the template with vars (the render's variables; nil for
 // none) on th and appends the output to buf.
 func (t *Template) Execute(th *vm.Thread, vars *vm.Dict, buf []byte) ([]byte, error) {
-	ctx := t.NewContext(vars)
+	ctx := t.acquireContext(vars)
 	saved := th.BeginRender(buf, ctx)
 	err := ctx.renderRoot(th, t)
 	out := th.EndRender(saved)
+	t.releaseContext(ctx)
 	return out, err
+}
+
+// acquireContext returns a render context for t, reused when t's code
+// cannot let the context escape the render.
+func (t *Template) acquireContext(vars *vm.Dict) *Context {
+	if t.poolable {
+		if ctx, ok := t.contexts.Get().(*Context); ok {
+			ctx.render = vars
+			return ctx
+		}
+	}
+	return t.NewContext(vars)
+}
+
+// releaseContext makes a context reusable once its render is over, unless
+// code that keeps contexts (macros, self, super, imports, components) ran
+// in it.
+func (t *Template) releaseContext(ctx *Context) {
+	if !t.poolable || ctx.keep {
+		return
+	}
+	clear(ctx.vars)
+	ctx.exported = ctx.exported[:0]
+	ctx.locals, ctx.outer, ctx.render = nil, nil, nil
+	ctx.roots = ctx.roots[:0]
+	ctx.own.running = ctx.own.running[:0]
+	if len(ctx.own.blocks) != len(t.blocks) || ctx.extended {
+		clear(ctx.own.blocks)
+		for name, b := range t.blocks {
+			ctx.own.blocks[name] = []*blockDef{b}
+		}
+	}
+	ctx.extended = false
+	t.contexts.Put(ctx)
 }
 
 // Render renders the template and returns its output.
@@ -73,10 +113,11 @@ func (t *Template) Render(th *vm.Thread, vars *vm.Dict) (string, error) {
 // NewContext returns a fresh render context for t: the environment's
 // globals, then vars.
 func (t *Template) NewContext(vars *vm.Dict) *Context {
-	ctx := &Context{env: t.env, tmpl: t, render: vars, rs: &renderState{}}
-	ctx.rs.blocks = make(map[string][]*blockDef, len(t.blocks))
+	ctx := &Context{env: t.env, tmpl: t, render: vars}
+	ctx.rs = &ctx.own
+	ctx.own.blocks = make(map[string][]*blockDef, len(t.blocks))
 	for name, b := range t.blocks {
-		ctx.rs.blocks[name] = []*blockDef{b}
+		ctx.own.blocks[name] = []*blockDef{b}
 	}
 	return ctx
 }

@@ -104,10 +104,61 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 	return d.entries[i].val, true, nil
 }
 
-// GetStr returns the value of a str key (no Python code runs).
+// GetStr returns the value of a str key (no Python code runs). It does not
+// allocate: templates look variables and attributes up this way.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	v, ok, _ := d.Get(nil, Str(key))
-	return v, ok
+	h := strHash(key)
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key == nil || e.hash != h {
+				continue
+			}
+			if eq, known := strKeyEqual(e.key, key); known {
+				if eq {
+					return e.val, true
+				}
+				continue
+			}
+			v, ok, _ := d.Get(nil, Str(key))
+			return v, ok
+		}
+		return nil, false
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := h
+	i := h & mask
+	for {
+		slot := d.index[i]
+		if slot == slotEmpty {
+			return nil, false
+		}
+		if slot >= 0 {
+			e := &d.entries[slot]
+			if e.hash == h {
+				if eq, known := strKeyEqual(e.key, key); !known {
+					v, ok, _ := d.Get(nil, Str(key))
+					return v, ok
+				} else if eq {
+					return e.val, true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// strKeyEqual compares a dict key with a str; known is false for keys of
+// other types, whose __eq__ decides.
+func strKeyEqual(k Value, s string) (eq, known bool) {
+	switch x := k.(type) {
+	case Str:
+		return string(x) == s, true
+	case Markup:
+		return string(x) == s, true
+	}
+	return false, false
 }
 
 // SetItem sets d[key] = v.

@@ -93,7 +93,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 // hashKey is Hash for dict and set internals.
 func (th *Thread) hashKey(v Value) (uint64, error) {
 	if s, ok := v.(Str); ok {
-		return uint64(fixHash(int64(maphash.String(strSeed, string(s))))), nil
+		return strHash(string(s)), nil
 	}
 	if i, ok := v.(Int); ok {
 		return uint64(pyfmt.HashInt(int64(i))), nil
@@ -101,6 +101,9 @@ func (th *Thread) hashKey(v Value) (uint64, error) {
 	h, err := th.Hash(v)
 	return uint64(h), err
 }
+
+// strHash is the hash of a str key.
+func strHash(s string) uint64 { return uint64(fixHash(int64(maphash.String(strSeed, s)))) }
 
 func fixHash(h int64) int64 {
 	if h == -1 {

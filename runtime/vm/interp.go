@@ -549,6 +549,19 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.GET_ITER:
+				// A list or range iterated by the for loop that follows
+				// lives only on the stack: its iterator is recycled when the
+				// loop exhausts it.
+				if next := *(*uint32)(unsafe.Add(ip, uintptr(pc)*4)); bytecode.Opcode(next&0xff) == bytecode.FOR_ITER {
+					switch x := slots[sp-1].(type) {
+					case *List:
+						slots[sp-1] = th.loopListIter(x)
+						continue
+					case *Range:
+						slots[sp-1] = th.loopRangeIter(x)
+						continue
+					}
+				}
 				fr.lastPC = pc - 1
 				var it Iterator
 				it, err = th.Iter(slots[sp-1])
@@ -632,11 +645,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						v = th.boxInt(it.next)
 						it.next += it.step
 						it.n--
+					} else if it.loop {
+						th.freeRangeIters = append(th.freeRangeIters, it)
 					}
 				case *listIter:
 					if it.i < len(it.l.Elems) {
 						v = it.l.Elems[it.i]
 						it.i++
+					} else if it.loop {
+						it.l = nil
+						th.freeListIters = append(th.freeListIters, it)
 					}
 				default:
 					fr.lastPC = pc - 1

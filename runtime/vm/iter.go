@@ -142,6 +142,31 @@ func (th *Thread) Next(v Value) (Value, error) {
 type listIter struct {
 	l *List
 	i int
+	// loop marks an iterator made for a for loop (GET_ITER then FOR_ITER):
+	// nothing else refers to it, so the thread reuses it once exhausted.
+	loop bool
+}
+
+// loopListIter returns an iterator of l for a for loop, recycled.
+func (th *Thread) loopListIter(l *List) *listIter {
+	if n := len(th.freeListIters); n > 0 {
+		it := th.freeListIters[n-1]
+		th.freeListIters = th.freeListIters[:n-1]
+		it.l, it.i = l, 0
+		return it
+	}
+	return &listIter{l: l, loop: true}
+}
+
+// loopRangeIter returns an iterator of r for a for loop, recycled.
+func (th *Thread) loopRangeIter(r *Range) *rangeIter {
+	if n := len(th.freeRangeIters); n > 0 {
+		it := th.freeRangeIters[n-1]
+		th.freeRangeIters = th.freeRangeIters[:n-1]
+		it.next, it.step, it.n = r.Start, r.Step, r.Len()
+		return it
+	}
+	return &rangeIter{next: r.Start, step: r.Step, n: r.Len(), loop: true}
 }
 
 func (*listIter) Type() *Class { return ListIteratorClass }
@@ -174,6 +199,7 @@ func (it *tupleIter) Next(*Thread) (Value, error) {
 
 type rangeIter struct {
 	next, step, n int64
+	loop          bool // made for a for loop (see listIter.loop)
 }
 
 func (*rangeIter) Type() *Class { return RangeIteratorClass }

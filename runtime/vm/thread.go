@@ -46,6 +46,10 @@ type Thread struct {
 	ints    []Int // the chunk that boxInt takes ints from
 	intFree int   // ints left in the chunk
 
+	// Exhausted iterators of for loops, for reuse (see loopListIter).
+	freeListIters  []*listIter
+	freeRangeIters []*rangeIter
+
 	slab      []Value // operand stacks and locals of running frames
 	slabTop   int
 	framePool []*Frame

@@ -207,13 +207,15 @@ func (th *Thread) jinjaGetattr(obj Value, name string) (Value, error) {
 	}
 	switch x := obj.(type) {
 	case *Dict:
-		if m := DictClass.Lookup(name); m != nil {
-			return th.bindClassAttr(m, obj, DictClass)
+		if x.sub == nil {
+			if m := DictClass.Lookup(name); m != nil {
+				return th.bindClassAttr(m, obj, DictClass)
+			}
+			if v, ok := x.GetStr(name); ok {
+				return v, nil
+			}
+			return th.tctx.Undefined(name, obj, nil, ""), nil
 		}
-		if v, ok, err := x.Get(th, Str(name)); err != nil || ok {
-			return v, err
-		}
-		return th.tctx.Undefined(name, obj, nil, ""), nil
 	case *Instance:
 		if v, ok := x.Dict.GetStr(name); ok {
 			return v, nil
