@@ -68,44 +68,36 @@ func (c *Context) renderRoot(th *vm.Thread, t *Template) error {
 
 // Lookup returns a variable of the context without making an undefined.
 func (c *Context) Lookup(name string) (vm.Value, bool) {
-	if v, ok := c.vars[name]; ok {
+	return c.lookup(name, vm.StrHash(name))
+}
+
+// lookup is Lookup with the name's hash known.
+func (c *Context) lookup(name string, h uint64) (vm.Value, bool) {
+	if v, ok := c.lookupNoGlobals(name, h); ok {
 		return v, true
-	}
-	if c.locals != nil {
-		if v, ok := c.locals.GetStr(name); ok {
-			return v, true
-		}
-	}
-	if c.outer != nil {
-		if v, ok := c.outer.lookupNoGlobals(name); ok {
-			return v, true
-		}
-	}
-	if c.render != nil {
-		if v, ok := c.render.GetStr(name); ok {
-			return v, true
-		}
 	}
 	v, ok := c.env.globals[name]
 	return v, ok
 }
 
-func (c *Context) lookupNoGlobals(name string) (vm.Value, bool) {
-	if v, ok := c.vars[name]; ok {
-		return v, true
+func (c *Context) lookupNoGlobals(name string, h uint64) (vm.Value, bool) {
+	if len(c.vars) > 0 {
+		if v, ok := c.vars[name]; ok {
+			return v, true
+		}
 	}
 	if c.locals != nil {
-		if v, ok := c.locals.GetStr(name); ok {
+		if v, ok := c.locals.GetStrHash(name, h); ok {
 			return v, true
 		}
 	}
 	if c.outer != nil {
-		if v, ok := c.outer.lookupNoGlobals(name); ok {
+		if v, ok := c.outer.lookupNoGlobals(name, h); ok {
 			return v, true
 		}
 	}
 	if c.render != nil {
-		if v, ok := c.render.GetStr(name); ok {
+		if v, ok := c.render.GetStrHash(name, h); ok {
 			return v, true
 		}
 	}
@@ -113,8 +105,8 @@ func (c *Context) lookupNoGlobals(name string) (vm.Value, bool) {
 }
 
 // Resolve implements vm.TemplateContext.
-func (c *Context) Resolve(th *vm.Thread, name string) vm.Value {
-	if v, ok := c.Lookup(name); ok {
+func (c *Context) Resolve(th *vm.Thread, name string, h uint64) vm.Value {
+	if v, ok := c.lookup(name, h); ok {
 		return v
 	}
 	return c.Undefined(name, nil, nil, "")

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"math/big"
+	"sync/atomic"
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
 )
@@ -25,6 +26,11 @@ type Code struct {
 	// environment the template was loaded into.
 	filters []Value
 	tests   []Value
+	// nameHash holds the dict hash of each name (templates look names up
+	// in dicts); dictAttr caches whether a name is an attribute of dict,
+	// as (classVersion+1)<<1 | found, 0 when not known yet.
+	nameHash []uint64
+	dictAttr []uint64
 }
 
 // BindTemplate gives a template code object (and the code objects nested
@@ -60,6 +66,18 @@ func (c *Code) BindTemplate(filter, test func(name string) (Value, error)) error
 // Type implements Value.
 func (c *Code) Type() *Class { return CodeClass }
 
+// isDictAttr reports whether the name of index i is an attribute of dict
+// (a method), which Jinja's getattr prefers to the item.
+func (c *Code) isDictAttr(i int) bool {
+	v := classVersion.Load() + 1
+	if e := atomic.LoadUint64(&c.dictAttr[i]); e>>1 == v {
+		return e&1 == 1
+	}
+	found := DictClass.Lookup(c.Names[i]) != nil
+	atomic.StoreUint64(&c.dictAttr[i], v<<1|uint64(b2i(found)))
+	return found
+}
+
 // Program is a loaded bytecode.Program.
 type Program struct {
 	*bytecode.Program
@@ -88,6 +106,13 @@ func LoadProgram(p *bytecode.Program) (*Program, error) {
 
 func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 	code := &Code{Code: c, Program: p, Consts: make([]Value, len(c.Consts))}
+	if c.Kind >= bytecode.KindTemplate {
+		code.nameHash = make([]uint64, len(c.Names))
+		for i, n := range c.Names {
+			code.nameHash[i] = strHash(n)
+		}
+		code.dictAttr = make([]uint64, len(c.Names))
+	}
 	code.nslots = len(c.Locals) + c.MaxStack
 	code.ncells = len(c.Cells) + len(c.Frees)
 	for i, k := range c.Consts {

@@ -106,8 +106,10 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 
 // GetStr returns the value of a str key (no Python code runs). It does not
 // allocate: templates look variables and attributes up this way.
-func (d *Dict) GetStr(key string) (Value, bool) {
-	h := strHash(key)
+func (d *Dict) GetStr(key string) (Value, bool) { return d.GetStrHash(key, strHash(key)) }
+
+// GetStrHash is GetStr with the key's hash already known (StrHash).
+func (d *Dict) GetStrHash(key string, h uint64) (Value, bool) {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]

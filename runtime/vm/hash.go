@@ -105,6 +105,10 @@ func (th *Thread) hashKey(v Value) (uint64, error) {
 // strHash is the hash of a str key.
 func strHash(s string) uint64 { return uint64(fixHash(int64(maphash.String(strSeed, s)))) }
 
+// StrHash returns the hash a dict uses for the str key s (for
+// Dict.GetStrHash; stable for the life of the process).
+func StrHash(s string) uint64 { return strHash(s) }
+
 func fixHash(h int64) int64 {
 	if h == -1 {
 		return -2

@@ -1103,7 +1103,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_CONTEXT:
-				slots[sp] = th.tctx.Resolve(th, fr.Code.Names[arg])
+				slots[sp] = th.tctx.Resolve(th, fr.Code.Names[arg], fr.Code.nameHash[arg])
 				sp++
 				continue
 
@@ -1115,6 +1115,12 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.JINJA_GETATTR:
 				fr.lastPC = pc - 1
 				var v Value
+				if d, ok := slots[sp-1].(*Dict); ok && d.sub == nil && !fr.Code.isDictAttr(arg) {
+					if v, found := d.GetStrHash(fr.Code.Names[arg], fr.Code.nameHash[arg]); found {
+						slots[sp-1] = v
+						continue
+					}
+				}
 				if v, err = th.jinjaGetattr(slots[sp-1], fr.Code.Names[arg]); err != nil {
 					break
 				}

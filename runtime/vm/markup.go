@@ -67,10 +67,16 @@ func EscapeHTML(s string) string {
 	return b.String()
 }
 
+// htmlSpecial marks the bytes that markupsafe escapes.
+var htmlSpecial = [256]bool{'&': true, '<': true, '>': true, '"': true, '\'': true}
+
 // appendEscaped appends the HTML-escaped s to dst.
 func appendEscaped(dst []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); i++ {
+		if !htmlSpecial[s[i]] {
+			continue
+		}
 		var rep string
 		switch s[i] {
 		case '&':
@@ -81,10 +87,8 @@ func appendEscaped(dst []byte, s string) []byte {
 			rep = "&gt;"
 		case '"':
 			rep = "&#34;"
-		case '\'':
-			rep = "&#39;"
 		default:
-			continue
+			rep = "&#39;"
 		}
 		dst = append(dst, s[last:i]...)
 		dst = append(dst, rep...)

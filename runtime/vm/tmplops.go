@@ -10,8 +10,9 @@ import (
 // thread (Jinja's Context and Environment as the instructions see them).
 // Package runtime/tmpl implements it.
 type TemplateContext interface {
-	// Resolve returns a context variable or global, else an undefined value.
-	Resolve(th *Thread, name string) Value
+	// Resolve returns a context variable or global, else an undefined
+	// value; h is StrHash(name).
+	Resolve(th *Thread, name string, h uint64) Value
 	// Export sets a variable of the context (a top-level {% set %}).
 	Export(th *Thread, name string, v Value)
 	// Undefined makes an undefined value of the environment's kind.
