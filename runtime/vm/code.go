@@ -106,7 +106,7 @@ func LoadProgram(p *bytecode.Program) (*Program, error) {
 
 func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 	code := &Code{Code: c, Program: p, Consts: make([]Value, len(c.Consts))}
-	if c.Kind >= bytecode.KindTemplate {
+	if len(c.Names) > 0 {
 		code.nameHash = make([]uint64, len(c.Names))
 		for i, n := range c.Names {
 			code.nameHash[i] = strHash(n)
