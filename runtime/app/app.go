@@ -31,6 +31,10 @@ type Options struct {
 	// space on a fence disable the frontmatter, `---\n---\n` is unclosed …),
 	// instead of the documented intent.
 	ReferenceSplit bool
+	// AssetURL returns the URL a browser loads an app file from, such as
+	// the script of a React component (reference §5.10); nil gives "/" and
+	// the file's path, until the asset pipeline provides URLs.
+	AssetURL func(rel string) string
 }
 
 // App is a Hyperflask app: its files, its template environment and its
@@ -40,14 +44,18 @@ type App struct {
 	Root   string
 	Env    *tmpl.Environment
 	Python *loader.Loader
+	// Registry holds the app's registry macros and components (reference
+	// §5.5); it is also the value of app.components and app.macros.
+	Registry *Registry
 
 	referenceSplit bool
+	assetURLFn     func(rel string) string
 }
 
 // New opens the app whose files fsys holds (pages/, components/,
 // layouts/, templates/, macros/ and Python modules at its root).
 func New(fsys fs.FS, opts Options) (*App, error) {
-	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit}
+	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL}
 	topts := opts.Template
 	if topts.Autoescape == "" {
 		topts.Autoescape = "hyperflask"
@@ -62,7 +70,19 @@ func New(fsys fs.FS, opts Options) (*App, error) {
 	a.Python.FS = fsys
 	registerGlobals(env)
 	registerFilters(env)
+	// Tags resolve when templates compile: the registry is complete
+	// before any template does.
+	a.Registry = newRegistry(a)
+	env.Components = a.Registry
 	return a, nil
+}
+
+// assetURL returns the URL of an app file served as a frontend asset.
+func (a *App) assetURL(rel string) string {
+	if a.assetURLFn != nil {
+		return a.assetURLFn(rel)
+	}
+	return "/" + rel
 }
 
 // File returns the path of an app file as errors show it.
@@ -74,9 +94,10 @@ func (a *App) File(rel string) string {
 }
 
 // templateLoader finds templates by their Hyperflask names (reference
-// §1.6): the app's templates/ folder first, then layouts/…, pages/… and
-// components/… by their own paths, then any other file of the app by its
-// path (for `hfc render`). Pages and components lose their frontmatter.
+// §1.6): the app's templates/ folder first, then layouts/…, the macro
+// registry's __macros__/…, pages/… and components/… by their own paths, then
+// any other file of the app by its path (for `hfc render`). Pages and
+// components lose their frontmatter.
 type templateLoader struct{ a *App }
 
 // Load implements tmpl.Loader.
@@ -87,6 +108,11 @@ func (l templateLoader) Load(name string) (tmpl.Source, error) {
 	}
 	if src, ok := l.read("templates/"+clean, false); ok {
 		return src, nil
+	}
+	if strings.HasPrefix(clean, macrosPrefix) && l.a.Registry != nil {
+		if src, ok := l.a.Registry.source(clean); ok {
+			return src, nil
+		}
 	}
 	for _, prefix := range []string{"layouts/", "pages/", "components/"} {
 		if strings.HasPrefix(clean, prefix) {

@@ -32,6 +32,9 @@ type Context struct {
 	// (its parent's macros …): it is not reused. extended marks one whose
 	// block chains grew.
 	keep, extended bool
+
+	// memo holds what hosts cache for the render (Memo).
+	memo map[any]vm.Value
 }
 
 // renderState is shared by a context and the contexts derived from it for
@@ -263,6 +266,25 @@ func (c *Context) Super(th *vm.Thread, block string) (vm.Value, error) {
 
 // Self implements vm.TemplateContext.
 func (c *Context) Self(th *vm.Thread) vm.Value { return &TemplateReference{ctx: c} }
+
+// Memo returns the value a host cached in the context under key, making
+// it with build on first use; a failed build caches nothing. The macro
+// registry keeps the modules it imports with the context here, once per
+// render as the reference's imports at the top of a template.
+func (c *Context) Memo(key any, build func() (vm.Value, error)) (vm.Value, error) {
+	if v, ok := c.memo[key]; ok {
+		return v, nil
+	}
+	v, err := build()
+	if err != nil {
+		return nil, err
+	}
+	if c.memo == nil {
+		c.memo = map[any]vm.Value{}
+	}
+	c.memo[key] = v
+	return v, nil
+}
 
 // Component implements vm.TemplateContext.
 func (c *Context) Component(th *vm.Thread, name string) (vm.Value, error) {

@@ -133,6 +133,9 @@ func NewEnvironment(opts Options, loader Loader) (*Environment, error) {
 // Options returns the environment's settings.
 func (env *Environment) Options() Options { return env.opts }
 
+// ParseOptions returns the parser settings of the environment's templates.
+func (env *Environment) ParseOptions() template.Options { return env.parse }
+
 // SetFilter adds or replaces a filter. Filters, tests and globals must be
 // set before templates compile.
 func (env *Environment) SetFilter(name string, f vm.Value) { env.filters[name] = f }

@@ -90,6 +90,7 @@ func (t *Template) releaseContext(ctx *Context) {
 		return
 	}
 	clear(ctx.vars)
+	clear(ctx.memo)
 	ctx.exported = ctx.exported[:0]
 	ctx.locals, ctx.outer, ctx.render = nil, nil, nil
 	ctx.roots = ctx.roots[:0]
