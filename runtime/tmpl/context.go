@@ -286,6 +286,9 @@ func (c *Context) Memo(key any, build func() (vm.Value, error)) (vm.Value, error
 	return v, nil
 }
 
+// Sandboxed implements vm.TemplateContext.
+func (c *Context) Sandboxed() bool { return c.env.opts.Sandbox }
+
 // Component implements vm.TemplateContext.
 func (c *Context) Component(th *vm.Thread, name string) (vm.Value, error) {
 	if c.env.Components == nil {

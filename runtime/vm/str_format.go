@@ -108,15 +108,26 @@ func (e *formatEnv) Kwarg(name string) (Value, error) {
 	return nil, NewException(KeyErrorClass, Str(name))
 }
 
-// Attr implements pyfmt.FormatEnv.
-func (e *formatEnv) Attr(v Value, name string) (Value, error) { return e.th.GetAttr(v, name) }
+// Attr implements pyfmt.FormatEnv. Called from template code, str.format
+// follows the template's lookup rules: no attribute starting with an
+// underscore, and in a sandbox Jinja's getattr (SandboxedFormatter).
+func (e *formatEnv) Attr(v Value, name string) (Value, error) {
+	if e.th.inTemplate() && (name != "" && name[0] == '_' || e.th.tctx.Sandboxed()) {
+		return e.th.jinjaGetattr(v, name)
+	}
+	return e.th.GetAttr(v, name)
+}
 
 // Item implements pyfmt.FormatEnv.
 func (e *formatEnv) Item(v Value, index int, key string) (Value, error) {
+	var k Value = Str(key)
 	if index >= 0 {
-		return e.th.GetItem(v, MakeInt(int64(index)))
+		k = MakeInt(int64(index))
 	}
-	return e.th.GetItem(v, Str(key))
+	if e.th.inTemplate() && e.th.tctx.Sandboxed() {
+		return e.th.jinjaGetitem(v, k)
+	}
+	return e.th.GetItem(v, k)
 }
 
 // Convert implements pyfmt.FormatEnv.

@@ -44,6 +44,14 @@ type TemplateContext interface {
 	// Component returns the component or registry macro called by a
 	// component tag.
 	Component(th *Thread, name string) (Value, error)
+	// Sandboxed reports whether the environment is a sandbox.
+	Sandboxed() bool
+}
+
+// inTemplate reports whether the running code is template code (not Python
+// called from a template).
+func (th *Thread) inTemplate() bool {
+	return th.tctx != nil && th.frame != nil && th.frame.Code.Kind >= bytecode.KindTemplate
 }
 
 // SetTemplateContext makes ctx the context of the template code that th
