@@ -44,7 +44,7 @@ happened.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&dataFile, "data", "", "JSON file of template variables")
 			fs.StringVar(&templatesDir, "templates", "", "folder that template names are relative to")
-			fs.StringVar(&autoescape, "autoescape", "hyperflask", "on, off or hyperflask (on for .html, .htm, .xml, .xhtml and .svg)")
+			fs.StringVar(&autoescape, "autoescape", "on", "on, off or hyperflask (the reference's rule: on for .html, .htm, .xml, .xhtml and .svg only)")
 			fs.StringVar(&undefined, "undefined", "default", "default, strict, chainable or debug")
 			fs.BoolVar(&trimBlocks, "trim-blocks", false, "remove the first newline after a block tag")
 			fs.BoolVar(&lstripBlocks, "lstrip-blocks", false, "strip whitespace before a block tag at the start of a line")

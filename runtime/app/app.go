@@ -23,8 +23,9 @@ type Options struct {
 	// Root is the app's folder as shown in errors and tracebacks ("" for
 	// an app in memory).
 	Root string
-	// Template holds the Jinja settings; Autoescape defaults to
-	// "hyperflask" and Hyperflask tags are always on.
+	// Template holds the Jinja settings; Autoescape defaults to "on"
+	// (design.md: secure by default; "hyperflask" reproduces the
+	// reference's rule) and Hyperflask tags are always on.
 	Template tmpl.Options
 	// ReferenceSplit splits frontmatter exactly as the Python reference
 	// does, accidents included (reference §10.4: CRLF, a BOM or a trailing
@@ -58,7 +59,7 @@ func New(fsys fs.FS, opts Options) (*App, error) {
 	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL}
 	topts := opts.Template
 	if topts.Autoescape == "" {
-		topts.Autoescape = "hyperflask"
+		topts.Autoescape = "on"
 	}
 	topts.Hyperflask = true
 	env, err := tmpl.NewEnvironment(topts, templateLoader{a})
