@@ -46,4 +46,5 @@ var (
 	TmplCompCloseMismatch = define("W3003", "a component close tag that names another component than the one it closes")
 	TmplSuspenseSpelling  = define("W3004", "a suspense tag the Python reference does not recognise (it matches the exact text)")
 	TmplUseLayoutDropped  = define("W3005", "content after {% use_layout %} that is discarded because the default block is defined")
+	TmplOpenAtEnd         = define("W3006", "a {# comment or {% raw %} block left open at the very end of the template, which Jinja accepts")
 )

@@ -60,7 +60,9 @@ func (p *parser) parseTuple(o tupleOpts) Expr {
 // and here.
 func (p *parser) isTupleEnd() bool {
 	switch p.tok.Kind {
-	case TokVariableEnd, TokBlockEnd, TokRParen:
+	case TokVariableEnd, TokBlockEnd:
+		return !p.tok.jinjaOperator(p.src)
+	case TokRParen:
 		return true
 	}
 	return false
@@ -183,7 +185,7 @@ func (p *parser) parseCompare() Expr {
 			p.next()
 		} else if p.skipName("in") {
 			op = "in"
-		} else if p.isName(p.tok, "not") && p.isName(p.peek(1), "in") {
+		} else if p.isName(p.tok, "not") && p.isName(p.look(), "in") {
 			p.next()
 			p.next()
 			op = "notin"
@@ -342,8 +344,28 @@ func (p *parser) parsePrimary() Expr {
 	case TokLBrace:
 		return p.parseDict()
 	}
+	if t.Flags&Unclosed != 0 {
+		p.unclosedOperand(t)
+		return p.bad()
+	}
 	p.fail(diag.TmplExpectedExpr, t.Start, t.End, "unexpected '%s'", t.describe(p.src))
 	return p.bad()
+}
+
+// unclosedOperand reports an operand missing at the Unclosed end token t
+// (the tag is not closed before the next one). Jinja reads the next tag's
+// '{' as the start of a dict, and fails inside: at the '%' of "{%", at the
+// '#' of "{#" (a lexical error); after "{{" it depends on the next tag's
+// expression, which is not worth following.
+func (p *parser) unclosedOperand(t Token) {
+	switch c := p.src[min(t.Start+1, len(p.src)-1)]; {
+	case c == '%':
+		p.fail(diag.TmplExpectedExpr, t.Start, t.Start+2, "unexpected '%%'")
+	case c == '#' && !p.lexErrorFirst():
+		p.fail(diag.TmplUnexpectedChar, t.Start, t.Start+2, "unexpected char '#' at %d", p.jpos.at(t.Start+1))
+	default:
+		p.fail(diag.TmplExpectedExpr, t.Start, t.Start+2, "unexpected '%s'", t.describe(p.src))
+	}
 }
 
 // bad returns a BadExpr for the current token, consuming it unless it ends
@@ -365,10 +387,7 @@ func (p *parser) parseStrings() Expr {
 	spans := p.mem.spans.mark()
 	for n := 0; p.tok.Kind == TokString; n++ {
 		t := p.next()
-		v, err := decodeString(p.src[t.Start:t.End])
-		if err != nil {
-			p.fail(diag.TmplBadEscape, t.Start+err.start, t.Start+err.end, "%s", err.msg).WithHint("%s", err.hint)
-		}
+		v, _ := decodeString(p.src[t.Start:t.End]) // the lexer reported a bad escape
 		switch n {
 		case 0:
 			value = v
@@ -567,21 +586,21 @@ func (p *parser) parseCallArgs() callArgs {
 		argStart := p.tok.Start
 		switch {
 		case p.tok.Kind == TokMul:
-			p.checkArgOrder(ca.dynArgs == nil && ca.dynKwargs == nil, argStart, "*args after *args or **kwargs")
+			p.checkArgOrder(ca.dynArgs == nil && ca.dynKwargs == nil, ca.open, argStart, "*args after *args or **kwargs")
 			p.next()
 			ca.dynArgs = p.parseExpression(true)
 		case p.tok.Kind == TokPow:
-			p.checkArgOrder(ca.dynKwargs == nil, argStart, "a second **kwargs")
+			p.checkArgOrder(ca.dynKwargs == nil, ca.open, argStart, "a second **kwargs")
 			p.next()
 			ca.dynKwargs = p.parseExpression(true)
-		case p.tok.Kind == TokName && p.peek(1).Kind == TokAssign:
-			p.checkArgOrder(ca.dynKwargs == nil, argStart, "a keyword argument after **kwargs")
+		case p.tok.Kind == TokName && p.look().Kind == TokAssign:
+			p.checkArgOrder(ca.dynKwargs == nil, ca.open, argStart, "a keyword argument after **kwargs")
 			key := p.next()
 			p.next()
 			value := p.parseExpression(true)
 			p.mem.kwlists.push(p.mem.keywords.alloc(Keyword{Base: Base{p.spanFrom(argStart)}, Key: p.text(key), Value: value, KeySpan: p.tokSpan(key)}))
 		default:
-			p.checkArgOrder(ca.dynArgs == nil && ca.dynKwargs == nil && p.mem.kwlists.len(kwargs) == 0, argStart,
+			p.checkArgOrder(ca.dynArgs == nil && ca.dynKwargs == nil && p.mem.kwlists.len(kwargs) == 0, ca.open, argStart,
 				"a positional argument after a keyword argument, *args or **kwargs")
 			p.mem.exprs.push(p.parseExpression(true))
 		}
@@ -596,9 +615,14 @@ func (p *parser) parseCallArgs() callArgs {
 }
 
 // checkArgOrder reports Jinja's "invalid syntax for function call
-// expression" when ok is false.
-func (p *parser) checkArgOrder(ok bool, at int, what string) {
+// expression" when ok is false, at the argument that starts at at (from the
+// "(" at open when the argument is on another line: Jinja's line is the
+// parenthesis').
+func (p *parser) checkArgOrder(ok bool, open, at int, what string) {
 	if !ok {
+		if p.pos(open).Line != p.pos(at).Line {
+			at = open
+		}
 		p.fail(diag.TmplBadCallArgs, at, p.tok.End, "invalid syntax for function call expression").
 			WithHint("%s is not allowed: write positional arguments, then *args, keyword arguments and **kwargs", what)
 	}
@@ -710,7 +734,7 @@ func (p *parser) parseAssignTarget(o targetOpts) Expr {
 	start := p.tok.Start
 	var target Expr
 	switch {
-	case o.withNamespace && p.peek(1).Kind == TokDot:
+	case o.withNamespace && p.look().Kind == TokDot:
 		nameTok, ok := p.expect(TokName)
 		if !ok {
 			return p.missing()

@@ -289,9 +289,11 @@ func anchorLine(n map[string]any, key string) int {
 }
 
 // TestJinjaInvalid checks the invalid corpus: where Jinja raises a
-// TemplateSyntaxError we report an error on the same line, keep going and
-// return a tree. A template that holds "{{ after }}" after its error must
-// keep that expression in the tree.
+// TemplateSyntaxError (or its subclass TemplateAssertionError) our first
+// error is on Jinja's line with Jinja's exact message and class (the
+// template runtime raises it as it is), and we keep going and return a
+// tree. A template that holds "{{ after }}" after its error must keep that
+// expression in the tree.
 func TestJinjaInvalid(t *testing.T) {
 	rules := readOptionRules(t)
 	for _, name := range listDir(t, "testdata/jinja/invalid") {
@@ -304,6 +306,7 @@ func TestJinjaInvalid(t *testing.T) {
 					t.Fatalf("%v (run testdata/jinja/gen.py)", err)
 				}
 				var want struct {
+					Class   string `json:"class"`
 					Message string `json:"message"`
 					Lineno  int    `json:"lineno"`
 				}
@@ -313,18 +316,23 @@ func TestJinjaInvalid(t *testing.T) {
 				if tree == nil {
 					t.Fatal("no tree")
 				}
-				found := false
+				var first *diag.Diagnostic
 				var errs []string
-				for _, d := range diags {
+				for i, d := range diags {
 					if d.Severity == diag.Error {
 						errs = append(errs, d.Error())
-						if d.Range.Start.Line == want.Lineno {
-							found = true
+						if first == nil {
+							first = &diags[i]
 						}
 					}
 				}
-				if !found {
+				switch {
+				case first == nil:
+					t.Errorf("Jinja: %s %q on line %d; we report no error", want.Class, want.Message, want.Lineno)
+				case first.Range.Start.Line != want.Lineno || first.Message != want.Message:
 					t.Errorf("Jinja: %q on line %d; we report:\n%s", want.Message, want.Lineno, strings.Join(errs, "\n"))
+				case IsAssertion(*first) != (want.Class == "TemplateAssertionError"):
+					t.Errorf("Jinja raises %s; IsAssertion says %v", want.Class, IsAssertion(*first))
 				}
 				if strings.Contains(f.Text, "{{ after }}") && !hasName(tree, "after") {
 					t.Errorf("the {{ after }} that follows the error is not in the tree")

@@ -1,6 +1,8 @@
 package template
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +22,33 @@ func Lex(f *source.File, start, end int, opts Options) ([]Token, diag.List) {
 	return l.toks, l.diags.Diags
 }
 
+// jinjaCounter converts byte offsets to Jinja's offsets: characters
+// (code points) from the start of the template, a "\r\n" counting as one
+// (Jinja's lexer reads every line break as "\n"), as Jinja's message
+// "unexpected char 'x' at N" gives them. Offsets asked in increasing order
+// cost the text between them.
+type jinjaCounter struct {
+	src        string
+	start      int
+	off, count int
+}
+
+func newJinjaCounter(src string, start int) jinjaCounter {
+	return jinjaCounter{src: src, start: start, off: start}
+}
+
+// at returns Jinja's offset of the byte offset off, which is not inside a
+// "\r\n" or a UTF-8 sequence.
+func (c *jinjaCounter) at(off int) int {
+	if off < c.off {
+		c.off, c.count = c.start, 0
+	}
+	s := c.src[c.off:off]
+	c.count += utf8.RuneCountInString(s) - strings.Count(s, "\r\n")
+	c.off = off
+	return c.count
+}
+
 // bracket is an open bracket inside a tag: the closer it expects and where it
 // opened.
 type bracket struct {
@@ -36,6 +65,13 @@ type lexer struct {
 	opts  Options
 	toks  []Token
 	diags diag.Builder
+
+	// errAt holds, for each error reported, the offset where Jinja raises
+	// it: the offset of the character or of the token (a name, a string)
+	// that Jinja fails to lex. The parser stays quiet about what it finds
+	// at or after such an offset in the same tag, as Jinja never gets there.
+	errAt []int
+	jpos  jinjaCounter
 
 	// lineStarting is Jinja's line_starting: the text consumed last ended
 	// with a newline (or nothing was consumed yet).
@@ -82,6 +118,7 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 		f: f, src: src, start: start, pos: start, end: lexEnd, opts: opts,
 		toks:         make([]Token, 0, (lexEnd-start)/5+16),
 		diags:        diag.Builder{File: f.Name},
+		jpos:         newJinjaCounter(src, start),
 		lineStarting: true,
 		tagBegin:     -1,
 	}
@@ -92,16 +129,29 @@ func (l *lexer) emit(k Kind, flags Flags, start, end int) {
 }
 
 func (l *lexer) errorf(code diag.Code, start, end int, format string, args ...any) *diag.Diagnostic {
+	if code.Severity() == diag.Error {
+		l.errAt = append(l.errAt, start)
+	}
 	return l.diags.Add(code, l.f.Span(start, end), format, args...)
 }
 
 // tagError reports a lexical error inside the tag being lexed and marks the
-// tag so that the parser does not report the same problem again.
+// tag.
 func (l *lexer) tagError(code diag.Code, start, end int, format string, args ...any) *diag.Diagnostic {
+	l.markTag()
+	return l.errorf(code, start, end, format, args...)
+}
+
+func (l *lexer) markTag() {
 	if l.tagBegin >= 0 && l.tagBegin < len(l.toks) {
 		l.toks[l.tagBegin].Flags |= TagLexErr
 	}
-	return l.errorf(code, start, end, format, args...)
+}
+
+// jinjaChar formats Jinja's "unexpected char" message for the character r
+// at offset p.
+func (l *lexer) jinjaChar(r rune, p int) string {
+	return "unexpected char " + pyQuoteRune(r) + " at " + strconv.Itoa(l.jpos.at(p))
 }
 
 // opener is the kind of construct that ends a run of template data.
@@ -338,12 +388,24 @@ func (l *lexer) raw(i int) {
 		l.afterEnd(tagEnd, endSign, l.opts.TrimBlocks)
 		return
 	}
-	l.errorf(diag.TmplUnclosedRaw, i, end, "Missing end of raw directive").
-		WithHint("%s", "add {% endraw %}; everything after {% raw %} is text until then")
-	if content < l.end {
-		l.emit(TokData, 0, content, l.end)
-		l.checkComponentsInRaw(content, l.end)
+	if content >= l.end {
+		// Jinja's lexer finds nothing left to lex and stops without an
+		// error.
+		l.errorf(diag.TmplOpenAtEnd, i, end, "%s", "{% raw %} is not closed").
+			WithHint("%s", "add {% endraw %}; Jinja accepts a {% raw %} that ends the template")
+		l.pos = l.end
+		return
 	}
+	at := i
+	if l.f.Pos(content).Line != l.f.Pos(i).Line {
+		// Jinja reports the line where the raw text starts, after the
+		// whitespace that {% raw -%} strips.
+		at = content
+	}
+	l.errorf(diag.TmplUnclosedRaw, at, max(at, end), "Missing end of raw directive").
+		WithHint("%s", "add {% endraw %}; everything after {% raw %} is text until then")
+	l.emit(TokData, Bad, content, l.end)
+	l.checkComponentsInRaw(content, l.end)
 	l.pos = l.end
 }
 
@@ -377,6 +439,16 @@ func (l *lexer) comment(i int) {
 			l.afterEnd(j+2, sign, l.opts.TrimBlocks)
 			return
 		}
+	}
+	if p >= l.end {
+		// Jinja's lexer finds nothing left to lex and stops without an
+		// error.
+		l.errorf(diag.TmplOpenAtEnd, i, p, "the comment is not closed").
+			WithHint("close the comment with #}; Jinja accepts a {# that ends the template")
+		l.emit(TokComment, signFlag(l.signAt(i+2)), i, p)
+		l.pos = p
+		l.lineStarting = false
+		return
 	}
 	// Not closed: Jinja fails. End the comment before the next tag so that
 	// the rest of the template still parses.
@@ -427,34 +499,36 @@ func (l *lexer) tag(i int, begin Kind) {
 				kind = TokVariableEnd
 			}
 			flags := signFlag(endSign)
-			if wrong {
-				want := "%}"
-				what := "statement block"
-				if variable {
-					want, what = "}}", "print statement"
+			q := p
+			if wrong || len(l.stack) > 0 {
+				// Jinja does not end the tag here: it reads the sign and
+				// the '%' as operators, then fails at the '}' (or, when
+				// the '}' closes a dict, goes on and its parser fails).
+				if endSign != 0 {
+					l.emit(map[byte]Kind{'-': TokSub, '+': TokAdd}[endSign], 0, q, q+1)
+					q++
 				}
-				l.tagError(diag.TmplWrongCloser, p, end, "expected '%s' to end the %s, got '%s'", want, what, closer).
-					WithFix("replace with "+want, l.f.Span(p, end), closerWithSign(want, endSign))
+				if closer == "%}" {
+					l.emit(TokMod, 0, q, q+1)
+					q++
+				}
 				flags |= Bad
+				l.closerError(p, q, end, variable, closer, endSign, wrong)
 			}
-			l.unclosedBrackets(closer)
-			l.emit(kind, flags, p, end)
+			l.emit(kind, flags, q, end)
 			l.afterEnd(end, endSign, !variable && l.opts.TrimBlocks)
 			l.tagBegin = -1
 			return
 		}
 		if l.src[p] == '{' && p+1 < l.end && (l.src[p+1] == '%' || l.src[p+1] == '#' || l.src[p+1] == '{') {
-			want, what := "%}", "statement block"
-			if variable {
-				want, what = "}}", "print statement"
-			}
-			l.tagError(diag.TmplTagNotClosed, i, open, "the %s is not closed: expected '%s' before '%s'", what, want, l.src[p:p+2]).
-				WithHint("add '%s' before the next tag", want)
+			// The parser reports it (Jinja's lexer goes on into the next
+			// tag, and its parser fails at the '{').
+			l.markTag()
 			kind := TokBlockEnd
 			if variable {
 				kind = TokVariableEnd
 			}
-			l.emit(kind, Bad, p, p)
+			l.emit(kind, Bad|Unclosed, p, p)
 			l.pos = p
 			l.lineStarting = false
 			l.tagBegin = -1
@@ -505,14 +579,36 @@ func (l *lexer) tagEnd(p int, variable bool) (end int, sign byte, closer string,
 	return 0, 0, "", false
 }
 
-// unclosedBrackets reports the brackets still open when a tag ends.
-func (l *lexer) unclosedBrackets(closer string) {
+// closerError reports a tag end [p, end) that Jinja does not take as the
+// end: a delimiter of the other kind (wrong) or one written while a bracket
+// is open. Jinja fails at its '}' (at brace) with "unexpected '}'", or
+// "unexpected '}', expected ')'" when a bracket is open; a '}' that closes
+// a dict is no lexical error (the parser reports what follows).
+func (l *lexer) closerError(p, brace, end int, variable bool, closer string, sign byte, wrong bool) {
+	defer func() { l.stack = l.stack[:0] }()
+	want, what := "%}", "statement block"
+	if variable {
+		want, what = "}}", "print statement"
+	}
 	if len(l.stack) == 0 {
+		l.tagError(diag.TmplWrongCloser, brace, end, "unexpected '}'").
+			WithHint("expected '%s' to end the %s, got '%s'", want, what, closer).
+			WithFix("replace with "+want, l.f.Span(p, end), closerWithSign(want, sign))
 		return
 	}
 	b := l.stack[len(l.stack)-1]
-	l.tagError(diag.TmplUnclosedBracket, b.pos, b.pos+1, "'%c' was never closed: expected '%c' before '%s'", l.src[b.pos], b.closer, closer)
-	l.stack = l.stack[:0]
+	if b.closer == '}' {
+		return
+	}
+	code := diag.TmplUnclosedBracket
+	hint := fmt.Sprintf("'%c' was never closed: expected '%c' before '%s'", l.src[b.pos], b.closer, closer)
+	if wrong {
+		code = diag.TmplWrongCloser
+		hint += fmt.Sprintf(", and the %s ends with '%s'", what, want)
+	}
+	l.tagError(code, brace, end, "unexpected '}', expected '%c'", b.closer).
+		WithHint("%s", hint).
+		WithRelated(l.f.Name, l.f.Span(b.pos, b.pos+1), "'%c' opened here", l.src[b.pos])
 }
 
 // exprToken lexes one expression token at p (which is not whitespace) and
@@ -532,14 +628,20 @@ func (l *lexer) exprToken(p, end int, track bool) int {
 	}
 	if c == '\'' || c == '"' {
 		if q, ok := stringEnd(src, p, end); ok {
+			if _, err := decodeString(src[p:q]); err != nil {
+				// Jinja decodes the string as it reads the token, so the
+				// error comes when the token does.
+				l.tagError(diag.TmplBadEscape, p+err.start, p+err.end, "%s", err.msg).WithHint("%s", err.hint)
+				l.errAt[len(l.errAt)-1] = p
+			}
 			l.emit(TokString, 0, p, q)
 			if l.opts.Hyperflask {
 				l.checkComponentsInString(p, q)
 			}
 			return q
 		}
-		l.tagError(diag.TmplUnexpectedChar, p, p+1, "unexpected char %s: the string is not closed", pyQuoteChar(c)).
-			WithHint("close the string with %c", c)
+		l.tagError(diag.TmplUnexpectedChar, p, p+1, "%s", l.jinjaChar(rune(c), p)).
+			WithHint("the string is not closed: close it with %c", c)
 		l.emit(TokInvalid, Bad, p, p+1)
 		return p + 1
 	}
@@ -563,7 +665,7 @@ func (l *lexer) exprToken(p, end int, track bool) int {
 		return p + n
 	}
 	r, n := utf8.DecodeRuneInString(src[p:end])
-	d := l.tagError(diag.TmplUnexpectedChar, p, p+n, "unexpected char %s", pyQuoteRune(r))
+	d := l.tagError(diag.TmplUnexpectedChar, p, p+n, "%s", l.jinjaChar(r, p))
 	switch {
 	case strings.HasPrefix(src[p:end], "&&"):
 		d.WithHint("use 'and'")

@@ -2,6 +2,7 @@ package template
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/hyperflask/hfc/grammar/diag"
@@ -17,12 +18,17 @@ const maxDepth = 200
 // goes on after every error (an error in {{ }} skips to its }}, in a tag to
 // its %}, in a component tag to its }> or }/>). Every position is in file
 // coordinates. The diagnostics are sorted by position.
+//
+// The first error is the one Jinja raises, with Jinja's message (the
+// explanation goes to the hint): IsAssertion tells its class.
 func Parse(f *source.File, start, end int, opts Options) (*Template, diag.List) {
-	toks, lexDiags := Lex(f, start, end, opts)
-	p := newParser(f, toks, opts)
+	l := newLexer(f, start, end, opts)
+	l.run()
+	p := newParser(f, l.toks, opts)
+	p.setLexErrors(l)
 	p.template.Body = p.parseBody()
 	p.template.Loc = f.Span(clamp(start, 0, len(f.Text)), clamp(end, clamp(start, 0, len(f.Text)), len(f.Text)))
-	diags := append(lexDiags, p.diags.Diags...)
+	diags := append(l.diags.Diags, p.diags.Diags...)
 	diags.Sort()
 	return p.template, diags
 }
@@ -41,7 +47,8 @@ func ParseExpr(f *source.File, start, end int, opts Options) (Expr, diag.List) {
 	}
 	l.emit(TokEOF, 0, end, end)
 	p := newParser(f, l.toks, opts)
-	p.quiet = len(l.diags.Diags) > 0
+	p.setLexErrors(l)
+	p.tagOpen = start
 	e := p.parseTuple(tupleOpts{withCondexpr: true})
 	if p.tok.Kind != TokEOF {
 		p.fail(diag.TmplUnexpectedToken, p.tok.Start, p.tok.End, "expected end of expression, got '%s'", p.tok.describe(p.src))
@@ -60,7 +67,7 @@ type frame struct {
 	keyword   string // the statement ("for", "if", …) or the component name
 	component bool
 	open      source.Span // the opening tag
-	ends      []string    // tag names that end the current part of the block
+	ends      []string    // tag names that end the current part of the block, in Jinja's order
 }
 
 type parser struct {
@@ -76,10 +83,24 @@ type parser struct {
 	// lastEnd is the end offset of the last consumed token.
 	lastEnd int
 	// quiet is set once an error was reported in the current tag (or the
-	// lexer reported one there): further errors in it are not reported.
+	// lexer reported one there before the current token): further errors
+	// in it are not reported.
 	quiet bool
 	depth int
 	stack []*frame
+
+	// lexErrs are the sorted offsets where Jinja raises the lexer's errors
+	// (lexer.errAt); tagOpen is the start of the current tag. Jinja reads
+	// tokens as its parser asks for them, so a lexical error comes first
+	// when it is at or before the last token the parser has read (pulled:
+	// the current token, or the one after it when Jinja looked ahead).
+	lexErrs []int
+	tagOpen int
+	pulled  int
+	// unclosedAt is the offset of the Unclosed end token that was
+	// reported already, or -1.
+	unclosedAt int
+	jpos       jinjaCounter
 
 	template *Template
 	mem      arena
@@ -91,8 +112,9 @@ type parser struct {
 func newParser(f *source.File, toks []Token, opts Options) *parser {
 	p := &parser{
 		f: f, src: f.Text, toks: toks, opts: opts, loc: f.Locator(),
-		diags:    diag.Builder{File: f.Name},
-		template: &Template{},
+		diags:      diag.Builder{File: f.Name},
+		template:   &Template{},
+		unclosedAt: -1,
 	}
 	p.tok = toks[0]
 	p.lastEnd = p.tok.Start
@@ -108,6 +130,7 @@ func (p *parser) next() Token {
 		p.i++
 		p.tok = p.toks[p.i]
 		p.lastEnd = t.End
+		p.pulled = max(p.pulled, p.i)
 	}
 	return t
 }
@@ -118,6 +141,33 @@ func (p *parser) peek(n int) Token {
 		return p.toks[p.i+n]
 	}
 	return p.toks[len(p.toks)-1]
+}
+
+// look is peek(1) where Jinja's parser calls stream.look(), which reads the
+// token (and raises a lexical error there).
+func (p *parser) look() Token {
+	if p.i+1 < len(p.toks) {
+		p.pulled = max(p.pulled, p.i+1)
+	}
+	return p.peek(1)
+}
+
+// setLexErrors takes the offsets of the lexer's errors.
+func (p *parser) setLexErrors(l *lexer) {
+	p.lexErrs = l.errAt
+	if !sort.IntsAreSorted(p.lexErrs) {
+		sort.Ints(p.lexErrs)
+	}
+	p.jpos = newJinjaCounter(l.src, l.start)
+}
+
+// lexErrorFirst reports whether Jinja's lexer fails in the current tag
+// before its parser gets to report an error at the current token.
+func (p *parser) lexErrorFirst() bool {
+	limit := p.toks[min(p.pulled, len(p.toks)-1)].Start
+	limit = max(limit, p.tok.Start)
+	k := sort.SearchInts(p.lexErrs, p.tagOpen)
+	return k < len(p.lexErrs) && p.lexErrs[k] <= limit
 }
 
 func (p *parser) text(t Token) string { return p.src[t.Start:t.End] }
@@ -195,13 +245,46 @@ func (p *parser) spanFrom(a int) source.Span { return p.span(a, p.lastEnd) }
 func (p *parser) tokSpan(t Token) source.Span { return p.span(t.Start, t.End) }
 
 // fail reports an error inside the current tag, unless one was reported
-// there already; the rest of the tag is then skipped by closeTag.
+// there already or Jinja's lexer fails first; the rest of the tag is then
+// skipped by closeTag. An error at an Unclosed end token is the report of
+// the unclosed tag.
 func (p *parser) fail(code diag.Code, start, end int, format string, args ...any) *diag.Diagnostic {
-	if p.quiet {
+	if p.quiet || p.lexErrorFirst() {
+		p.quiet = true
 		return new(diag.Diagnostic) // not reported; callers may still attach hints
 	}
 	p.quiet = true
+	if p.tok.Flags&Unclosed != 0 && start == p.tok.Start {
+		p.unclosedAt = p.tok.Start
+		d := p.diags.Add(diag.TmplTagNotClosed, p.span(start, max(end, min(start+2, len(p.src)))), format, args...)
+		return p.unclosedHint(d)
+	}
 	return p.diags.Add(code, p.span(start, end), format, args...)
+}
+
+// check reports an error that Jinja raises although the tag parses (a
+// private import name, {% call %} without a call, …): as fail, except that
+// the syntax errors that follow in the tag are still reported.
+func (p *parser) check(code diag.Code, start, end int, format string, args ...any) *diag.Diagnostic {
+	if p.quiet || p.lexErrorFirst() {
+		return new(diag.Diagnostic)
+	}
+	return p.diags.Add(code, p.span(start, end), format, args...)
+}
+
+// unclosedHint explains the Unclosed end token at the current position: the
+// tag is not closed before the next one.
+func (p *parser) unclosedHint(d *diag.Diagnostic) *diag.Diagnostic {
+	want, what := "%}", "statement block"
+	if p.tok.Kind == TokVariableEnd {
+		want, what = "}}", "print statement"
+	}
+	next := p.src[p.tok.Start:min(p.tok.Start+2, len(p.src))]
+	d.WithHint("the %s is not closed: add '%s' before the next tag %s", what, want, next)
+	if p.tagOpen < p.tok.Start {
+		d.WithRelated(p.f.Name, p.span(p.tagOpen, p.tagOpen+2), "the %s opens here", what)
+	}
+	return d
 }
 
 // report records a diagnostic that does not belong to one tag (unclosed
@@ -213,7 +296,8 @@ func (p *parser) report(code diag.Code, rng source.Span, format string, args ...
 // beginTag starts a tag at its opening token: errors the lexer reported in
 // the tag silence the parser's.
 func (p *parser) beginTag(open Token) {
-	p.quiet = open.Flags&TagLexErr != 0
+	p.quiet = false
+	p.tagOpen = open.Start
 }
 
 // isTagEnd reports whether k ends a tag.
@@ -230,13 +314,21 @@ func isTagEnd(k Kind) bool {
 // of statement block'") and skipped. It returns the end token, or an empty
 // token at the end of the last consumed token when the template ends first.
 func (p *parser) closeTag(want Kind) (Token, bool) {
-	if p.tok.Kind != want {
+	if p.tok.Kind != want || p.tok.Flags&Unclosed != 0 {
 		p.expected(want.Describe())
 		for !isTagEnd(p.tok.Kind) {
 			p.next()
 		}
 	}
 	if p.tok.Kind == want {
+		if p.tok.Flags&Unclosed != 0 && p.unclosedAt != p.tok.Start {
+			// Reported whether or not the tag had another error: the
+			// next tag is where the end is missing.
+			p.unclosedAt = p.tok.Start
+			d := p.report(diag.TmplTagNotClosed, p.span(p.tok.Start, min(p.tok.Start+2, len(p.src))),
+				"expected token '%s', got '{'", want.Describe())
+			p.unclosedHint(d)
+		}
 		return p.next(), true
 	}
 	return Token{Kind: want, Start: p.lastEnd, End: p.lastEnd}, false
@@ -405,24 +497,92 @@ func (p *parser) block(keyword string, open source.Span, ends ...string) ([]Stmt
 }
 
 // unclosed reports an open block that the current token (the end of the
-// template, an outer block's end tag, a component close tag) cuts short.
+// template, an outer block's end tag, a component close tag) cuts short;
+// fr is no longer on the stack. The message is Jinja's for the end of the
+// template or for the end tag (which Jinja takes for an unknown tag, since
+// the innermost block does not expect it); a block component tag, which is
+// Hyperflask's, keeps our wording.
 func (p *parser) unclosed(fr *frame) {
-	msg := fmt.Sprintf("unclosed %s started at %s; expected %s", fr.what(), fr.open.Start, fr.expected())
+	what := fmt.Sprintf("unclosed %s started at %s; expected %s", fr.what(), fr.open.Start, fr.expected())
 	rng := p.tokSpan(p.tok)
+	name := ""
 	if p.tok.Kind != TokEOF {
 		end := p.tok.End
+		start := p.tok.Start
 		if p.tok.Kind == TokBlockBegin {
 			end = p.tagEndOffset()
+			name = p.tagName()
+			if !fr.component {
+				start = p.peek(1).Start // Jinja's line is the tag name's
+			}
 		}
-		rng = p.span(p.tok.Start, end)
-		msg += fmt.Sprintf(" before %s", p.src[p.tok.Start:end])
+		rng = p.span(start, end)
+		what += fmt.Sprintf(" before %s", p.src[p.tok.Start:end])
 	}
-	d := p.report(diag.TmplUnclosedBlock, rng, "%s", msg).WithRelated(p.f.Name, fr.open, "the block opens here")
-	if fr.component {
-		d.WithHint("close the component tag with </{%s}> or </{}>, or end its open tag with }/> to make it inline", fr.keyword)
+	var d *diag.Diagnostic
+	if fr.component || p.tok.Kind == TokComponentClose {
+		d = p.report(diag.TmplUnclosedBlock, rng, "%s", what)
 	} else {
-		d.WithHint("add %s where the block ends", "{% "+fr.ends[0]+" %}")
+		frames := append(p.stack[:len(p.stack):len(p.stack)], fr)
+		d = p.report(diag.TmplUnclosedBlock, rng, "%s", jinjaEndMessage(name, frames))
 	}
+	d.WithRelated(p.f.Name, fr.open, "the block opens here")
+	if fr.component {
+		d.WithHint("%s: close the component tag with </{%s}> or </{}>, or end its open tag with }/> to make it inline", what, fr.keyword)
+	} else {
+		d.WithHint("%s: add %s where the block ends", what, "{% "+fr.closer()+" %}")
+	}
+}
+
+// jinjaEndMessage is Jinja's message (Parser._fail_ut_eof) for the tag name
+// that no open block expects, or for the end of the template when name is
+// "", while the blocks of frames are open (the innermost last).
+func jinjaEndMessage(name string, frames []*frame) string {
+	var b strings.Builder
+	if name == "" {
+		b.WriteString("Unexpected end of template.")
+	} else {
+		b.WriteString("Encountered unknown tag '" + name + "'.")
+	}
+	if len(frames) == 0 {
+		return b.String()
+	}
+	inner := frames[len(frames)-1]
+	ends, _ := inner.jinja()
+	looking := "'" + strings.Join(ends, "' or '") + "'"
+	expected := false
+	for _, fr := range frames {
+		if e, _ := fr.jinja(); name != "" && contains(e, name) {
+			expected = true
+		}
+	}
+	if expected {
+		b.WriteString(" You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for " + looking + ".")
+	} else {
+		b.WriteString(" Jinja was looking for the following tags: " + looking + ".")
+	}
+	_, tag := inner.jinja()
+	b.WriteString(" The innermost block that needs to be closed is '" + tag + "'.")
+	return b.String()
+}
+
+// jinja returns the end tags and the tag name that Jinja has for the
+// frame: a block component tag is the {% call %} the reference makes of it.
+func (fr *frame) jinja() (ends []string, tag string) {
+	if fr.component {
+		return []string{"endcall"}, "call"
+	}
+	return fr.ends, fr.keyword
+}
+
+// closer returns the tag that closes the block ({% endfor %} for a for).
+func (fr *frame) closer() string {
+	for _, e := range fr.ends {
+		if strings.HasPrefix(e, "end") {
+			return e
+		}
+	}
+	return fr.ends[len(fr.ends)-1]
 }
 
 // tagEndOffset returns the end of the tag that starts at the current token.

@@ -34,7 +34,11 @@ func (p *parser) parseStatement() Stmt {
 	begin := p.next()
 	p.beginTag(begin)
 	if p.tok.Kind != TokName {
-		p.fail(diag.TmplTagNameExpected, begin.Start, p.tok.End, "tag name expected").
+		start := begin.Start
+		if p.pos(start).Line != p.pos(p.tok.Start).Line {
+			start = p.tok.Start // Jinja's line is the token's
+		}
+		p.fail(diag.TmplTagNameExpected, start, p.tok.End, "tag name expected").
 			WithHint("%s", "write a statement after {%: for, if, set, block, …")
 		tag := Tag{Loc: p.tokSpan(begin)}
 		p.noBody(&tag)
@@ -114,31 +118,33 @@ func (p *parser) simple(n Stmt, tag *Tag, base *Base) Stmt {
 	return n
 }
 
-// unknownTag reports a tag that is no statement here and skips it.
+// unknownTag reports a tag that is no statement here and skips it, with
+// Jinja's message (which names the blocks open around it).
 func (p *parser) unknownTag(tag Tag, kw Token) Stmt {
 	name := p.text(kw)
 	kwSpan := p.tokSpan(kw)
+	msg := jinjaEndMessage(name, p.stack)
 	switch {
 	case openers[name] != "" && (contains(jinjaTags, name) || p.opts.Hyperflask):
 		if len(p.stack) == 0 {
-			p.report(diag.TmplStrayEndTag, kwSpan, "Encountered unknown tag '%s': no %s block is open here", name, openers[name]).
-				WithHint("remove it, or move it inside the block it belongs to")
+			p.report(diag.TmplStrayEndTag, kwSpan, "%s", msg).
+				WithHint("no %s block is open here: remove the tag, or move it inside the block it belongs to", openers[name])
 			break
 		}
 		fr := p.stack[len(p.stack)-1]
-		p.report(diag.TmplStrayEndTag, kwSpan, "Encountered unknown tag '%s': the innermost open block is %s started at %s, which expects %s",
-			name, fr.what(), fr.open.Start, fr.expected()).
+		p.report(diag.TmplStrayEndTag, kwSpan, "%s", msg).
 			WithRelated(p.f.Name, fr.open, "the innermost open block").
-			WithHint("this tag belongs to %s; check how the blocks nest", openers[name])
+			WithHint("the innermost open block is %s started at %s, which expects %s; this tag belongs to %s: check how the blocks nest",
+				fr.what(), fr.open.Start, fr.expected(), openers[name])
 	case name == "raw":
-		p.report(diag.TmplUnknownTag, kwSpan, "Encountered unknown tag 'raw'.").
+		p.report(diag.TmplUnknownTag, kwSpan, "%s", msg).
 			WithHint("%s", "Jinja only recognises {% raw %} or {% raw -%}: a '+' before %} is not allowed there")
 	case name == "do" || name == "break" || name == "continue":
 		ext := map[string]string{"do": "jinja2.ext.do (Options.Do)", "break": "jinja2.ext.loopcontrols (Options.LoopControls)", "continue": "jinja2.ext.loopcontrols (Options.LoopControls)"}[name]
-		p.report(diag.TmplUnknownTag, kwSpan, "Encountered unknown tag '%s'.", name).
+		p.report(diag.TmplUnknownTag, kwSpan, "%s", msg).
 			WithHint("{%% %s %%} needs the extension %s", name, ext)
 	case contains(hyperflaskTags, name):
-		p.report(diag.TmplUnknownTag, kwSpan, "Encountered unknown tag '%s'.", name).
+		p.report(diag.TmplUnknownTag, kwSpan, "%s", msg).
 			WithHint("{%% %s %%} is a Hyperflask tag; it is only known in the files of a Hyperflask app (Options.Hyperflask)", name)
 	default:
 		known := append([]string{}, jinjaTags...)
@@ -151,9 +157,9 @@ func (p *parser) unknownTag(tag Tag, kw Token) Stmt {
 		if p.opts.Hyperflask {
 			known = append(known, hyperflaskTags...)
 		}
-		d := p.report(diag.TmplUnknownTag, kwSpan, "Encountered unknown tag '%s'.", name)
+		d := p.report(diag.TmplUnknownTag, kwSpan, "%s", msg)
 		if best := diag.Closest(name, known); best != "" {
-			d.Message += " Did you mean '" + best + "'?"
+			d.WithHint("did you mean '%s'?", best)
 			d.WithFix("replace with '"+best+"'", kwSpan, best)
 		}
 	}
@@ -198,7 +204,7 @@ func (p *parser) parseIf(tag Tag) Stmt {
 	n := &If{Tag: tag}
 	n.Test = p.parseTuple(tupleOpts{})
 	p.openBody(&n.Tag)
-	ends := []string{"endif", "elif", "else"}
+	ends := []string{"elif", "else", "endif"}
 	body, end := p.block("if", n.Tag.Loc, ends...)
 	n.Body = body
 	for end == "elif" {
@@ -249,28 +255,34 @@ func (p *parser) parseBlock(tag Tag) Stmt {
 	n.Body = body
 	if end != "" {
 		begin, kw := p.tagStart()
+		if n.Required {
+			p.checkRequired(n, begin)
+		}
 		if p.tok.Kind == TokName && n.Name != "" {
-			if t := p.next(); p.text(t) != n.Name {
-				p.report(diag.TmplEndblockName, p.tokSpan(t), "{%% endblock %s %%} closes {%% block %s %%}", p.text(t), n.Name).
-					WithHint("the name after endblock, when written, must be the block's own name").
+			if t := p.tok; p.text(t) != n.Name {
+				// Jinja skips the block's own name only; another one is
+				// where it expects the end of the tag.
+				p.check(diag.TmplEndblockName, t.Start, t.End, "expected token '%s', got '%s'", TokBlockEnd.Describe(), p.text(t)).
+					WithHint("{%% endblock %s %%} closes {%% block %s %%}: the name after endblock, when written, must be the block's own name", p.text(t), n.Name).
 					WithFix("rename to "+n.Name, p.tokSpan(t), n.Name)
 			}
+			p.next()
 		}
 		n.EndTag = p.finishTag(begin, kw)
-	}
-	if n.Required {
-		p.checkRequired(n)
 	}
 	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
 	return n
 }
 
 // checkRequired enforces that a required block holds only whitespace (and
-// comments, which leave no node).
-func (p *parser) checkRequired(n *Block) {
+// comments, which leave no node). Jinja checks it once the body is parsed,
+// when it reads the token after "endblock": the error is reported there
+// (the end tag that begin starts), and points to the content.
+func (p *parser) checkRequired(n *Block, begin Token) {
 	for _, s := range n.Body {
 		if !isBlank(s) {
-			p.report(diag.TmplRequiredBlockBody, s.Span(), "Required blocks can only contain comments or whitespace").
+			p.check(diag.TmplRequiredBlockBody, p.tok.Start, p.tagEndOffset(), "Required blocks can only contain comments or whitespace").
+				WithRelated(p.f.Name, s.Span(), "content of the required block %s", n.Name).
 				WithHint("a required block is filled by a child template; remove the content or the 'required'")
 			return
 		}
@@ -345,8 +357,8 @@ func (p *parser) parseCallBlock(tag Tag) Stmt {
 	n.Call = p.parseExpression(true)
 	if _, ok := n.Call.(*Call); !ok {
 		if _, bad := n.Call.(*BadExpr); !bad {
-			loc := n.Call.Span()
-			p.report(diag.TmplExpectedCall, loc, "expected call").
+			// Jinja's line is the tag name's.
+			p.check(diag.TmplExpectedCall, tag.Keyword.Start.Offset, n.Call.Span().End.Offset, "expected call").
 				WithHint("%s", "{% call %} takes a call such as {% call m(x) %}")
 		}
 	}
@@ -421,7 +433,7 @@ func (p *parser) parseAutoescape(tag Tag) Stmt {
 
 // parseImportContext parses an optional "with context" or "without context".
 func (p *parser) parseImportContext(def bool) bool {
-	if (p.isName(p.tok, "with") || p.isName(p.tok, "without")) && p.isName(p.peek(1), "context") {
+	if (p.isName(p.tok, "with") || p.isName(p.tok, "without")) && p.isName(p.look(), "context") {
 		with := p.isName(p.tok, "with")
 		p.next()
 		p.next()
@@ -432,7 +444,7 @@ func (p *parser) parseImportContext(def bool) bool {
 
 func (p *parser) parseInclude(tag Tag) Stmt {
 	n := &Include{Tag: tag, Template: p.parseExpression(true)}
-	if p.isName(p.tok, "ignore") && p.isName(p.peek(1), "missing") {
+	if p.isName(p.tok, "ignore") && p.isName(p.look(), "missing") {
 		n.IgnoreMissing = true
 		p.next()
 		p.next()
@@ -457,7 +469,7 @@ func (p *parser) parseFrom(tag Tag) Stmt {
 	n := &FromImport{Tag: tag, Template: p.parseExpression(true), Names: []*ImportName{}}
 	p.expectName("import")
 	context := func() bool {
-		if (p.isName(p.tok, "with") || p.isName(p.tok, "without")) && p.isName(p.peek(1), "context") {
+		if (p.isName(p.tok, "with") || p.isName(p.tok, "without")) && p.isName(p.look(), "context") {
 			n.WithContext = p.parseImportContext(false)
 			return true
 		}
@@ -478,7 +490,7 @@ func (p *parser) parseFrom(tag Tag) Stmt {
 		}
 		target := p.parseAssignTarget(targetOpts{nameOnly: true}).(*Name)
 		if target.Name[0] == '_' {
-			p.report(diag.TmplPrivateImport, target.Loc, "names starting with an underline can not be imported").
+			p.check(diag.TmplPrivateImport, target.Loc.Start.Offset, target.Loc.End.Offset, "names starting with an underline can not be imported").
 				WithHint("names starting with _ are private to their template")
 		}
 		in := &ImportName{Name: target.Name, NameSpan: target.Loc}
@@ -495,4 +507,12 @@ func (p *parser) parseFrom(tag Tag) Stmt {
 		}
 	}
 	return p.simple(n, &n.Tag, &n.Base)
+}
+
+// IsAssertion reports whether d is an error that Jinja raises as a
+// TemplateAssertionError rather than a TemplateSyntaxError (its parent
+// class): the parser's fail(…, exc=TemplateAssertionError), that is
+// importing a name that starts with an underscore.
+func IsAssertion(d diag.Diagnostic) bool {
+	return d.Code == diag.TmplPrivateImport
 }

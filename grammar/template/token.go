@@ -149,9 +149,14 @@ const (
 	// was synthesised or stands for text that does not lex.
 	Bad
 	// TagLexErr is set on the opening delimiter of a tag (and on a
-	// TokComponentBegin) when the lexer reported an error inside the tag, so
-	// that the parser does not report the same problem twice.
+	// TokComponentBegin) when the lexer reported an error inside the tag or
+	// ended it before the next tag (see Unclosed).
 	TagLexErr
+	// Unclosed marks the empty end token that the lexer makes up where a
+	// {{ or {% tag is not closed before the next tag starts. Jinja's lexer
+	// goes on into the next tag, so the parser meets a '{' there: the
+	// parser reports the tag with Jinja's message.
+	Unclosed
 )
 
 // Token is one token. Start and End are byte offsets into the file; for TokData
@@ -167,12 +172,30 @@ type Token struct {
 func (t Token) Text(src string) string { return src[t.Start:t.End] }
 
 // describe returns how Jinja names the token in messages
-// (lexer.describe_token): a name is its own text.
+// (lexer.describe_token): a name is its own text. An end token that Jinja
+// does not read as an end (see jinjaOperator) is the operator Jinja reads.
 func (t Token) describe(src string) string {
 	if t.Kind == TokName {
 		return src[t.Start:t.End]
 	}
+	if t.jinjaOperator(src) {
+		if t.Flags&Unclosed != 0 {
+			return "{"
+		}
+		return "}"
+	}
 	return t.Kind.Describe()
+}
+
+// jinjaOperator reports whether t is an end token that Jinja reads as an
+// operator: the empty end of a tag not closed before the next tag (Jinja
+// reads the next tag's '{'), or a '}' that ends a tag where Jinja does not
+// take it as the end (a wrong closer or a bracket still open).
+func (t Token) jinjaOperator(src string) bool {
+	if t.Kind != TokVariableEnd && t.Kind != TokBlockEnd {
+		return false
+	}
+	return t.Flags&Unclosed != 0 || t.Flags&Bad != 0 && t.End > t.Start && src[t.Start] == '}'
 }
 
 // normalizeNewlines replaces "\r\n" and "\r" by "\n", as Jinja's lexer does

@@ -285,6 +285,9 @@ func compileError(cls *vm.Class, name string, diags diag.List) error {
 		if d.Severity != diag.Error {
 			continue
 		}
+		if template.IsAssertion(d) {
+			cls = vm.TemplateAssertionErrorClass
+		}
 		exc := vm.NewException(cls, vm.Str(d.Message))
 		exc.Payload = &SyntaxError{Name: name, Diag: d}
 		return exc

@@ -23,7 +23,9 @@ the shape that astjson.Marshal gives the Go tree, limited to Jinja's fields:
 * an infinite float constant becomes the string "inf" (JSON has no inf).
 
 For each template NAME in invalid/ it writes expected/invalid/NAME@S.json:
-the TemplateSyntaxError's message and file line. A template of valid/ that
+the error's class (TemplateSyntaxError, or its subclass
+TemplateAssertionError that the parser raises for a few errors), message and
+file line. A template of valid/ that
 fails, or one of invalid/ that parses, is an error of the corpus: the script
 stops.
 
@@ -173,7 +175,8 @@ def main():
                     if kind == "valid":
                         raise SystemExit(f"valid/{name} [{option_set}]: {e} (line {e.lineno})")
                     dump(os.path.join(expected, "invalid", f"{name}@{option_set}.json"),
-                         {"message": e.message, "lineno": e.lineno + offset})
+                         {"class": type(e).__name__, "message": e.message,
+                          "lineno": e.lineno + offset})
                 else:
                     if kind == "invalid":
                         raise SystemExit(f"invalid/{name} [{option_set}] parses")
