@@ -360,7 +360,7 @@ func (p *parser) parsePrimary() Expr {
 func (p *parser) unclosedOperand(t Token) {
 	switch c := p.src[min(t.Start+1, len(p.src)-1)]; {
 	case c == '%':
-		p.fail(diag.TmplExpectedExpr, t.Start, t.Start+2, "unexpected '%%'")
+		p.fail(diag.TmplExpectedExpr, t.Start, t.Start+2, "unexpected '%s'", "%")
 	case c == '#' && !p.lexErrorFirst():
 		p.fail(diag.TmplUnexpectedChar, t.Start, t.Start+2, "unexpected char '#' at %d", p.jpos.at(t.Start+1))
 	default:
@@ -500,6 +500,7 @@ func (p *parser) parseSubscript(node Expr, start int) Expr {
 			arg := p.mem.consts.alloc(Const{Base: Base{p.tokSpan(a)}, Kind: ConstInt, Value: parseInt(p.text(a))})
 			return &Getitem{Base: Base{p.spanFrom(start)}, Node: node, Arg: arg, Ctx: CtxLoad, Open: p.tokSpan(t)}
 		}
+		p.look() // Jinja reads the token after the dot before it checks it
 		p.fail(diag.TmplExpectedAttr, a.Start, a.End, "expected name or number").
 			WithHint("write an attribute name or an integer index after the dot")
 		return p.mem.getattrs.alloc(Getattr{Base: Base{p.spanFrom(start)}, Node: node, Ctx: CtxLoad,

@@ -1232,14 +1232,37 @@ func isIdentifier(s string) bool {
 func pyQuoteChar(c byte) string { return pyQuoteRune(rune(c)) }
 
 func pyQuoteRune(r rune) string {
-	if r == '\'' {
+	switch r {
+	case '\'':
 		return `"'"`
-	}
-	if r == '\\' {
+	case '\\':
 		return `'\\'`
+	case '\t':
+		return `'\t'`
+	case '\n':
+		return `'\n'`
+	case '\r':
+		return `'\r'`
 	}
-	if r < ' ' || r == 0x7f {
-		return "'\\x" + string("0123456789abcdef"[r>>4]) + string("0123456789abcdef"[r&15]) + "'"
+	if r != ' ' && !pyPrintable(r) {
+		h := strconv.FormatInt(int64(r), 16)
+		switch {
+		case r < 0x100:
+			return `'\x` + strings.Repeat("0", 2-len(h)) + h + "'"
+		case r < 0x10000:
+			return `'\u` + strings.Repeat("0", 4-len(h)) + h + "'"
+		}
+		return `'\U` + strings.Repeat("0", 8-len(h)) + h + "'"
 	}
 	return "'" + string(r) + "'"
+}
+
+// pyPrintable is Python's str.isprintable for one character other than
+// the space: false for control, format, surrogate, private use, unassigned
+// characters and separators.
+func pyPrintable(r rune) bool {
+	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Cs, unicode.Co, unicode.Zs, unicode.Zl, unicode.Zp) {
+		return false
+	}
+	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }

@@ -95,6 +95,7 @@ type parser struct {
 	// when it is at or before the last token the parser has read (pulled:
 	// the current token, or the one after it when Jinja looked ahead).
 	lexErrs []int
+	origin  int // start of the template part
 	tagOpen int
 	pulled  int
 	// unclosedAt is the offset of the Unclosed end token that was
@@ -155,6 +156,7 @@ func (p *parser) look() Token {
 // setLexErrors takes the offsets of the lexer's errors.
 func (p *parser) setLexErrors(l *lexer) {
 	p.lexErrs = l.errAt
+	p.origin = l.start
 	if !sort.IntsAreSorted(p.lexErrs) {
 		sort.Ints(p.lexErrs)
 	}
@@ -254,6 +256,9 @@ func (p *parser) fail(code diag.Code, start, end int, format string, args ...any
 		return new(diag.Diagnostic) // not reported; callers may still attach hints
 	}
 	p.quiet = true
+	if p.tok.Kind == TokEOF && start == p.tok.Start {
+		return p.diags.Add(code, p.eofSpan(), format, args...)
+	}
 	if p.tok.Flags&Unclosed != 0 && start == p.tok.Start {
 		p.unclosedAt = p.tok.Start
 		d := p.diags.Add(diag.TmplTagNotClosed, p.span(start, max(end, min(start+2, len(p.src)))), format, args...)
@@ -270,6 +275,27 @@ func (p *parser) check(code diag.Code, start, end int, format string, args ...an
 		return new(diag.Diagnostic)
 	}
 	return p.diags.Add(code, p.span(start, end), format, args...)
+}
+
+// eofSpan is where an error at the end of the template is reported: Jinja
+// gives its end token the line of the last token it read (comments and raw
+// tags are no tokens for its parser), so the range is that token's start
+// (the template's start when there is none).
+func (p *parser) eofSpan() source.Span {
+	eof := p.toks[len(p.toks)-1]
+	at := p.origin
+	for i := len(p.toks) - 2; i >= 0; i-- {
+		if k := p.toks[i].Kind; k != TokComment && k != TokRawBegin && k != TokRawEnd {
+			at = p.toks[i].Start
+			break
+		}
+	}
+	if n := len(p.lexErrs); n > 0 && p.lexErrs[n-1] >= at || at > eof.Start {
+		// Jinja's lexer fails before its parser gets to the end: keep
+		// the error after the lexer's.
+		at = eof.Start
+	}
+	return p.span(at, at)
 }
 
 // unclosedHint explains the Unclosed end token at the current position: the
@@ -298,6 +324,12 @@ func (p *parser) report(code diag.Code, rng source.Span, format string, args ...
 func (p *parser) beginTag(open Token) {
 	p.quiet = false
 	p.tagOpen = open.Start
+}
+
+// atTagEnd reports whether the current token is the end k of the tag, as
+// Jinja reads it (see Token.jinjaOperator).
+func (p *parser) atTagEnd(k Kind) bool {
+	return p.tok.Kind == k && !p.tok.jinjaOperator(p.src)
 }
 
 // isTagEnd reports whether k ends a tag.
@@ -505,6 +537,9 @@ func (p *parser) block(keyword string, open source.Span, ends ...string) ([]Stmt
 func (p *parser) unclosed(fr *frame) {
 	what := fmt.Sprintf("unclosed %s started at %s; expected %s", fr.what(), fr.open.Start, fr.expected())
 	rng := p.tokSpan(p.tok)
+	if !fr.component {
+		rng = p.eofSpan()
+	}
 	name := ""
 	if p.tok.Kind != TokEOF {
 		end := p.tok.End

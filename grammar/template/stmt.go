@@ -291,7 +291,7 @@ func (p *parser) checkRequired(n *Block, begin Token) {
 
 func (p *parser) parsePrintStmt(tag Tag) Stmt {
 	n := p.mem.outputs.alloc(Output{Tag: &tag, Nodes: []Expr{}})
-	for p.tok.Kind != TokBlockEnd && p.tok.Kind != TokEOF {
+	for !p.atTagEnd(TokBlockEnd) && p.tok.Kind != TokEOF {
 		if len(n.Nodes) > 0 {
 			if _, ok := p.expect(TokComma); !ok {
 				break
@@ -398,7 +398,7 @@ func (p *parser) parseSet(tag Tag) Stmt {
 
 func (p *parser) parseWith(tag Tag) Stmt {
 	n := &With{Tag: tag, Targets: []Expr{}, Values: []Expr{}}
-	for p.tok.Kind != TokBlockEnd && p.tok.Kind != TokEOF {
+	for !p.atTagEnd(TokBlockEnd) && p.tok.Kind != TokEOF {
 		if len(n.Targets) > 0 {
 			if _, ok := p.expect(TokComma); !ok {
 				break
