@@ -69,7 +69,7 @@ func TestIndependentErrors(t *testing.T) {
 		{"7:16", "E3011"},               // {{ title | }}: a filter name is missing
 		{"11:8", "E3012"},               // {% set = 3 %}
 		{"12:28", "E3031"},              // component tag: unparenthesised ~
-		{"15:18", "E3015"},              // the {% for %} of line 13 is never closed
+		{"15:14", "E3015"},              // the {% for %} of line 13 is never closed (where Jinja reports it: its last token)
 	}
 	var got []string
 	for _, d := range p.Diags {

@@ -65,7 +65,17 @@
 // attribute, x| a Filter with an empty name). An error in {{ }} skips to its
 // }}, in a tag to its %}, in a component tag to its closer; one error is
 // reported per tag. Unclosed blocks are reported where the template ends or
-// where an outer block's end tag closes them, naming the block, where it
-// opened and the tags expected. Diagnostic codes are E3xxx and W3xxx of
-// package diag; messages follow Jinja's wording where Jinja has one.
+// where an outer block's end tag closes them. Diagnostic codes are E3xxx and
+// W3xxx of package diag.
+//
+// The first error is the one Jinja raises, on Jinja's line, with Jinja's
+// exact message (unexpected char '$' at 5, Encountered unknown tag 'endfor'.
+// You probably made a nesting mistake. …): the template runtime raises it
+// as Jinja's TemplateSyntaxError, or TemplateAssertionError where
+// IsAssertion says so. To that end the parser follows Jinja's order of
+// discovery: Jinja's lexer runs as its parser reads tokens, so a lexical
+// error hides the parser's errors only from where it is. The other errors
+// use Jinja's wording for what Jinja would report on its own. The hint
+// holds our explanation (the block, where it opened, what to write);
+// Hyperflask's own errors have their own wording.
 package template

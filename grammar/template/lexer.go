@@ -72,6 +72,11 @@ type lexer struct {
 	// at or after such an offset in the same tag, as Jinja never gets there.
 	errAt []int
 	jpos  jinjaCounter
+	// strict lexes a tag on into the next tag when it is not closed
+	// before, as Jinja does, rather than end it there; otherwise unclosed
+	// is the offset of the first such next tag (-1 if none).
+	strict   bool
+	unclosed int
 
 	// lineStarting is Jinja's line_starting: the text consumed last ended
 	// with a newline (or nothing was consumed yet).
@@ -119,6 +124,7 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 		toks:         make([]Token, 0, (lexEnd-start)/5+16),
 		diags:        diag.Builder{File: f.Name},
 		jpos:         newJinjaCounter(src, start),
+		unclosed:     -1,
 		lineStarting: true,
 		tagBegin:     -1,
 	}
@@ -520,10 +526,13 @@ func (l *lexer) tag(i int, begin Kind) {
 			l.tagBegin = -1
 			return
 		}
-		if l.src[p] == '{' && p+1 < l.end && (l.src[p+1] == '%' || l.src[p+1] == '#' || l.src[p+1] == '{') {
+		if !l.strict && l.src[p] == '{' && p+1 < l.end && (l.src[p+1] == '%' || l.src[p+1] == '#' || l.src[p+1] == '{') {
 			// The parser reports it (Jinja's lexer goes on into the next
 			// tag, and its parser fails at the '{').
 			l.markTag()
+			if l.unclosed < 0 {
+				l.unclosed = p
+			}
 			kind := TokBlockEnd
 			if variable {
 				kind = TokVariableEnd
@@ -572,7 +581,8 @@ func (l *lexer) tagEnd(p int, variable bool) (end int, sign byte, closer string,
 		if !variable {
 			return p + n, sign, "%}", false
 		}
-		if !dictOpen {
+		if !dictOpen && !strings.HasPrefix(body, "%}}") {
+			// In "%}}" Jinja reads '%' and the end "}}".
 			return p + n, sign, "%}", true
 		}
 	}
@@ -630,8 +640,12 @@ func (l *lexer) exprToken(p, end int, track bool) int {
 		if q, ok := stringEnd(src, p, end); ok {
 			if _, err := decodeString(src[p:q]); err != nil {
 				// Jinja decodes the string as it reads the token, so the
-				// error comes when the token does.
-				l.tagError(diag.TmplBadEscape, p+err.start, p+err.end, "%s", err.msg).WithHint("%s", err.hint)
+				// error comes when the token does, on its line.
+				at := p + err.start
+				if strings.ContainsAny(src[p:at], "\r\n") {
+					at = p
+				}
+				l.tagError(diag.TmplBadEscape, at, p+err.end, "%s", err.msg).WithHint("%s", err.hint)
 				l.errAt[len(l.errAt)-1] = p
 			}
 			l.emit(TokString, 0, p, q)

@@ -21,16 +21,83 @@ const maxDepth = 200
 //
 // The first error is the one Jinja raises, with Jinja's message (the
 // explanation goes to the hint): IsAssertion tells its class.
+//
+// The diagnostics are sorted by position, except where a tag is not closed
+// before the next tag starts: Jinja's error there (see jinjaFirst) comes
+// first.
 func Parse(f *source.File, start, end int, opts Options) (*Template, diag.List) {
+	tree, diags, unclosed := parse(f, start, end, opts, false)
+	if unclosed >= 0 {
+		for i, d := range diags {
+			if d.Severity == diag.Error {
+				if unclosed <= d.Range.Start.Offset {
+					jinjaFirst(f, start, end, opts, diags, i, unclosed)
+				}
+				break
+			}
+		}
+	}
+	return tree, diags
+}
+
+// jinjaFirst makes Jinja's error the first error (diags[first]) where a
+// tag is not closed before the next tag, at offset unclosed, and no error
+// comes before. Jinja's lexer goes on into the next tag (reading "{{" as
+// two '{', "{%" as '{' and '%', "{#" as '{' and a bad '#') and its parser
+// fails somewhere in there, which only a parse with that reading tells:
+// the template is parsed again so, and the first error of that parse gives
+// the message and the place of our report of the unclosed tag, which moves
+// first (what we report of the next tag, an unclosed comment for instance,
+// may come before it by position). The hint keeps our explanation.
+func jinjaFirst(f *source.File, start, end int, opts Options, diags diag.List, first, unclosed int) {
+	_, strict, _ := parse(f, start, end, opts, true)
+	for _, s := range strict {
+		if s.Severity != diag.Error {
+			continue
+		}
+		i := first
+		for j, d := range diags {
+			if d.Code == diag.TmplTagNotClosed && d.Range.Start.Offset == unclosed {
+				i = j
+				break
+			}
+		}
+		d := diags[i]
+		d.Message = s.Message
+		d.Range = s.Range
+		if IsAssertion(s) {
+			d.Code = s.Code
+		}
+		copy(diags[first+1:i+1], diags[first:i])
+		diags[first] = d
+		return
+	}
+}
+
+// parse parses the template; strict lexes tags as Jinja does, on into the
+// next tag when one is not closed (no recovery there). It returns the
+// offset of the first tag end that the lexer made up before a next tag
+// (-1 if none).
+func parse(f *source.File, start, end int, opts Options, strict bool) (*Template, diag.List, int) {
 	l := newLexer(f, start, end, opts)
+	l.strict = strict
 	l.run()
 	p := newParser(f, l.toks, opts)
 	p.setLexErrors(l)
 	p.template.Body = p.parseBody()
 	p.template.Loc = f.Span(clamp(start, 0, len(f.Text)), clamp(end, clamp(start, 0, len(f.Text)), len(f.Text)))
 	diags := append(l.diags.Diags, p.diags.Diags...)
-	diags.Sort()
-	return p.template, diags
+	sortDiags(diags)
+	return p.template, diags, l.unclosed
+}
+
+// sortDiags sorts diagnostics by position; at the same position the
+// lexer's come first, then the parser's in the order it reported them,
+// which is the order Jinja meets them in.
+func sortDiags(diags diag.List) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		return diags[i].Range.Start.Offset < diags[j].Range.Start.Offset
+	})
 }
 
 // ParseExpr parses [start, end) of f as one expression, as the contents of a
@@ -54,7 +121,7 @@ func ParseExpr(f *source.File, start, end int, opts Options) (Expr, diag.List) {
 		p.fail(diag.TmplUnexpectedToken, p.tok.Start, p.tok.End, "expected end of expression, got '%s'", p.tok.describe(p.src))
 	}
 	diags := append(l.diags.Diags, p.diags.Diags...)
-	diags.Sort()
+	sortDiags(diags)
 	return e, diags
 }
 
@@ -166,8 +233,12 @@ func (p *parser) setLexErrors(l *lexer) {
 // lexErrorFirst reports whether Jinja's lexer fails in the current tag
 // before its parser gets to report an error at the current token.
 func (p *parser) lexErrorFirst() bool {
-	limit := p.toks[min(p.pulled, len(p.toks)-1)].Start
-	limit = max(limit, p.tok.Start)
+	last := p.toks[min(max(p.pulled, p.i), len(p.toks)-1)]
+	limit := last.Start
+	if last.Flags&Unclosed != 0 {
+		// The next tag starts there: its errors are the next tag's.
+		limit--
+	}
 	k := sort.SearchInts(p.lexErrs, p.tagOpen)
 	return k < len(p.lexErrs) && p.lexErrs[k] <= limit
 }
@@ -294,6 +365,13 @@ func (p *parser) eofSpan() source.Span {
 		// Jinja's lexer fails before its parser gets to the end: keep
 		// the error after the lexer's.
 		at = eof.Start
+	}
+	for _, d := range p.diags.Diags {
+		if d.Range.Start.Offset >= at && d.Severity == diag.Error {
+			// Likewise after an error that Jinja raises before it
+			// reaches the end.
+			at = eof.Start
+		}
 	}
 	return p.span(at, at)
 }

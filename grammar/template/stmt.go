@@ -256,7 +256,7 @@ func (p *parser) parseBlock(tag Tag) Stmt {
 	if end != "" {
 		begin, kw := p.tagStart()
 		if n.Required {
-			p.checkRequired(n, begin)
+			p.checkRequired(n)
 		}
 		if p.tok.Kind == TokName && n.Name != "" {
 			if t := p.tok; p.text(t) != n.Name {
@@ -276,12 +276,22 @@ func (p *parser) parseBlock(tag Tag) Stmt {
 
 // checkRequired enforces that a required block holds only whitespace (and
 // comments, which leave no node). Jinja checks it once the body is parsed,
-// when it reads the token after "endblock": the error is reported there
-// (the end tag that begin starts), and points to the content.
-func (p *parser) checkRequired(n *Block, begin Token) {
+// when it has read the token after "endblock" (current): the error is
+// reported from there to the end of the tag, and points to the content.
+func (p *parser) checkRequired(n *Block) {
+	end := p.tok.End
+	for _, t := range p.toks[p.i:] {
+		if t.Kind == TokEOF {
+			break
+		}
+		end = t.End
+		if isTagEnd(t.Kind) {
+			break
+		}
+	}
 	for _, s := range n.Body {
 		if !isBlank(s) {
-			p.check(diag.TmplRequiredBlockBody, p.tok.Start, p.tagEndOffset(), "Required blocks can only contain comments or whitespace").
+			p.check(diag.TmplRequiredBlockBody, p.tok.Start, end, "Required blocks can only contain comments or whitespace").
 				WithRelated(p.f.Name, s.Span(), "content of the required block %s", n.Name).
 				WithHint("a required block is filled by a child template; remove the content or the 'required'")
 			return
@@ -291,7 +301,7 @@ func (p *parser) checkRequired(n *Block, begin Token) {
 
 func (p *parser) parsePrintStmt(tag Tag) Stmt {
 	n := p.mem.outputs.alloc(Output{Tag: &tag, Nodes: []Expr{}})
-	for !p.atTagEnd(TokBlockEnd) && p.tok.Kind != TokEOF {
+	for !p.atTagEnd(TokBlockEnd) { // at the end of the template, Jinja expects one more item
 		if len(n.Nodes) > 0 {
 			if _, ok := p.expect(TokComma); !ok {
 				break
@@ -398,7 +408,7 @@ func (p *parser) parseSet(tag Tag) Stmt {
 
 func (p *parser) parseWith(tag Tag) Stmt {
 	n := &With{Tag: tag, Targets: []Expr{}, Values: []Expr{}}
-	for !p.atTagEnd(TokBlockEnd) && p.tok.Kind != TokEOF {
+	for !p.atTagEnd(TokBlockEnd) { // at the end of the template, Jinja expects one more item
 		if len(n.Targets) > 0 {
 			if _, ok := p.expect(TokComma); !ok {
 				break

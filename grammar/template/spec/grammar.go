@@ -23,11 +23,13 @@ type Node struct {
 	Statement *Statement `parser:"| @@"`
 }
 
-// Raw is {% raw %}…{% endraw %}.
+// Raw is {% raw %}…{% endraw %}. A {% raw %} that ends the template needs
+// no {% endraw %}, as in Jinja (the text after a {% raw %} that is never
+// closed lexes as Invalid).
 type Raw struct {
 	Begin string `parser:"@RawBegin"`
 	Data  string `parser:"@Data?"`
-	End   string `parser:"@RawEnd"`
+	End   string `parser:"( @RawEnd | EOF )"`
 }
 
 // Print is {{ expression or tuple }}.

@@ -141,6 +141,7 @@ var cases = []string{
 	`{% use_layout %}x`, `{% use_layout "a", (b) %}`, `{% use_layout "a", b, %}`, `{% use_layout "a", %}`,
 	`{% if a %}{% use_layout %}{% endif %}`, `{% form Name(a=1,) = v %}`, `{% form (1) %}`,
 	`{% suspense %}a{% fallback %}b{% endsuspense %}`, `{% markdown %}x{% endmarkdown %}`,
+	`{% raw %}`, `{% raw %}x`, `{% raw %}{% endraw %}`, `x{#`, `x{# `, `{{ a {{ b }}`, `{% if a }}{% endif %}`,
 }
 
 // TestCases checks that the parsers agree on the cases.
