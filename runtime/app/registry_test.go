@@ -12,14 +12,15 @@ import (
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
-// testApp opens an app held in memory.
+// testApp opens an app held in memory, with the reference's autoescape
+// rule (the expectations come from the reference).
 func testApp(t testing.TB, files map[string]string) *App {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for name, text := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	a, err := New(fsys, Options{})
+	a, err := New(fsys, Options{Template: tmpl.Options{Autoescape: "hyperflask"}})
 	if err != nil {
 		t.Fatal(err)
 	}
