@@ -397,7 +397,11 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					}
 				} else if x, ok := a.(Str); ok && bytecode.BinaryOp(arg)&^bytecode.InPlace == bytecode.OpAdd {
 					if y, ok := b.(Str); ok {
-						v = x + y
+						if arg&int(bytecode.InPlace) != 0 && len(x) >= minGrowStr {
+							v, err = th.growStr(x, y)
+						} else {
+							v = x + y
+						}
 					}
 				}
 				if v == nil && err == nil {

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -447,4 +449,34 @@ func (th *Thread) strRemoveAffix(name, s string, args []Value, kwnames []string,
 		return nil, th.TypeError("%s() argument must be str, not %s", name, argTypeName(args[0]))
 	}
 	return Str(trim(s, string(affix))), nil
+}
+
+// minGrowStr is the length from which s += t may grow s in place.
+const minGrowStr = 32
+
+// growStr is s += t for strings. CPython appends in place to a str that
+// nothing else references, which makes building a string with += linear.
+// Here the string built last keeps spare capacity in th.strBuf: when s is
+// exactly that buffer's content, t is appended after it (the bytes of s, and
+// of every earlier string over the same buffer, never change), so repeated
+// += costs amortised O(len(t)).
+func (th *Thread) growStr(s, t Str) (Value, error) {
+	b := th.strBuf
+	if len(b) == len(s) && len(b) > 0 && unsafe.StringData(string(s)) == unsafe.SliceData(b) && cap(b)-len(b) >= len(t) {
+		b = append(b, t...)
+		th.strBuf = b
+		return Str(unsafe.String(unsafe.SliceData(b), len(b))), nil
+	}
+	n := len(s) + len(t)
+	if err := th.checkAlloc(int64(2 * n)); err != nil {
+		if err := th.checkAlloc(int64(n)); err != nil {
+			return nil, err
+		}
+		return s + t, nil
+	}
+	b = make([]byte, n, 2*n)
+	copy(b, s)
+	copy(b[len(s):], t)
+	th.strBuf = b
+	return Str(unsafe.String(unsafe.SliceData(b), n)), nil
 }

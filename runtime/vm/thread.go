@@ -46,6 +46,10 @@ type Thread struct {
 	ints    []Int // the chunk that boxInt takes ints from
 	intFree int   // ints left in the chunk
 
+	// strBuf holds the bytes of the last string that s += t built (see
+	// growStr).
+	strBuf []byte
+
 	// Exhausted iterators of for loops, for reuse (see loopListIter).
 	freeListIters  []*listIter
 	freeRangeIters []*rangeIter
