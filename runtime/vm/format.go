@@ -204,6 +204,9 @@ func (p percentValue) Float() (float64, bool) {
 }
 
 func (p percentValue) Text() (string, bool) {
+	if p.escape {
+		return "", false // Markup % args: Str escapes
+	}
 	s, ok := p.v.(Str)
 	return string(s), ok
 }

@@ -163,11 +163,17 @@ func slotted(cls, root *Class) bool {
 }
 
 // methodSelf is the receiver that a method of a built-in class gets: the
-// items of a tuple subclass instance for the methods of tuple, else self.
+// items of a tuple subclass instance for the methods of tuple, the str of a
+// Markup for the methods of str, else self.
 func methodSelf(m *Method, self Value) Value {
-	if m.Class == TupleClass {
+	switch m.Class {
+	case TupleClass:
 		if t, ok := self.(*TupleSub); ok {
 			return t.Items
+		}
+	case StrClass:
+		if s, ok := self.(Markup); ok {
+			return Str(s)
 		}
 	}
 	return self
