@@ -78,6 +78,8 @@ func (e *encoder) scalar(v vm.Value) (string, bool, error) {
 	switch x := v.(type) {
 	case vm.Str:
 		return encodeString(string(x), e.ensureASCII), true, nil
+	case vm.Markup: // a str subclass
+		return encodeString(string(x), e.ensureASCII), true, nil
 	case vm.NoneType:
 		return "null", true, nil
 	case vm.Bool:
@@ -247,6 +249,8 @@ func (e *encoder) encodeDict(d *vm.Dict, level int) error {
 		var k string
 		switch x := key.(type) {
 		case vm.Str:
+			k = string(x)
+		case vm.Markup:
 			k = string(x)
 		case vm.Float:
 			s, err := e.floatStr(float64(x))
