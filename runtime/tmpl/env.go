@@ -127,6 +127,11 @@ func NewEnvironment(opts Options, loader Loader) (*Environment, error) {
 	for k, v := range builtinGlobals {
 		env.globals[k] = v
 	}
+	if opts.Sandbox {
+		for k, v := range sandboxGlobals {
+			env.globals[k] = v
+		}
+	}
 	return env, nil
 }
 
