@@ -33,11 +33,7 @@ func init() {
 	}, "default", "d")
 	defFilter("do_int(value, default=, base=)", toInt, "int")
 	defFilter("do_float(value, default=)", func(th *vm.Thread, c *call) (vm.Value, error) {
-		value := c.args[0]
-		if u, ok := value.(*vm.Undefined); ok {
-			return nil, u.Fail()
-		}
-		f, err := callBuiltin(th, "float", []vm.Value{value}, nil)
+		f, err := convert(th, "float", c.args[0])
 		if isConversionError(err) {
 			return c.arg(1, vm.Float(0)), nil
 		}
@@ -53,24 +49,33 @@ func isConversionError(err error) bool {
 	return isExc(err, vm.TypeErrorClass) || isExc(err, vm.ValueErrorClass)
 }
 
+// convert is int(value) or float(value) (fn names the builtin): a Markup
+// converts as the str it is, an undefined value fails (Undefined's
+// __int__ and __float__ raise).
+func convert(th *vm.Thread, fn string, value vm.Value, extra ...vm.Value) (vm.Value, error) {
+	switch x := value.(type) {
+	case *vm.Undefined:
+		return nil, x.Fail()
+	case vm.Markup:
+		value = vm.Str(x)
+	}
+	return callBuiltin(th, fn, append([]vm.Value{value}, extra...), nil)
+}
+
 // toInt is do_int.
 func toInt(th *vm.Thread, c *call) (vm.Value, error) {
 	value := c.args[0]
-	if u, ok := value.(*vm.Undefined); ok {
-		// Undefined's __int__ and __float__ fail.
-		return nil, u.Fail()
-	}
 	var r vm.Value
 	var err error
 	if isStr(value) {
-		r, err = callBuiltin(th, "int", []vm.Value{value, c.arg(2, vm.MakeInt(10))}, nil)
+		r, err = convert(th, "int", value, c.arg(2, vm.MakeInt(10)))
 	} else {
-		r, err = callBuiltin(th, "int", []vm.Value{value}, nil)
+		r, err = convert(th, "int", value)
 	}
 	if !isConversionError(err) {
 		return r, err
 	}
-	f, err := callBuiltin(th, "float", []vm.Value{value}, nil)
+	f, err := convert(th, "float", value)
 	if err == nil {
 		r, err = callBuiltin(th, "int", []vm.Value{f}, nil)
 	}
@@ -116,7 +121,7 @@ func round(th *vm.Thread, c *call) (vm.Value, error) {
 
 // filesizeformat is do_filesizeformat.
 func filesizeformat(th *vm.Thread, c *call) (vm.Value, error) {
-	fv, err := callBuiltin(th, "float", []vm.Value{c.args[0]}, nil)
+	fv, err := convert(th, "float", c.args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -96,18 +96,26 @@ func sameKind(like vm.Value, s string) vm.Value {
 	return vm.Str(s)
 }
 
-// hasHTML is hasattr(v, "__html__").
+// hasHTML is hasattr(v, "__html__") (ChainableUndefined has one: its
+// __str__).
 func hasHTML(v vm.Value) bool {
-	if _, ok := v.(vm.Markup); ok {
+	switch x := v.(type) {
+	case vm.Markup:
 		return true
+	case *vm.Undefined:
+		return x.Kind == vm.ChainableUndefined
 	}
 	return v.Type().Lookup("__html__") != nil
 }
 
-// htmlOf returns v.__html__() as a str.
+// htmlOf returns v.__html__().
 func htmlOf(th *vm.Thread, v vm.Value) (vm.Value, error) {
-	if m, ok := v.(vm.Markup); ok {
-		return m, nil
+	switch x := v.(type) {
+	case vm.Markup:
+		return x, nil
+	case *vm.Undefined:
+		s, err := x.Str(th)
+		return vm.Str(s), err
 	}
 	return th.CallValue(v.Type().Lookup("__html__"), []vm.Value{v}, nil)
 }
@@ -167,9 +175,6 @@ func isExc(err error, cls *vm.Class) bool {
 	return e != nil && e.Matches(cls)
 }
 
-// truth is bool(v).
-func truth(th *vm.Thread, v vm.Value) (bool, error) { return th.Truth(v) }
-
 // isNone reports whether v is None.
 func isNone(v vm.Value) bool { return vm.Is(v, vm.None) }
 
@@ -186,15 +191,6 @@ func intArg(th *vm.Thread, v vm.Value) (int, error) {
 		return 0, th.Raise(vm.OverflowErrorClass, "Python int too large to convert to C ssize_t")
 	}
 	return int(n), nil
-}
-
-// isIntValue is isinstance(v, int) (bool included).
-func isIntValue(v vm.Value) bool {
-	switch v.(type) {
-	case vm.Int, vm.BigInt, vm.Bool:
-		return true
-	}
-	return false
 }
 
 // attrGetter is Jinja's make_attrgetter: it looks up a dotted path (parts

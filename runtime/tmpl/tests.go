@@ -116,7 +116,10 @@ func init() {
 	} {
 		op := op
 		f := vm.NewBuiltin(op.fn, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-			if err := th.PositionalArgs(op.fn, args, kwnames, 2, 2); err != nil {
+			if len(kwnames) > 0 {
+				return nil, th.TypeError("_operator.%s() takes no keyword arguments", op.fn)
+			}
+			if err := th.PositionalArgs(op.fn, args, nil, 2, 2); err != nil {
 				return nil, err
 			}
 			return th.Compare(op.op, args[0], args[1])

@@ -261,6 +261,56 @@ row("{{ range(5)|list }}|{{ range(100001) }}", sandbox=True)
 row("{{ range(100000)|length }}", sandbox=True)
 row("{{ range(x=1) }}", sandbox=True)
 
+# --- more combinations
+rows(
+    "{{ users|sum(attribute='tags') }}", "{{ users|sum(attribute='age', start=0.5) }}", "{{ {1, 2}|tojson }}",
+    "{{ (1, 2)|tojson }}|{{ {'a': (1,)}|tojson }}", "{{ {'a': 1.0, 'b': [1e100, -0.0]}|tojson }}",
+    "{{ s|truncate(5, end='<>'|safe) }}|{{ h|safe|truncate(5, end='<>') }}", "{{ '12'|safe|int }}|{{ '1.5'|safe|float }}",
+    "{{ l|select|join(',') }}|{{ d|map('upper')|join }}|{{ d|select('lower')|list }}|{{ users|map(attribute='age')|unique|list }}",
+    "{{ users|selectattr('missing', 'undefined')|map(attribute='name')|list }}|{{ l|select('defined')|list }}",
+    "{% filter upper %}a{{ s }}{% endfilter %}|{% filter replace('a', 'b')|upper %}aaa{% endfilter %}",
+    "{% set x %}<i>{{ h }}</i>{% endset %}{{ x|length }}|{{ x|upper }}|{{ x|striptags }}",
+    "{{ l|map('sum')|list }}", "{{ [[1, 2], [3]]|map('sum')|list }}|{{ [[1, 2], [3]]|map('join', '-')|list }}",
+    "{{ words|map('lower')|unique|list }}|{{ words|sort|first }}|{{ words|sort(reverse=true)|last }}",
+    "{{ (l|select('odd'))|length }}", "{{ range(5)|reverse|list }}|{{ range(5)|batch(2)|map('sum')|list }}",
+    "{{ s|list|unique|list|length }}|{{ s|wordcount }}|{{ s.split()|map('length')|list }}",
+    "{{ 3|string|center(5)|replace(' ', '.') }}|{{ 'abc'|batch(2)|list }}|{{ 'abc'|slice(2)|list }}",
+    "{{ d|dictsort|first }}|{{ (d|dictsort)[0][1] }}|{{ d.items()|sort|list }}",
+    "{{ nested.a.b|sum }}|{{ nested|attr('a') }}|{{ users[0]|attr('name') }}",
+    "{{ users|map(attribute=0)|list }}", "{{ [[1, 2], [3, 4]]|map(attribute=1)|list }}|{{ [[1, 2], [3, 4]]|map(attribute='0')|list }}",
+    "{{ [[1, 2], [3, 4]]|sort(attribute=1, reverse=true) }}|{{ [{'a': {'b': 2}}, {'a': {'b': 1}}]|sort(attribute='a.b') }}",
+    "{{ [1.5, 1, true, 0]|sort }}|{{ ['b', 'B', 'a', 'A']|sort }}|{{ ['b', 'B', 'a', 'A']|unique|list }}",
+    "{{ ['é', 'É', 'e']|sort }}|{{ ['é', 'É', 'e']|unique|list }}|{{ ['é', 'É']|max }}",
+    "{{ {'b': 1, 'A': 2, 'a': 3}|dictsort }}|{{ {'b': 1, 'A': 2, 'a': 3}|dictsort(true) }}",
+    "{{ 'a' ~ (l|first) ~ (l|last) }}|{{ l|first + l|last }}",
+    "{{ 10|filesizeformat(binary=true) }}|{{ 1000000000000|filesizeformat }}|{{ 10**30|filesizeformat(true) }}",
+    "{{ 0.5|round(0, 'ceil') }}|{{ -0.5|round }}|{{ 1e20|round(-19, 'floor') }}|{{ 123.456|round(-1) }}|{{ 5|round(1, 'floor') }}",
+    "{{ 'x'|wordwrap(1) }}|{{ 'abcd'|wordwrap(1) }}|{{ 'ab-cd-ef'|wordwrap(3) }}|{{ '---- abc'|wordwrap(2) }}",
+    "{{ '  leading and trailing  '|wordwrap(7) }}|{{ 'a b c'|wordwrap(3) }}|{{ 'x\ny'|wordwrap(10, wrapstring='|') }}",
+    "{{ 'Hello, World! Foo-bar--baz? Quux.'|wordwrap(9) }}|{{ 'aaa-bbb-ccc-ddd'|wordwrap(6, break_on_hyphens=1) }}",
+    "{{ 'one two three'|wordwrap(5, break_long_words=false) }}|{{ 'extraordinary'|wordwrap(5, false) }}",
+)
+for u in ("default", "chainable"):
+    rows("{{ undef is escaped }}|{{ [undef, '<b>'|safe]|join(',') }}|{{ undef|forceescape }}|{{ undef|safe }}|{{ undef|striptags }}",
+         "{{ undef|replace('a', 'b') }}|{{ undef|xmlattr }}", "{{ undef|dictsort }}", "{{ undef|groupby('a') }}",
+         "{{ undef|sum }}|{{ undef|min }}|{{ undef|unique|list }}|{{ undef|select|list }}|{{ undef|slice(2)|list }}",
+         "{{ undef|center }}", "{{ undef|indent }}", "{{ undef|wordwrap }}", "{{ undef|filesizeformat }}",
+         "{{ undef|round }}", "{{ undef|abs }}", "{{ undef|title }}|{{ undef|format }}|{{ undef|urlize }}",
+         "{{ 'a'|truncate(undef) }}", "{{ l|join(undef) }}", "{{ undef|random }}", "{{ undef|float(1) }}",
+         undefined=u, autoescape=True)
+for ae in (False, True):
+    rows("{% autoescape not ae %}{{ h|replace('x', 'y') }}|{{ [h, '<i>'|safe]|join }}|{{ {'a': h}|xmlattr }}|{{ 'http://a.b/<'|urlize }}{% endautoescape %}",
+         autoescape=ae, ctx=dict(CTX, ae=ae))
+
+# --- the arguments of every filter and test: Python's binding errors
+for name in sorted(jinja2.defaults.DEFAULT_FILTERS):
+    rows("{%% set x = 'a'|%s(zz=1) %%}ok" % name, "{%% set x = 'a'|%s(1, 2, 3, 4, 5, 6, 7) %%}ok" % name,
+         "{%% set x = [1]|%s(1) %%}ok" % name)
+for name in sorted(jinja2.defaults.DEFAULT_TESTS):
+    if name.isidentifier():
+        rows("{%% set x = 1 is %s(zz=1) %%}ok" % name, "{%% set x = 1 is %s(1, 2, 3) %%}ok" % name,
+             "{%% set x = 1 is %s %%}ok" % name)
+
 
 def render(r):
     env_cls = jinja2.sandbox.SandboxedEnvironment if r["sandbox"] else jinja2.Environment
