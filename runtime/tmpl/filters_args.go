@@ -72,6 +72,7 @@ type call struct {
 	// call order.
 	kwnames []string
 	kwvals  []vm.Value
+	buf     [6]vm.Value // backs args: one allocation per call
 }
 
 // arg returns the i-th parameter, or def when it was not given.
@@ -91,7 +92,12 @@ func (c *call) given(i int) bool { return c.args[i] != nil }
 // positional arguments, then missing ones.
 func (f *pyfunc) bind(th *vm.Thread, args []vm.Value, kwnames []string) (*call, error) {
 	n := len(f.params) - f.pass
-	c := &call{args: make([]vm.Value, n)}
+	c := &call{}
+	if n <= len(c.buf) {
+		c.args = c.buf[:n]
+	} else {
+		c.args = make([]vm.Value, n)
+	}
 	npos := len(args) - len(kwnames)
 	copy(c.args, args[:min(npos, n)])
 	if f.varargs && npos > n {

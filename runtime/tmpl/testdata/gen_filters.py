@@ -302,6 +302,29 @@ for ae in (False, True):
     rows("{% autoescape not ae %}{{ h|replace('x', 'y') }}|{{ [h, '<i>'|safe]|join }}|{{ {'a': h}|xmlattr }}|{{ 'http://a.b/<'|urlize }}{% endautoescape %}",
          autoescape=ae, ctx=dict(CTX, ae=ae))
 
+# --- pprint around the width of 80
+for w in (70, 76, 77, 78, 79, 80, 81, 85):
+    rows("{{ ('word ' * %d)[:%d]|pprint }}" % (w, w), "{{ [('ab ' * 30)[:%d], 1]|pprint }}" % w,
+         "{{ {'key': ('ab cd ' * 20)[:%d], 'k2': [1, 2]}|pprint }}" % w,
+         "{{ {'a': {'b': {'c': range(%d)|list}}}|pprint }}" % (w // 4))
+rows("{{ ('line\nline two ' * 12)|pprint }}", "{{ [('x' * 100)]|pprint }}", "{{ ('x' * 100,)|pprint }}",
+     "{{ {'a': 'x' * 90}|pprint }}", "{{ [[1, 2] * 30, {'z': 'y' * 70}]|pprint }}",
+     "{{ ('a' * 40, 'b' * 40)|pprint }}", "{{ [1, 'b', 2.5, none, true] * 10|pprint }}",
+     "{{ {'x': [{'y': 'é' * 50, 'z': 'ü ' * 40}]}|pprint }}", "{{ [''] * 40|pprint }}")
+
+# --- wordwrap, truncate and urlize on generated text
+_gen = random.Random(1234)
+_pieces = ["a", "word", "hyphen-ated", "x--y", "--", "-", "very-long-compound-word-here", "supercalifragilistic",
+           "end.", "Q?", "(paren)", "é-è", "\u00a0", "  ", "\t", "http://ex.com/p(a)", "www.b.org.", "<c@d.ef>",
+           "mailto:x@y.zz", "&amp;", "(www.q.net)", "a@b", "http://x.com/&lt;"]
+for _ in range(40):
+    text = " ".join(_gen.choice(_pieces) for _ in range(_gen.randrange(3, 15)))
+    w = _gen.randrange(1, 20)
+    row("{{ text|wordwrap(%d) }}|{{ text|wordwrap(%d, false) }}|{{ text|wordwrap(%d, break_on_hyphens=false) }}"
+        % (w, w, w), ctx={"text": text})
+    row("{{ text|truncate(%d) }}|{{ text|truncate(%d, true) }}|{{ text|urlize }}|{{ text|urlize(%d) }}"
+        % (w + 3, w + 3, w), ctx={"text": text}, autoescape=_gen.random() < 0.5)
+
 # --- the arguments of every filter and test: Python's binding errors
 for name in sorted(jinja2.defaults.DEFAULT_FILTERS):
     rows("{%% set x = 'a'|%s(zz=1) %%}ok" % name, "{%% set x = 'a'|%s(1, 2, 3, 4, 5, 6, 7) %%}ok" % name,
