@@ -6,6 +6,7 @@ import (
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/runtime/pyre"
+	"github.com/hyperflask/hfc/runtime/stdlib/urllib"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -199,24 +200,10 @@ func urlQuote(th *vm.Thread, obj vm.Value, forQS bool) (string, error) {
 		}
 		s = str
 	}
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		switch {
-		case 'a' <= ch && ch <= 'z', 'A' <= ch && ch <= 'Z', '0' <= ch && ch <= '9', ch == '_', ch == '.', ch == '-', ch == '~':
-			b.WriteByte(ch)
-		case ch == '/' && !forQS:
-			b.WriteByte(ch)
-		case ch == ' ' && forQS:
-			b.WriteByte('+')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hex[ch>>4])
-			b.WriteByte(hex[ch&15])
-		}
+	if !forQS {
+		return urllib.QuoteFromBytes(s, "/"), nil
 	}
-	return b.String(), nil
+	return strings.ReplaceAll(urllib.QuoteFromBytes(s, ""), "%20", "+"), nil
 }
 
 // The regular expressions of jinja2.utils.urlize and filters.do_urlize,
