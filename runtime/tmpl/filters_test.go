@@ -3,16 +3,14 @@ package tmpl
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
+	"github.com/hyperflask/hfc/internal/golden"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
-
-var update = flag.Bool("update", false, "regenerate testdata/filters.json with testdata/gen_filters.py (needs /usr/bin/python3 with Jinja2 3.1.2)")
 
 // goldenRow is a row of testdata/filters.json.
 type goldenRow struct {
@@ -29,10 +27,11 @@ type goldenRow struct {
 // call the built-in filters, tests and globals, and compares the output or
 // the error with Jinja2's (written by testdata/gen_filters.py). random is
 // seeded with 0 before each render on both sides, so |random and lipsum
-// must draw what CPython draws.
+// must draw what CPython draws. With -update the table is first rewritten
+// by the script (needs /usr/bin/python3 with Jinja2 3.1.2).
 func TestFiltersGolden(t *testing.T) {
 	path := filepath.Join("testdata", "filters.json")
-	if *update {
+	if *golden.Update {
 		cmd := exec.Command("/usr/bin/python3", filepath.Join("testdata", "gen_filters.py"))
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
