@@ -142,15 +142,28 @@ func reverse(th *vm.Thread, c *call) (vm.Value, error) {
 func join(th *vm.Thread, c *call) (vm.Value, error) {
 	value := c.args[0]
 	d := c.arg(1, vm.Str(""))
+	var g *attrGetter
+	if attribute := c.arg(2, vm.None); !isNone(attribute) {
+		var err error
+		if g, err = newAttrGetter(th, attribute, false, nil); err != nil {
+			return nil, err
+		}
+	}
+	autoescape := th.Autoescape()
+	var sep string
+	if !autoescape {
+		// str(d) is evaluated before join iterates the items.
+		s, err := th.Str(d)
+		if err != nil {
+			return nil, err
+		}
+		sep = s
+	}
 	items, err := th.ToSlice(value)
 	if err != nil {
 		return nil, err
 	}
-	if attribute := c.arg(2, vm.None); !isNone(attribute) {
-		g, err := newAttrGetter(th, attribute, false, nil)
-		if err != nil {
-			return nil, err
-		}
+	if g != nil {
 		mapped := make([]vm.Value, len(items))
 		for i, it := range items {
 			if mapped[i], err = g.get(th, it); err != nil {
@@ -158,14 +171,10 @@ func join(th *vm.Thread, c *call) (vm.Value, error) {
 			}
 		}
 		items = mapped
-	} else {
-		items = append([]vm.Value(nil), items...)
+	} else if autoescape {
+		items = append([]vm.Value(nil), items...) // the loops below replace items
 	}
-	if !th.Autoescape() {
-		sep, err := th.Str(d)
-		if err != nil {
-			return nil, err
-		}
+	if !autoescape {
 		var b strings.Builder
 		for i, it := range items {
 			if i > 0 {
@@ -205,7 +214,7 @@ func join(th *vm.Thread, c *call) (vm.Value, error) {
 		}
 		return joinStr(th, vm.Str(s), items)
 	}
-	sep, err := softStr(th, d)
+	md, err := softStr(th, d)
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +223,7 @@ func join(th *vm.Thread, c *call) (vm.Value, error) {
 			return nil, err
 		}
 	}
-	return joinStr(th, sep, items)
+	return joinStr(th, md, items)
 }
 
 // batch is do_batch, a generator.
