@@ -1,5 +1,3 @@
-//go:build tmplengine
-
 package conformance
 
 import (
@@ -13,8 +11,8 @@ import (
 
 // TestJinja renders every case of jinja/ with the template engine and compares
 // the output, or the error's class and message, with Jinja2 3.1's (written by
-// jinja/gen.py, never by hand). Built only with -tags tmplengine until the
-// engine's package runtime/tmpl exists.
+// jinja/gen.py, never by hand); jinja/DEVIATIONS lists the cases where hfc
+// differs on purpose.
 func TestJinja(t *testing.T) {
 	deviations := readDeviations(t, "jinja/DEVIATIONS")
 	for _, c := range loadCases(t, "jinja") {

@@ -77,7 +77,13 @@ func (c *compiler) expr(e template.Expr) {
 	case *template.Concat:
 		c.exprs(n.Nodes)
 		c.setPos(n)
-		c.emit(bytecode.JINJA_CONCAT, len(n.Nodes)|c.fn.mode<<bytecode.ConcatModeShift)
+		mode := c.fn.mode
+		if mode != bytecode.WriteAuto && c.isConst(n) {
+			// Jinja folds a constant ~ at compile time with str.join: the
+			// result is plain text even when a part is markup.
+			mode = bytecode.WriteRaw
+		}
+		c.emit(bytecode.JINJA_CONCAT, len(n.Nodes)|mode<<bytecode.ConcatModeShift)
 	case *template.Compare:
 		c.compare(n)
 	case *template.And:
@@ -127,6 +133,107 @@ func (c *compiler) expr(e template.Expr) {
 		c.errorf(e, "cannot compile %T", e)
 		c.emit(bytecode.LOAD_NONE, 0)
 	}
+}
+
+// contextFilters are Jinja's built-in filters that take the render context
+// (pass_context), which its optimizer never folds.
+var contextFilters = map[string]bool{"random": true, "map": true, "select": true, "reject": true, "selectattr": true, "rejectattr": true}
+
+// isConst reports whether Jinja's optimizer folds e to a constant at
+// compile time (nodes.Expr.as_const succeeds, barring errors at run time).
+func (c *compiler) isConst(e template.Expr) bool {
+	switch n := e.(type) {
+	case *template.Const:
+		return true
+	case *template.Tuple:
+		return c.allConst(n.Items)
+	case *template.List:
+		return c.allConst(n.Items)
+	case *template.Dict:
+		for _, p := range n.Items {
+			if !c.isConst(p.Key) || !c.isConst(p.Value) {
+				return false
+			}
+		}
+		return true
+	case *template.Add:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Sub:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Mul:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Div:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.FloorDiv:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Mod:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Pow:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.And:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Or:
+		return c.isConst(n.Left) && c.isConst(n.Right)
+	case *template.Not:
+		return c.isConst(n.Node)
+	case *template.Neg:
+		return c.isConst(n.Node)
+	case *template.Pos:
+		return c.isConst(n.Node)
+	case *template.CondExpr:
+		return n.Expr2 != nil && c.isConst(n.Test) && c.isConst(n.Expr1) && c.isConst(n.Expr2)
+	case *template.Filter:
+		known := c.opts.Filters == nil || c.opts.Filters[n.Name]
+		return known && !contextFilters[n.Name] && n.Node != nil && c.isConst(n.Node) && c.constArgs(n.Args, n.Kwargs, n.DynArgs, n.DynKwargs)
+	case *template.Test:
+		known := c.opts.Tests == nil || c.opts.Tests[n.Name]
+		return known && c.isConst(n.Node) && c.constArgs(n.Args, n.Kwargs, n.DynArgs, n.DynKwargs)
+	case *template.Getitem:
+		return c.isConst(n.Node) && c.isConst(n.Arg)
+	case *template.Getattr:
+		return c.isConst(n.Node)
+	case *template.Slice:
+		for _, p := range []template.Expr{n.Start, n.Stop, n.Step} {
+			if p != nil && !c.isConst(p) {
+				return false
+			}
+		}
+		return true
+	case *template.Concat:
+		return c.allConst(n.Nodes)
+	case *template.Compare:
+		if !c.isConst(n.Expr) {
+			return false
+		}
+		for _, op := range n.Ops {
+			if !c.isConst(op.Expr) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (c *compiler) allConst(es []template.Expr) bool {
+	for _, e := range es {
+		if !c.isConst(e) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *compiler) constArgs(args []template.Expr, kwargs []*template.Keyword, dynArgs, dynKwargs template.Expr) bool {
+	if !c.allConst(args) {
+		return false
+	}
+	for _, k := range kwargs {
+		if !c.isConst(k.Value) {
+			return false
+		}
+	}
+	return (dynArgs == nil || c.isConst(dynArgs)) && (dynKwargs == nil || c.isConst(dynKwargs))
 }
 
 func (c *compiler) exprs(es []template.Expr) {
