@@ -1,5 +1,7 @@
 package vm
 
+import "strconv"
+
 // The built-in classes. Their methods are added by the files that implement
 // each type (str_methods.go, list_methods.go …) in init functions.
 var (
@@ -81,7 +83,13 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		kwonly   bool
 		dst      *Value
 	}
-	params := make([]param, n)
+	// A local array, indexed directly (a store through a slice counts as a
+	// store to the heap), keeps the parameters and the caller's variables
+	// they point to off the heap.
+	var buf [maxUnpackParams]param
+	if n > len(buf) {
+		return th.Raise(SystemErrorClass, "%s(): UnpackArgs takes at most %d parameters", fname, len(buf))
+	}
 	maxPos, minPos := 0, 0
 	for i := 0; i < n; i++ {
 		name := pairs[2*i].(string)
@@ -95,7 +103,7 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 			name = name[:len(name)-1]
 		}
 		p.name = name
-		params[i] = p
+		buf[i] = p
 		if !p.kwonly {
 			maxPos++
 			if !p.optional {
@@ -121,11 +129,11 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		return th.TypeError("%s() takes %s %d positional argument%s (%d given)", fname, bound, maxPos, plural(maxPos), npos)
 	}
 	for i := 0; i < npos; i++ {
-		*params[i].dst = args[i]
+		*buf[i].dst = args[i]
 	}
 	used := 0
 	for i := npos; i < n; i++ {
-		p := params[i]
+		p := buf[i]
 		found := false
 		for k, name := range kwnames {
 			if name == p.name {
@@ -136,13 +144,15 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 			}
 		}
 		if !found && !p.optional {
-			return th.TypeError("%s() missing required argument '%s' (pos %d)", fname, p.name, i+1)
+			// Concatenated, not formatted: the parameter names must not
+			// escape, or neither would the caller's variables.
+			return th.TypeError("%s", fname+"() missing required argument '"+p.name+"' (pos "+strconv.Itoa(i+1)+")")
 		}
 	}
 	if used < len(kwnames) {
 		for i := 0; i < npos; i++ {
 			for _, name := range kwnames {
-				if name == params[i].name {
+				if name == buf[i].name {
 					return th.TypeError("argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
 				}
 			}
@@ -150,7 +160,7 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		for _, name := range kwnames {
 			known := false
 			for i := npos; i < n; i++ {
-				known = known || params[i].name == name
+				known = known || buf[i].name == name
 			}
 			if !known {
 				return th.TypeError("'%s' is an invalid keyword argument for %s()", name, fname)
@@ -159,6 +169,9 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 	}
 	return nil
 }
+
+// maxUnpackParams bounds the parameters of one UnpackArgs call.
+const maxUnpackParams = 16
 
 // ExactArgs checks a positional-only arity as CPython's METH_O and
 // fixed-arity builtins report it.
