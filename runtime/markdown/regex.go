@@ -162,8 +162,8 @@ func (r *regex) sub(c *converter, s string, repl func(*match) string) string {
 		panic(abort{err})
 	}
 	var out []byte
-	last := 0
-	for {
+	last, n := 0, 0
+	for ; ; n++ {
 		pm, err := sc.Search()
 		if err != nil {
 			panic(abort{err})
@@ -176,7 +176,7 @@ func (r *regex) sub(c *converter, s string, repl func(*match) string) string {
 		out = append(out, repl(m)...)
 		last = m.end(0)
 	}
-	if out == nil {
+	if n == 0 {
 		return s
 	}
 	return string(append(out, s[last:]...))

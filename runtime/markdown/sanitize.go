@@ -1,0 +1,627 @@
+package markdown
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/hyperflask/hfc/runtime/pyre"
+)
+
+// This file ports the HTML sanitizer of Hyperflask's markdown filter,
+// {% markdown %} tag and sanitize filter: html-sanitizer's Sanitizer with
+// its default settings (Hyperflask's HTML_SANITIZER_CONFIG and
+// MARKDOWN_SANITIZER_CONFIG are empty), which runs on lxml. The document is
+// parsed with golang.org/x/net/html where lxml uses libxml2's HTML parser;
+// both build the same tree for well-formed HTML such as Python-Markdown's
+// output, and docs/adr/0005-markdown.md lists where broken HTML differs.
+
+// sanitizeTags are the elements kept (DEFAULT_SETTINGS["tags"]).
+var sanitizeTags = map[string]bool{
+	"a": true, "h1": true, "h2": true, "h3": true, "strong": true, "em": true, "p": true,
+	"ul": true, "ol": true, "li": true, "br": true, "sub": true, "sup": true, "hr": true,
+}
+
+// sanitizeAnchorAttrs are the attributes kept on <a>; no other element keeps
+// any.
+var sanitizeAnchorAttrs = map[string]bool{"href": true, "name": true, "target": true, "title": true, "id": true, "rel": true}
+
+// The elements lxml's Cleaner deletes with their content (kill_tags) or
+// replaces by their content (remove_tags).
+var (
+	cleanerKill   = map[string]bool{"script": true, "style": true, "link": true, "meta": true, "applet": true, "frameset": true, "frame": true, "noframes": true, "base": true}
+	cleanerRemove = map[string]bool{"head": true, "html": true, "title": true, "iframe": true, "embed": true, "layer": true, "object": true, "param": true, "blink": true, "marquee": true}
+)
+
+// snode is an lxml element: a tag, attributes in document order, text,
+// tail, and a parent link for lxml's tree surgery.
+type snode struct {
+	tag        string
+	attrs      []attr
+	text, tail string
+	parent     *snode
+	children   []*snode
+}
+
+func (n *snode) get(key string) (string, bool) {
+	for _, a := range n.attrs {
+		if a.key == key {
+			return a.value, true
+		}
+	}
+	return "", false
+}
+
+func (n *snode) set(key, value string) {
+	for i := range n.attrs {
+		if n.attrs[i].key == key {
+			n.attrs[i].value = value
+			return
+		}
+	}
+	n.attrs = append(n.attrs, attr{key, value})
+}
+
+func (n *snode) del(key string) {
+	for i := range n.attrs {
+		if n.attrs[i].key == key {
+			n.attrs = append(n.attrs[:i], n.attrs[i+1:]...)
+			return
+		}
+	}
+}
+
+func (n *snode) index() int {
+	for i, c := range n.parent.children {
+		if c == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// previous and next are lxml's getprevious and getnext.
+func (n *snode) previous() *snode {
+	if i := n.index(); i > 0 {
+		return n.parent.children[i-1]
+	}
+	return nil
+}
+
+func (n *snode) next() *snode {
+	if i := n.index(); i+1 < len(n.parent.children) {
+		return n.parent.children[i+1]
+	}
+	return nil
+}
+
+// addText appends s after n's previous sibling, or to the parent's text.
+func (n *snode) addText(prev *snode, s string) {
+	if prev == nil {
+		n.parent.text += s
+	} else {
+		prev.tail += s
+	}
+}
+
+// dropTag is lxml's drop_tag: n is replaced by its text and children.
+func (n *snode) dropTag() {
+	prev := n.previous()
+	n.addText(prev, n.text)
+	if n.tail != "" {
+		if len(n.children) > 0 {
+			n.children[len(n.children)-1].tail += n.tail
+		} else {
+			n.addText(prev, n.tail)
+		}
+	}
+	p, i := n.parent, n.index()
+	for _, c := range n.children {
+		c.parent = p
+	}
+	p.children = append(p.children[:i], append(n.children, p.children[i+1:]...)...)
+	n.parent, n.children = nil, nil
+}
+
+// dropTree is lxml's drop_tree: n and its content go, its tail stays.
+func (n *snode) dropTree() {
+	n.addText(n.previous(), n.tail)
+	p, i := n.parent, n.index()
+	p.children = append(p.children[:i], p.children[i+1:]...)
+	n.parent = nil
+}
+
+// appendChild moves c, with its tail, to the end of n.
+func (n *snode) appendChild(c *snode) {
+	if c.parent != nil {
+		i := c.index()
+		c.parent.children = append(c.parent.children[:i], c.parent.children[i+1:]...)
+	}
+	c.parent = n
+	n.children = append(n.children, c)
+}
+
+// descendants lists n's descendants in document order.
+func (n *snode) descendants(out []*snode) []*snode {
+	for _, c := range n.children {
+		out = append(out, c)
+		out = c.descendants(out)
+	}
+	return out
+}
+
+var (
+	reSanWhitespace = mustCompile(`\s+`, 0)
+	reListMarker    = mustCompile(`^(\&nbsp;|\&#160;|\s)*(-|\*|&#183;)(\&nbsp;|\&#160;|\s)+`, 0)
+	reCSSExpression = mustCompile(`expression\s*\(.*?\)`, pyre.DotAll|pyre.IgnoreCase)
+	reCSSImport     = mustCompile(`@\s*import`, pyre.IgnoreCase)
+	reCSSComment    = mustCompile(`/\*.*?\*/`, pyre.DotAll)
+	reCSSEscape     = mustCompile(`\\([0-9a-fA-F]{1,6})\s?`, 0)
+	reJSWhitespace  = mustCompile(`[\s\x00-\x08\x0B\x0C\x0E-\x19]+`, 0)
+	reDataImage     = mustCompile(`data:image/(.+);base64,`, pyre.IgnoreCase)
+	reBadScheme     = mustCompile(`(javascript|jscript|livescript|vbscript|data|about|mocha):`, pyre.IgnoreCase)
+	reUnsafeImage   = mustCompile(`(xml|svg)`, pyre.IgnoreCase)
+	reTagContent    = mustCompile(`</?[a-zA-Z]+|\son[a-zA-Z]+\s*=`, pyre.ASCII)
+)
+
+// Sanitize cleans HTML as Hyperflask's sanitize filter does (html-sanitizer
+// with its default settings): only a, h1-h3, strong, em, p, ul, ol, li, br,
+// sub, sup and hr remain, only <a> keeps attributes (href, name, target,
+// title, id, rel, with unsafe URLs replaced by "#"), whitespace collapses to
+// single spaces, empty elements go and adjacent ones merge, and the result
+// is in Unicode normalization form NFKC.
+func Sanitize(src string) string {
+	src = normalizeOverallWhitespace(strings.ToValidUTF8(src, "\uFFFD"))
+	root := parseForSanitizer("<div>" + src + "</div>")
+
+	backlog := root.descendants(nil)
+	for len(backlog) > 0 {
+		el := backlog[len(backlog)-1]
+		backlog = backlog[:len(backlog)-1]
+		if sanitizeElement(el) {
+			backlog = append(backlog, el)
+		}
+	}
+
+	// The second Cleaner keeps only the allowed elements.
+	unwrapDisallowed(root)
+	var b strings.Builder
+	for _, c := range root.children {
+		writeLXML(&b, c)
+	}
+	return norm.NFKC.String(escapeLXMLText(root.text) + b.String())
+}
+
+// normalizeOverallWhitespace is html-sanitizer's function of that name.
+func normalizeOverallWhitespace(s string) string {
+	s = strings.NewReplacer("\n", " ", "&#10;", " ", "&#xa;", " ", "\r", " ", "&#13;", " ", "&#xd;", " ",
+		"\u00a0", " ", "&nbsp;", " ", "&#160;", " ", "&#xa0", " ").Replace(s)
+	return collapseSpaces(s)
+}
+
+// collapseSpaces is re.sub(r"\s+", " ", s).
+func collapseSpaces(s string) string {
+	return reSanWhitespace.sub(nil, s, func(*match) string { return " " })
+}
+
+// sanitizeElement runs one step of html-sanitizer's loop on el and reports
+// whether el must be processed again.
+func sanitizeElement(el *snode) bool {
+	// element_preprocessors
+	switch el.tag {
+	case "span":
+		style, _ := el.get("style")
+		if strings.Contains(style, "bold") {
+			el.tag = "strong"
+		} else if strings.Contains(style, "italic") {
+			el.tag = "em"
+		}
+	case "b":
+		el.tag = "strong"
+	case "i":
+		el.tag = "em"
+	case "form":
+		el.tag = "p"
+	}
+	if target, _ := el.get("target"); el.tag == "a" && target == "_blank" {
+		if rel, _ := el.get("rel"); !strings.Contains(rel, "noopener") {
+			if rel != "" {
+				rel += " "
+			}
+			el.set("rel", rel+"noopener")
+		}
+	}
+	el.text, el.tail = collapseSpaces(el.text), collapseSpaces(el.tail)
+
+	if isBlank(el.text) && el.tag != "hr" && el.tag != "a" && el.tag != "br" && len(el.children) == 0 {
+		el.dropTag()
+		return false
+	}
+	if el.tag != "hr" && el.tag != "a" && el.tag != "br" && isBlank(el.text) {
+		onlyBr := true
+		for _, c := range el.children {
+			if c.tag != "br" || !isBlank(c.tail) {
+				onlyBr = false
+				break
+			}
+		}
+		if onlyBr {
+			el.dropTree()
+			return false
+		}
+	}
+	switch el.tag {
+	case "li", "p":
+		for _, c := range append([]*snode(nil), el.children...) {
+			if c.tag == "p" {
+				if c.text != "" {
+					c.text = " " + c.text + " "
+				}
+				c.dropTag()
+			}
+		}
+		if el.text != "" {
+			el.text = reListMarker.sub(nil, el.text, func(*match) string { return "" })
+		}
+	case "br":
+		if nx := el.next(); nx != nil && nx.tag == "br" && isBlank(el.tail) {
+			nx.dropTag()
+			return false
+		}
+	}
+	if el.text == "" && len(el.children) > 0 && el.children[0].tag == "br" {
+		el.children[0].dropTag()
+		return true
+	}
+	if sanitizeTags[el.tag] && el.tag != "a" && el.tag != "p" && el.tag != "li" {
+		if nx := el.next(); isBlank(el.tail) && nx != nil && nx.tag == el.tag {
+			if nx.text != "" {
+				if len(el.children) > 0 {
+					last := el.children[len(el.children)-1]
+					last.tail = last.tail + " " + nx.text
+				} else {
+					el.text = el.text + " " + nx.text
+				}
+			}
+			for _, c := range append([]*snode(nil), nx.children...) {
+				el.appendChild(c)
+			}
+			nx.dropTree()
+			return true
+		}
+	}
+	kept := el.attrs[:0]
+	for _, a := range el.attrs {
+		if el.tag == "a" && sanitizeAnchorAttrs[a.key] {
+			kept = append(kept, a)
+		}
+	}
+	el.attrs = kept
+	if href, ok := el.get("href"); ok {
+		el.set("href", sanitizeHref(href))
+	}
+	el.text, el.tail = collapseSpaces(el.text), collapseSpaces(el.tail)
+	return false
+}
+
+// sanitizeHref is html-sanitizer's sanitize_href.
+func sanitizeHref(href string) string {
+	for _, p := range []string{"/", "mailto:", "http:", "https:", "#", "tel:"} {
+		if strings.HasPrefix(href, p) {
+			return href
+		}
+	}
+	return "#"
+}
+
+// unwrapDisallowed replaces every element that is not allowed by its
+// content, as the second Cleaner's allow_tags does.
+func unwrapDisallowed(n *snode) {
+	for _, c := range append([]*snode(nil), n.children...) {
+		unwrapDisallowed(c)
+		if !sanitizeTags[c.tag] {
+			c.dropTag()
+		}
+	}
+}
+
+// parseForSanitizer parses the wrapped document as lxml.html.fromstring
+// does and applies the first Cleaner of html-sanitizer: scripts, styles,
+// comments and the like deleted, page structure and embedded objects
+// unwrapped, on* attributes and javascript: links removed.
+func parseForSanitizer(s string) *snode {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(libxml2Escapes(s)), body)
+	if err != nil {
+		// The parser only fails on reader errors.
+		panic(err)
+	}
+	root := &snode{tag: "div"}
+	for _, n := range nodes {
+		convertHTML(root, n)
+	}
+	// lxml returns the single element parsed, or the body renamed when
+	// the markup closed the wrapping <div> early.
+	if len(root.children) == 1 && isBlank(root.text) && isBlank(root.children[0].tail) {
+		single := root.children[0]
+		single.parent = nil
+		root = single
+	}
+	return root
+}
+
+// html4Entities are the entity names libxml2's HTML parser knows: HTML
+// 4's, those of codepoint2name, and apos.
+var html4Entities = func() map[string]bool {
+	m := map[string]bool{"apos": true}
+	for _, name := range codepoint2name {
+		m[name] = true
+	}
+	return m
+}()
+
+// libxml2Escapes escapes what libxml2's HTML parser reads as text but an
+// HTML5 parser would not: an ampersand that starts no character reference
+// libxml2 knows (HTML5 also decodes its own entity names, and legacy ones
+// without ";"), and "<!" that starts neither a comment nor a doctype (a
+// bogus comment for HTML5).
+func libxml2Escapes(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '&':
+			if !startsKnownReference(s[i+1:]) {
+				b.WriteString(s[last:i] + "&amp;")
+				last = i + 1
+			}
+		case '<':
+			rest := s[i+1:]
+			if strings.HasPrefix(rest, "!") && !strings.HasPrefix(rest, "!--") &&
+				!(len(rest) >= 8 && strings.EqualFold(rest[:8], "!doctype")) {
+				b.WriteString(s[last:i] + "&lt;")
+				last = i + 1
+			}
+		}
+	}
+	return b.String() + s[last:]
+}
+
+// startsKnownReference reports whether s, after an ampersand, is a
+// numeric character reference or a known entity name and ";".
+func startsKnownReference(s string) bool {
+	if strings.HasPrefix(s, "#") {
+		return true
+	}
+	end := 0
+	for end < len(s) && ('a' <= s[end] && s[end] <= 'z' || 'A' <= s[end] && s[end] <= 'Z' || end > 0 && '0' <= s[end] && s[end] <= '9') {
+		end++
+	}
+	return end > 0 && end < len(s) && s[end] == ';' && html4Entities[s[:end]]
+}
+
+// convertHTML appends the lxml view of n to parent.
+func convertHTML(parent *snode, n *html.Node) {
+	appendText := func(s string) {
+		if len(parent.children) == 0 {
+			parent.text += s
+		} else {
+			parent.children[len(parent.children)-1].tail += s
+		}
+	}
+	switch n.Type {
+	case html.TextNode:
+		appendText(n.Data)
+		return
+	case html.ElementNode:
+	default: // comments, processing instructions, doctypes
+		return
+	}
+	tag := n.Data
+	if tag == "image" {
+		tag = "img"
+	}
+	if cleanerKill[tag] || tag == "param" && !insideObject(n) {
+		return
+	}
+	if cleanerRemove[tag] {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			convertHTML(parent, c)
+		}
+		return
+	}
+	el := &snode{tag: tag, parent: parent}
+	for _, a := range n.Attr {
+		if strings.HasPrefix(a.Key, "on") {
+			continue
+		}
+		el.attrs = append(el.attrs, attr{a.Key, a.Val})
+	}
+	cleanLinksAndStyle(el)
+	parent.children = append(parent.children, el)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		convertHTML(el, c)
+	}
+}
+
+func insideObject(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Data == "applet" || p.Data == "object" {
+			return true
+		}
+	}
+	return false
+}
+
+// linkAttrs are the attributes lxml's rewrite_links treats as links.
+var linkAttrs = map[string]bool{"action": true, "archive": true, "background": true, "cite": true, "classid": true,
+	"codebase": true, "data": true, "href": true, "longdesc": true, "profile": true, "src": true, "usemap": true,
+	"dynsrc": true, "lowsrc": true}
+
+// cleanLinksAndStyle is the javascript part of lxml's Cleaner: links are
+// stripped and emptied when they use a script scheme, and style attributes
+// lose CSS expressions and imports, or go when they look malicious.
+func cleanLinksAndStyle(el *snode) {
+	for i, a := range el.attrs {
+		if !linkAttrs[a.key] {
+			continue
+		}
+		link := pyStrip(a.value)
+		if hasJavascriptScheme(reJSWhitespace.sub(nil, unquotePlus(link), func(*match) string { return "" })) {
+			link = ""
+		}
+		el.attrs[i].value = link
+	}
+	if old, ok := el.get("style"); ok {
+		style := reCSSExpression.sub(nil, old, func(*match) string { return "" })
+		style = reCSSImport.sub(nil, style, func(*match) string { return "" })
+		if hasSneakyJavascript(style) {
+			el.del("style")
+		} else {
+			el.set("style", style)
+		}
+	}
+}
+
+// unquotePlus is urllib.parse.unquote_plus.
+func unquotePlus(s string) string {
+	s = strings.ReplaceAll(s, "+", " ")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			v, _ := url.PathUnescape(s[i : i+3])
+			b.WriteString(v)
+			i += 2
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return strings.ToValidUTF8(b.String(), "\uFFFD")
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// hasJavascriptScheme is lxml's _has_javascript_scheme.
+func hasJavascriptScheme(s string) bool {
+	safe := 0
+	for _, m := range findAll(reDataImage, s) {
+		if reUnsafeImage.search(nil, m.str(1), 0) != nil {
+			return true
+		}
+		safe++
+	}
+	return len(findAll(reBadScheme, s)) > safe
+}
+
+// findAll returns the non-overlapping matches of re in s.
+func findAll(re *regex, s string) []*match {
+	var out []*match
+	re.sub(nil, s, func(m *match) string {
+		out = append(out, m)
+		return ""
+	})
+	return out
+}
+
+// hasSneakyJavascript is Cleaner._has_sneaky_javascript.
+func hasSneakyJavascript(style string) bool {
+	style = reCSSComment.sub(nil, style, func(*match) string { return "" })
+	style = reCSSEscape.sub(nil, style, func(m *match) string {
+		n := 0
+		for _, c := range m.str(1) {
+			n = n*16 + hexValue(c)
+		}
+		if n > 0x10FFFF || n >= 0xD800 && n <= 0xDFFF {
+			return "\uFFFD"
+		}
+		return string(rune(n))
+	})
+	style = strings.ReplaceAll(style, `\`, "")
+	style = pyLower(reJSWhitespace.sub(nil, style, func(*match) string { return "" }))
+	return hasJavascriptScheme(style) || strings.Contains(style, "expression(") ||
+		strings.Contains(style, "@import") || strings.Contains(style, "</noscript") ||
+		reTagContent.search(nil, style, 0) != nil
+}
+
+func hexValue(c rune) int {
+	switch {
+	case c >= 'a':
+		return int(c-'a') + 10
+	case c >= 'A':
+		return int(c-'A') + 10
+	}
+	return int(c - '0')
+}
+
+// lxmlVoid are the elements libxml2's HTML serializer writes without an end
+// tag, among those a sanitized document can hold.
+var lxmlVoid = map[string]bool{"br": true, "hr": true}
+
+// writeLXML serializes n as lxml.html.tostring does (libxml2's HTML
+// serializer).
+func writeLXML(b *strings.Builder, n *snode) {
+	b.WriteString("<" + n.tag)
+	for _, a := range n.attrs {
+		v := escapeLXMLText(a.value)
+		if isURIAttr(n.tag, a.key) {
+			v = escapeURI(strings.TrimLeft(v, " \t\n\r"))
+		}
+		b.WriteString(" " + a.key + "=")
+		switch {
+		case !strings.Contains(v, `"`):
+			b.WriteString(`"` + v + `"`)
+		case !strings.Contains(v, "'"):
+			b.WriteString("'" + v + "'")
+		default:
+			b.WriteString(`"` + strings.ReplaceAll(v, `"`, "&quot;") + `"`)
+		}
+	}
+	b.WriteString(">")
+	if lxmlVoid[n.tag] {
+		b.WriteString(escapeLXMLText(n.tail))
+		return
+	}
+	b.WriteString(escapeLXMLText(n.text))
+	for _, c := range n.children {
+		writeLXML(b, c)
+	}
+	b.WriteString("</" + n.tag + ">")
+	b.WriteString(escapeLXMLText(n.tail))
+}
+
+// isURIAttr reports whether libxml2 escapes the attribute as a URI.
+func isURIAttr(tag, key string) bool {
+	return key == "href" || key == "action" || key == "src" || key == "name" && tag == "a"
+}
+
+// escapeLXMLText is libxml2's entity encoding of text and attribute values
+// in HTML documents.
+func escapeLXMLText(s string) string {
+	if !strings.ContainsAny(s, "&<>") {
+		return s
+	}
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// escapeURI is libxml2's xmlURIEscapeStr(s, "@/:=?;#%&,+<>"): every byte
+// that is neither unreserved nor listed becomes %XX.
+func escapeURI(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~*'()@/:=?;#%&,+<>", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
