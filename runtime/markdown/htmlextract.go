@@ -45,6 +45,9 @@ var (
 	hpBlankLine           = mustCompile(`^([ ]*\n){2}`, 0)
 )
 
+// maxCommentRestarts bounds the restarts of the raw HTML extractor.
+const maxCommentRestarts = 20
+
 // htmlExtractor is Python-Markdown's HTMLExtractor on top of a port of
 // html.parser.HTMLParser (convert_charrefs=False).
 type htmlExtractor struct {
@@ -64,9 +67,12 @@ type htmlExtractor struct {
 
 	inraw, intail         bool
 	overrideCommentUpdate bool
-	stack                 []string
-	cache                 []string
-	cleandoc              []string
+	// restarts counts the returns to the start of rawdata that follow an
+	// unclosed comment (see updatepos).
+	restarts int
+	stack    []string
+	cache    []string
+	cleandoc []string
 }
 
 // extractHTML runs the raw HTML preprocessor on the source lines.
@@ -158,8 +164,15 @@ func (p *htmlExtractor) isBlockLevel(tag string) bool { return isBlockLevel(tag)
 // override for unclosed comments.
 func (p *htmlExtractor) updatepos(i, j int) int {
 	if p.overrideCommentUpdate {
+		// Python-Markdown resumes parsing at index 1 of rawdata, which is
+		// right only for a comment at the start of the document; elsewhere
+		// it parses the text again, and can loop for ever. Past a few
+		// restarts the conversion fails instead.
 		p.overrideCommentUpdate = false
 		i, j = 0, 1
+		if p.restarts++; p.restarts > maxCommentRestarts {
+			panic(abort{ErrTooComplex})
+		}
 	}
 	if i >= j {
 		return j

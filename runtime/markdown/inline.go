@@ -247,7 +247,8 @@ func (c *converter) linkDest(data string, index int) (href string, title string,
 			}
 		}
 		if bracketCount != 0 && backtrackCount == 0 {
-			href = data[startIndex : lastBracket-1]
+			// lastBracket may still be -1: Python then slices from the end.
+			href = data[startIndex:max(startIndex, pyIndex(data, lastBracket-1))]
 			index = lastBracket
 			bracketCount = 0
 		}
@@ -569,7 +570,21 @@ func (ip *inlineProcessor) applyPattern(pat *inlinePattern, data string, pattern
 			}
 		}
 	}
-	return data[:start] + ip.stashNode(node) + data[end:], true, 0
+	return data[:start] + ip.stashNode(node) + data[pyIndex(data, end):], true, 0
+}
+
+// pyIndex converts a Python index into s to a byte offset: an index from
+// the end when negative (in code points), else a byte offset already.
+func pyIndex(s string, i int) int {
+	if i >= 0 {
+		return min(i, len(s))
+	}
+	j := len(s)
+	for ; i < 0 && j > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(s[:j])
+		j -= size
+	}
+	return j
 }
 
 // processPlaceholders is InlineProcessor.__processPlaceholders: it turns a
