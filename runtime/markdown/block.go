@@ -67,18 +67,23 @@ var (
 	reSpaces     = mustCompile(`  +`, 0)
 )
 
-// maxBlockDepth bounds the nesting of block parsing. Python-Markdown stops
-// nesting blockquotes near the interpreter's recursion limit (1000 frames);
-// this cap plays that role and keeps pathological input from exhausting
-// memory.
-const maxBlockDepth = 100
+// Python-Markdown stops treating ">" as a blockquote when fewer than 100
+// frames are left below the interpreter's recursion limit (1000). The block
+// parser counts the frames its Python counterpart would use (parseChunk,
+// parseBlocks and each processor's run) above the 4 of a top-level
+// markdown.markdown() call (module, markdown, convert, parseDocument), plus
+// the test method's own.
+const (
+	pyRecursionLimit = 1000
+	pyCallerFrames   = 4
+)
 
 // blockParser is Python-Markdown's BlockParser.
 type blockParser struct {
 	c          *converter
 	processors []blockProcessor
 	state      []string
-	depth      int
+	frames     int // the Python frames of the current call chain
 	re         *blockRegexes
 }
 
@@ -90,22 +95,27 @@ func (p *blockParser) isState(s string) bool {
 
 // parseChunk splits text on blank lines and parses the blocks into parent.
 func (p *blockParser) parseChunk(parent *element, text string) {
+	p.frames++
 	p.parseBlocks(parent, strings.Split(text, "\n\n"))
+	p.frames--
 }
 
 // parseBlocks runs the processors until every block is consumed.
 func (p *blockParser) parseBlocks(parent *element, blocks []string) {
-	p.depth++
-	defer func() { p.depth-- }()
+	p.frames++
 	for len(blocks) > 0 {
 		for _, proc := range p.processors {
 			if proc.test(parent, blocks[0]) {
-				if proc.run(parent, &blocks) {
+				p.frames++
+				done := proc.run(parent, &blocks)
+				p.frames--
+				if done {
 					break
 				}
 			}
 		}
 	}
+	p.frames--
 }
 
 // pop removes and returns the first block.
@@ -286,7 +296,8 @@ func codeEscape(s string) string {
 type quoteProc struct{ p *blockParser }
 
 func (b quoteProc) test(_ *element, block string) bool {
-	return strings.Contains(block, ">") && reBlockquote.search(b.p.c, block, 0) != nil && b.p.depth < maxBlockDepth
+	return strings.Contains(block, ">") && reBlockquote.search(b.p.c, block, 0) != nil &&
+		pyRecursionLimit-(pyCallerFrames+b.p.frames+1) >= 100
 }
 
 func (b quoteProc) run(parent *element, blocks *[]string) bool {

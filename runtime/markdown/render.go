@@ -19,22 +19,22 @@ import (
 // Python-Markdown patches it): attributes in lexical order, its escaping
 // rules, and "<br />"-style empty elements in XHTML.
 
-// KindElement is the kind of Element.
-var KindElement = ast.NewNodeKind("PyMarkdownElement")
+// kindElement is the kind of htmlElement.
+var kindElement = ast.NewNodeKind("PyMarkdownElement")
 
-// Element is an HTML element that has no goldmark node kind: the <pre> and
+// htmlElement is an HTML element that has no goldmark node kind: the <pre> and
 // <code> of a code block, an admonition's <div>, a <br>.
-type Element struct {
+type htmlElement struct {
 	ast.BaseBlock
 	// Tag is the element name.
 	Tag string
 }
 
 // Kind implements ast.Node.
-func (n *Element) Kind() ast.NodeKind { return KindElement }
+func (n *htmlElement) Kind() ast.NodeKind { return kindElement }
 
 // Type implements ast.Node: block-level HTML elements are blocks.
-func (n *Element) Type() ast.NodeType {
+func (n *htmlElement) Type() ast.NodeType {
 	if isBlockLevel(n.Tag) {
 		return ast.TypeBlock
 	}
@@ -42,7 +42,7 @@ func (n *Element) Type() ast.NodeType {
 }
 
 // Dump implements ast.Node.
-func (n *Element) Dump(source []byte, level int) {
+func (n *htmlElement) Dump(source []byte, level int) {
 	ast.DumpHelper(n, source, level, map[string]string{"Tag": n.Tag}, nil)
 }
 
@@ -80,7 +80,7 @@ func toAST(e *element) ast.Node {
 	case "code":
 		n = ast.NewCodeSpan()
 	default:
-		n = &Element{Tag: e.tag}
+		n = &htmlElement{Tag: e.tag}
 	}
 	for _, a := range e.attrs {
 		n.SetAttributeString(a.key, []byte(a.value))
@@ -105,7 +105,7 @@ func appendChildren(n ast.Node, e *element) {
 // tagOf returns the HTML element name of a node made by toAST.
 func tagOf(n ast.Node) string {
 	switch n := n.(type) {
-	case *Element:
+	case *htmlElement:
 		return n.Tag
 	case *ast.Paragraph:
 		return "p"
@@ -150,7 +150,7 @@ type nodeRenderer struct {
 
 // RegisterFuncs implements renderer.NodeRenderer.
 func (r *nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	for _, k := range []ast.NodeKind{KindElement, ast.KindParagraph, ast.KindHeading, ast.KindList,
+	for _, k := range []ast.NodeKind{kindElement, ast.KindParagraph, ast.KindHeading, ast.KindList,
 		ast.KindListItem, ast.KindBlockquote, ast.KindThematicBreak, ast.KindEmphasis, ast.KindLink,
 		ast.KindImage, ast.KindCodeSpan} {
 		reg.Register(k, r.renderElement)

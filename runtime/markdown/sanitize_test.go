@@ -11,7 +11,10 @@ import (
 
 // sanitizeExcluded lists the sanitizer inputs whose output is known to
 // differ from html-sanitizer's, with the reason.
-var sanitizeExcluded = map[string]string{}
+var sanitizeExcluded = map[string]string{
+	"filter:quote-recursion-limit": "298 nested blockquotes: libxml2 refuses documents nested deeper than 256 " +
+		"elements and html-sanitizer then falls back to BeautifulSoup's parser, which Sanitize does not reproduce",
+}
 
 // TestSanitize compares Sanitize with html-sanitizer on lxml (the outputs
 // in conformance/markdown/sanitize/*.out, written by gen_sanitize.py).
