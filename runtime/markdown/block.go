@@ -505,11 +505,11 @@ func (b referenceProc) run(_ *element, blocks *[]string) bool {
 	}
 	id := pyLower(pyStrip(m.str(1)))
 	link := strings.TrimRight(strings.TrimLeft(m.str(2), "<"), ">")
-	title, ok := m.group(5)
-	if !ok || title == "" {
-		title, ok = m.group(6)
+	title := m.str(5)
+	if title == "" {
+		title = m.str(6)
 	}
-	c.refs[id] = reference{link, title, ok}
+	c.refs[id] = reference{link, title}
 	if !isBlank(block[m.end(0):]) {
 		unshift(blocks, strings.TrimLeft(block[m.end(0):], "\n"))
 	}
@@ -519,10 +519,10 @@ func (b referenceProc) run(_ *element, blocks *[]string) bool {
 	return true
 }
 
-// reference is a link reference definition: its URL and optional title.
+// reference is a link reference definition: its URL and title ("" for
+// none; an empty title is not rendered either).
 type reference struct {
 	href, title string
-	hasTitle    bool
 }
 
 // paragraphProc is ParagraphProcessor.

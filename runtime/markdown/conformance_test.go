@@ -31,6 +31,7 @@ func TestConformance(t *testing.T) {
 	for _, path := range files {
 		name := strings.TrimSuffix(filepath.Base(path), ".md")
 		t.Run(name, func(t *testing.T) {
+			t.Parallel() // Convert is safe for concurrent use
 			if reason, ok := excluded[name]; ok {
 				t.Skip(reason)
 			}

@@ -37,12 +37,11 @@ var (
    )?
   \s*
 `, pyre.Verbose)
-	hpEndEndTag           = mustCompile(`>`, 0)
-	hpEndTagFind          = mustCompile(`</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>`, 0)
-	hpDeclName            = mustCompile(`[a-zA-Z][-_.a-zA-Z0-9]*\s*`, 0)
-	hpMarkedSectionClose  = mustCompile(`]\s*]\s*>`, 0)
-	hpMSMarkedSectionClos = mustCompile(`]\s*>`, 0)
-	hpBlankLine           = mustCompile(`^([ ]*\n){2}`, 0)
+	hpEndEndTag          = mustCompile(`>`, 0)
+	hpEndTagFind         = mustCompile(`</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>`, 0)
+	hpDeclName           = mustCompile(`[a-zA-Z][-_.a-zA-Z0-9]*\s*`, 0)
+	hpMarkedSectionClose = mustCompile(`]\s*]\s*>`, 0)
+	hpBlankLine          = mustCompile(`^([ ]*\n){2}`, 0)
 )
 
 // maxCommentRestarts bounds the restarts of the raw HTML extractor.
@@ -157,8 +156,6 @@ func (p *htmlExtractor) atLineStart() bool {
 	lo := p.lineOffset()
 	return isBlank(p.slice(lo, p.pos(0)))
 }
-
-func (p *htmlExtractor) isBlockLevel(tag string) bool { return isBlockLevel(tag) }
 
 // updatepos is _markupbase.ParserBase.updatepos with HTMLExtractor's
 // override for unclosed comments.
@@ -514,7 +511,7 @@ func (p *htmlExtractor) handleStarttag(tag string) {
 		p.handleStartendtag(tag)
 		return
 	}
-	if p.isBlockLevel(tag) && (p.intail || (p.atLineStart() && !p.inraw)) {
+	if isBlockLevel(tag) && (p.intail || (p.atLineStart() && !p.inraw)) {
 		p.inraw = true
 		p.cleandoc = append(p.cleandoc, "\n")
 	}
@@ -602,7 +599,7 @@ func (p *htmlExtractor) handleEmptyTag(data string, isBlock bool) {
 
 // handleStartendtag is HTMLExtractor.handle_startendtag.
 func (p *htmlExtractor) handleStartendtag(tag string) {
-	p.handleEmptyTag(p.starttag, p.isBlockLevel(tag))
+	p.handleEmptyTag(p.starttag, isBlockLevel(tag))
 }
 
 // handleComment is HTMLExtractor.handle_comment.
