@@ -193,7 +193,7 @@ func (b emptyProc) run(parent *element, blocks *[]string) bool {
 type listIndentProc struct{ p *blockParser }
 
 func (b listIndentProc) test(parent *element, block string) bool {
-	return strings.HasPrefix(block, strings.Repeat(" ", b.p.c.tab)) && !b.p.isState("detabbed") &&
+	return strings.HasPrefix(block, strings.Repeat(" ", b.p.c.opts.tab)) && !b.p.isState("detabbed") &&
 		(parent.tag == "li" || isList(parent.last()))
 }
 
@@ -201,7 +201,7 @@ func (b listIndentProc) run(parent *element, blocks *[]string) bool {
 	p := b.p
 	block := pop(blocks)
 	level, sibling := b.level(parent, block)
-	block = looseDetab(block, p.c.tab, level)
+	block = looseDetab(block, p.c.opts.tab, level)
 	p.setState("detabbed")
 	switch {
 	case parent.tag == "li":
@@ -233,7 +233,7 @@ func (b listIndentProc) run(parent *element, blocks *[]string) bool {
 func (b listIndentProc) level(parent *element, block string) (int, *element) {
 	indent := 0
 	if m := b.p.re.listIndent.match(b.p.c, block, 0); m != nil {
-		indent = len(m.str(1)) / b.p.c.tab
+		indent = len(m.str(1)) / b.p.c.opts.tab
 	}
 	level := 0
 	if b.p.isState("list") {
@@ -257,7 +257,7 @@ func (b listIndentProc) level(parent *element, block string) (int, *element) {
 type codeProc struct{ p *blockParser }
 
 func (b codeProc) test(_ *element, block string) bool {
-	return strings.HasPrefix(block, strings.Repeat(" ", b.p.c.tab))
+	return strings.HasPrefix(block, strings.Repeat(" ", b.p.c.opts.tab))
 }
 
 func (b codeProc) run(parent *element, blocks *[]string) bool {
@@ -266,13 +266,13 @@ func (b codeProc) run(parent *element, blocks *[]string) bool {
 	var rest string
 	if isCodeBlock(sibling) {
 		code := sibling.children[0]
-		block, rest = detab(block, b.p.c.tab)
+		block, rest = detab(block, b.p.c.opts.tab)
 		code.text = code.text + "\n" + codeEscape(pyRStrip(block)) + "\n"
 		code.textAtomic = true
 	} else {
 		pre := subElement(parent, "pre")
 		code := subElement(pre, "code")
-		block, rest = detab(block, b.p.c.tab)
+		block, rest = detab(block, b.p.c.opts.tab)
 		code.text = codeEscape(pyRStrip(block)) + "\n"
 		code.textAtomic = true
 	}
@@ -383,7 +383,7 @@ func (b listProc) run(parent *element, blocks *[]string) bool {
 		lst = subElement(parent, tag)
 	}
 	p.setState("list")
-	indent := strings.Repeat(" ", p.c.tab)
+	indent := strings.Repeat(" ", p.c.opts.tab)
 	for _, item := range items {
 		if strings.HasPrefix(item, indent) {
 			p.parseBlocks(lst.last(), []string{item})
@@ -399,7 +399,7 @@ func (b listProc) run(parent *element, blocks *[]string) bool {
 // items is OListProcessor.get_items.
 func (b listProc) items(block string) []string {
 	c := b.p.c
-	indent := strings.Repeat(" ", c.tab)
+	indent := strings.Repeat(" ", c.opts.tab)
 	var items []string
 	for _, line := range splitLines(block) {
 		if m := b.p.re.child.match(c, line, 0); m != nil {
@@ -460,23 +460,23 @@ func (b setextProc) run(parent *element, blocks *[]string) bool {
 	return true
 }
 
-// hrProc is HRProcessor.
+// hrProc is HRProcessor; like it, test keeps its match for run.
 type hrProc struct {
 	p *blockParser
-	m **match
+	m *match
 }
 
-func (b hrProc) test(_ *element, block string) bool {
-	*b.m = nil
+func (b *hrProc) test(_ *element, block string) bool {
+	b.m = nil
 	if strings.ContainsAny(block, "-_*") {
-		*b.m = reHR.search(b.p.c, block, 0)
+		b.m = reHR.search(b.p.c, block, 0)
 	}
-	return *b.m != nil
+	return b.m != nil
 }
 
-func (b hrProc) run(parent *element, blocks *[]string) bool {
+func (b *hrProc) run(parent *element, blocks *[]string) bool {
 	block := pop(blocks)
-	m := *b.m
+	m := b.m
 	if pre := strings.TrimRight(block[:m.start(0)], "\n"); pre != "" {
 		b.p.parseBlocks(parent, []string{pre})
 	}
@@ -565,7 +565,7 @@ type admonitionProc struct {
 
 // parseContent is AdmonitionProcessor.parse_content.
 func (b *admonitionProc) parseContent(parent *element, block string) (*element, string, string) {
-	tab := b.p.c.tab
+	tab := b.p.c.opts.tab
 	old := block
 	rest := ""
 	if b.currentSibling != nil {
@@ -629,7 +629,7 @@ func (b *admonitionProc) run(parent *element, blocks *[]string) bool {
 		if m.start(0) > 0 {
 			b.p.parseBlocks(parent, []string{block[:m.start(0)]})
 		}
-		block, rest = detab(block[m.end(0):], c.tab)
+		block, rest = detab(block[m.end(0):], c.opts.tab)
 	} else {
 		sibling, block, rest = b.parseContent(parent, block)
 	}

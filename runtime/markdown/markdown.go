@@ -29,7 +29,6 @@ var errBadEscape = errors.New("markdown: invalid escape placeholder")
 // instance does between reset() calls.
 type converter struct {
 	opts     *settings
-	tab      int
 	budget   *pyre.Budget
 	stash    htmlStash
 	stashed  map[string]*inlineNode // the inline processor's stashed nodes
@@ -52,7 +51,6 @@ func Convert(src string, opts Options) (out string, err error) {
 	}
 	c := &converter{
 		opts:     s,
-		tab:      s.tab,
 		budget:   &pyre.Budget{MaxSteps: MaxSteps},
 		stashed:  map[string]*inlineNode{},
 		refs:     map[string]reference{},
@@ -81,7 +79,7 @@ func (c *converter) convert(src string) string {
 	src = strings.NewReplacer(stx, "", etx, "").Replace(src)
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	src = strings.ReplaceAll(src, "\r", "\n") + "\n\n"
-	src = expandTabs(src, c.tab)
+	src = expandTabs(src, c.opts.tab)
 	src = reBlankLineSpaces.sub(c, src, func(*match) string { return "\n" })
 	lines := splitLines(src)
 	if c.opts.fencedCode {
@@ -124,14 +122,13 @@ func (c *converter) convert(src string) string {
 // newBlockParser builds the block parser with its processors in priority
 // order.
 func (c *converter) newBlockParser() *blockParser {
-	p := &blockParser{c: c, re: blockRegexesFor(c.tab)}
-	var hrMatch *match
+	p := &blockParser{c: c, re: blockRegexesFor(c.opts.tab)}
 	if c.opts.admonition {
 		p.processors = append(p.processors, &admonitionProc{p: p})
 	}
 	p.processors = append(p.processors,
 		emptyProc{p}, listIndentProc{p}, codeProc{p}, hashHeaderProc{p}, setextProc{p},
-		hrProc{p, &hrMatch}, listProc{p, true}, listProc{p, false}, quoteProc{p},
+		&hrProc{p: p}, listProc{p, true}, listProc{p, false}, quoteProc{p},
 		referenceProc{p}, paragraphProc{p})
 	return p
 }
