@@ -70,9 +70,10 @@ var (
 // Python-Markdown stops treating ">" as a blockquote when fewer than 100
 // frames are left below the interpreter's recursion limit (1000). The block
 // parser counts the frames its Python counterpart would use (parseChunk,
-// parseBlocks and each processor's run) above the 4 of a top-level
-// markdown.markdown() call (module, markdown, convert, parseDocument), plus
-// the test method's own.
+// parseBlocks, each processor's run and ListIndentProcessor.create_item)
+// above the 4 of a top-level markdown.markdown() call (module, markdown,
+// convert, parseDocument), plus the test method and nearing_recursion_limit,
+// whose depth count includes itself.
 const (
 	pyRecursionLimit = 1000
 	pyCallerFrames   = 4
@@ -222,8 +223,11 @@ func (b listIndentProc) run(parent *element, blocks *[]string) bool {
 		}
 		p.parseChunk(li, block)
 	default:
+		// ListIndentProcessor.create_item: one more Python frame.
 		li := subElement(sibling, "li")
+		p.frames++
 		p.parseBlocks(li, []string{block})
+		p.frames--
 	}
 	p.resetState()
 	return true
@@ -297,7 +301,7 @@ type quoteProc struct{ p *blockParser }
 
 func (b quoteProc) test(_ *element, block string) bool {
 	return strings.Contains(block, ">") && reBlockquote.search(b.p.c, block, 0) != nil &&
-		pyRecursionLimit-(pyCallerFrames+b.p.frames+1) >= 100
+		pyRecursionLimit-(pyCallerFrames+b.p.frames+2) >= 100
 }
 
 func (b quoteProc) run(parent *element, blocks *[]string) bool {
