@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hyperflask/hfc/runtime/pyre"
@@ -333,24 +332,196 @@ func unwrapDisallowed(n *snode) {
 // comments and the like deleted, page structure and embedded objects
 // unwrapped, on* attributes and javascript: links removed.
 func parseForSanitizer(s string) *snode {
-	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	nodes, err := html.ParseFragment(strings.NewReader(libxml2Escapes(s)), body)
-	if err != nil {
-		// The parser only fails on reader errors.
-		panic(err)
-	}
-	root := &snode{tag: "div"}
-	for _, n := range nodes {
-		convertHTML(root, n)
-	}
+	body := buildLibxml2Tree(s)
+	root := body
+	root.tag = "div"
 	// lxml returns the single element parsed, or the body renamed when
 	// the markup closed the wrapping <div> early.
-	if len(root.children) == 1 && isBlank(root.text) && isBlank(root.children[0].tail) {
-		single := root.children[0]
-		single.parent = nil
-		root = single
+	if len(body.children) == 1 && isBlank(body.text) && isBlank(body.children[0].tail) {
+		root = body.children[0]
+		root.parent = nil
 	}
+	cleanFirst(root)
 	return root
+}
+
+// buildLibxml2Tree builds the body of the document as libxml2's HTML parser
+// does: a stack of open elements where a start tag closes the elements its
+// DTD says it ends (htmlStartClose), an end tag closes the elements above
+// its match unless one of them has a higher priority (htmlEndPriority), an
+// unmatched end tag is ignored, and there is no HTML5 reconstruction of
+// formatting elements. Only script and style hold raw text. What follows
+// </body> or </html> is outside the body, so it is not read.
+func buildLibxml2Tree(s string) *snode {
+	body := &snode{tag: "body"}
+	stack := []*snode{body}
+	z := html.NewTokenizer(strings.NewReader(libxml2Escapes(s)))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return body
+		case html.TextToken:
+			top := stack[len(stack)-1]
+			if n := len(top.children); n > 0 {
+				top.children[n-1].tail += string(z.Text())
+			} else {
+				top.text += string(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			name := tok.Data
+			if name != "script" && name != "style" {
+				z.NextIsNotRawText()
+			}
+			if name == "html" || name == "head" || name == "body" {
+				continue // misplaced: libxml2 drops the tag
+			}
+			for len(stack) > 1 && libxml2StartClose[stack[len(stack)-1].tag+" "+name] {
+				stack = stack[:len(stack)-1]
+			}
+			top := stack[len(stack)-1]
+			el := &snode{tag: name, parent: top}
+			seen := map[string]bool{}
+			for _, a := range tok.Attr {
+				if !seen[a.Key] { // libxml2 keeps the first of duplicates
+					seen[a.Key] = true
+					el.attrs = append(el.attrs, attr{a.Key, a.Val})
+				}
+			}
+			top.children = append(top.children, el)
+			if tt == html.StartTagToken && !libxml2Void[name] {
+				stack = append(stack, el)
+			}
+		case html.EndTagToken:
+			name := z.Token().Data
+			if name == "body" || name == "html" {
+				return body
+			}
+			stack = closeElement(stack, name)
+		}
+	}
+}
+
+// closeElement pops the stack for an end tag (htmlParseEndTag and
+// htmlAutoCloseOnClose).
+func closeElement(stack []*snode, name string) []*snode {
+	priority := endPriority(name)
+	for i := len(stack) - 1; i >= 1; i-- {
+		if stack[i].tag == name {
+			return stack[:i]
+		}
+		if endPriority(stack[i].tag) > priority {
+			return stack
+		}
+	}
+	return stack
+}
+
+// endPriority is libxml2's htmlEndPriority: an end tag only closes
+// elements of lower or equal priority.
+func endPriority(tag string) int {
+	switch tag {
+	case "div":
+		return 150
+	case "td", "th":
+		return 160
+	case "tr":
+		return 170
+	case "thead", "tbody", "tfoot":
+		return 180
+	case "table":
+		return 190
+	case "head", "body":
+		return 200
+	case "html":
+		return 220
+	}
+	return 100
+}
+
+// libxml2Void are the elements libxml2 knows to be empty.
+var libxml2Void = map[string]bool{"area": true, "base": true, "basefont": true, "br": true, "col": true,
+	"frame": true, "hr": true, "img": true, "input": true, "isindex": true, "link": true, "meta": true, "param": true}
+
+// libxml2StartClose is libxml2's htmlStartClose table: "old new" for each
+// open element old that a start tag new closes.
+var libxml2StartClose = func() map[string]bool {
+	m := map[string]bool{}
+	for old, news := range map[string]string{
+		"a": "a fieldset table td th", "address": "dd dl dt form li ul", "b": "center p td th", "big": "p",
+		"caption": "col colgroup tbody tfoot thead tr", "col": "col colgroup tbody tfoot thead tr",
+		"colgroup": "colgroup tbody tfoot thead tr", "dd": "dt", "dir": "dd dl dt form ul", "dl": "form li",
+		"dt": "dd dl", "font": "center td th", "form": "form",
+		"h1": "fieldset form li p table", "h2": "fieldset form li p table", "h3": "fieldset form li p table",
+		"h4": "fieldset form li p table", "h5": "fieldset form li p table", "h6": "fieldset form li p table",
+		"head": "a abbr acronym address b bdo big blockquote body br center cite code dd dfn dir div dl dt em " +
+			"fieldset font form frameset h1 h2 h3 h4 h5 h6 hr i iframe img kbd li listing map menu ol p pre q s " +
+			"samp small span strike strong sub sup table tt u ul var xmp",
+		"hr": "form", "i": "center p td th", "legend": "fieldset", "li": "li", "link": "body frameset",
+		"listing": "dd dl dt fieldset form li table ul", "menu": "dd dl dt form ul", "ol": "form",
+		"option": "optgroup option",
+		"p": "address blockquote body caption center col colgroup dd dir div dl dt fieldset form frameset " +
+			"h1 h2 h3 h4 h5 h6 head hr li listing menu ol p pre table tbody td tfoot th title tr ul xmp",
+		"pre": "dd dl dt fieldset form li table ul", "s": "p", "script": "noscript", "small": "p",
+		"span": "td th", "strike": "p", "style": "body frameset", "tbody": "tbody tfoot",
+		"td": "tbody td tfoot th tr", "tfoot": "tbody", "th": "tbody td tfoot th tr", "thead": "tbody tfoot",
+		"title": "body frameset", "tr": "tbody tfoot tr", "tt": "p", "u": "p td th",
+		"ul": "address form menu pre", "xmp": "dd dl dt fieldset form li table ul",
+	} {
+		for _, n := range strings.Fields(news) {
+			m[old+" "+n] = true
+		}
+	}
+	return m
+}()
+
+// cleanFirst applies lxml's Cleaner as html-sanitizer first configures it.
+func cleanFirst(root *snode) {
+	all := append([]*snode{root}, root.descendants(nil)...)
+	for _, el := range all {
+		if el.tag == "image" {
+			el.tag = "img"
+		}
+		kept := el.attrs[:0]
+		for _, a := range el.attrs {
+			if !strings.HasPrefix(a.key, "on") {
+				kept = append(kept, a)
+			}
+		}
+		el.attrs = kept
+		cleanLinksAndStyle(el)
+	}
+	var kill, remove []*snode
+	for _, el := range all[1:] {
+		switch {
+		case el.tag == "param" && !insideObject(el):
+			el.dropTree()
+		case cleanerKill[el.tag]:
+			kill = append(kill, el)
+		case cleanerRemove[el.tag]:
+			remove = append(remove, el)
+		}
+	}
+	for i := len(kill) - 1; i >= 0; i-- {
+		if kill[i].parent != nil {
+			kill[i].dropTree()
+		}
+	}
+	for _, el := range remove {
+		if el.parent != nil {
+			el.dropTag()
+		}
+	}
+}
+
+func insideObject(n *snode) bool {
+	for p := n.parent; p != nil; p = p.parent {
+		if p.tag == "applet" || p.tag == "object" {
+			return true
+		}
+	}
+	return false
 }
 
 // html4Entities are the entity names libxml2's HTML parser knows: HTML
@@ -363,97 +534,99 @@ var html4Entities = func() map[string]bool {
 	return m
 }()
 
-// libxml2Escapes escapes what libxml2's HTML parser reads as text but an
-// HTML5 parser would not: an ampersand that starts no character reference
-// libxml2 knows (HTML5 also decodes its own entity names, and legacy ones
-// without ";"), and "<!" that starts neither a comment nor a doctype (a
-// bogus comment for HTML5).
+// libxml2Escapes rewrites what libxml2's HTML parser reads differently from
+// an HTML5 tokenizer: numeric character references (decoded as libxml2
+// does), an ampersand that starts no entity libxml2 knows (HTML5 also
+// decodes its own entity names, and legacy ones without ";"), "<!" that
+// starts neither a comment nor a doctype (a bogus comment for HTML5), and
+// "<?" without a target (dropped by libxml2).
 func libxml2Escapes(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '&':
-			if !startsKnownReference(s[i+1:]) {
+			if strings.HasPrefix(s[i+1:], "#") {
+				r, n := libxml2CharRef(s[i:])
+				b.WriteString(s[last:i] + r)
+				last = i + n
+				i = last - 1
+			} else if !startsKnownReference(s[i+1:]) {
 				b.WriteString(s[last:i] + "&amp;")
 				last = i + 1
 			}
 		case '<':
 			rest := s[i+1:]
-			if strings.HasPrefix(rest, "!") && !strings.HasPrefix(rest, "!--") &&
-				!(len(rest) >= 8 && strings.EqualFold(rest[:8], "!doctype")) {
+			switch {
+			case strings.HasPrefix(rest, "!") && !strings.HasPrefix(rest, "!--") &&
+				!(len(rest) >= 8 && strings.EqualFold(rest[:8], "!doctype")):
 				b.WriteString(s[last:i] + "&lt;")
 				last = i + 1
+			case strings.HasPrefix(rest, "?") && (len(rest) == 1 || !isASCIILetter(rest[1]) && rest[1] != '_' && rest[1] != ':'):
+				// A processing instruction without a target: libxml2
+				// skips the "<?".
+				b.WriteString(s[last:i])
+				last = i + 2
+				i++
 			}
 		}
 	}
 	return b.String() + s[last:]
 }
 
-// startsKnownReference reports whether s, after an ampersand, is a
-// numeric character reference or a known entity name and ";".
-func startsKnownReference(s string) bool {
-	if strings.HasPrefix(s, "#") {
-		return true
+// libxml2CharRef decodes the numeric character reference at the start of s
+// as libxml2 does (htmlParseCharRef): the ";" is optional, and a reference
+// to no valid character vanishes. It returns the replacement, escaped for
+// the HTML5 tokenizer, and the length of the reference.
+func libxml2CharRef(s string) (string, int) {
+	i, base := 2, 10
+	if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+		i, base = 3, 16
 	}
+	v := 0
+	for ; i < len(s); i++ {
+		d := hexDigit(s[i])
+		if d < 0 || d >= base {
+			break
+		}
+		v = min(v*base+d, 0x110000)
+	}
+	if i < len(s) && s[i] == ';' {
+		i++
+	}
+	switch {
+	case !(v == 0x9 || v == 0xA || v == 0xD || 0x20 <= v && v <= 0xD7FF || 0xE000 <= v && v <= 0xFFFD ||
+		0x10000 <= v && v <= 0x10FFFF):
+		return "", i
+	case v == '&':
+		return "&amp;", i
+	case v == '<':
+		return "&lt;", i
+	}
+	return string(rune(v)), i
+}
+
+// hexDigit returns the value of a hexadecimal digit, or -1.
+func hexDigit(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// startsKnownReference reports whether s, after an ampersand, is a known
+// entity name and ";".
+func startsKnownReference(s string) bool {
 	end := 0
 	for end < len(s) && ('a' <= s[end] && s[end] <= 'z' || 'A' <= s[end] && s[end] <= 'Z' || end > 0 && '0' <= s[end] && s[end] <= '9') {
 		end++
 	}
 	return end > 0 && end < len(s) && s[end] == ';' && html4Entities[s[:end]]
-}
-
-// convertHTML appends the lxml view of n to parent.
-func convertHTML(parent *snode, n *html.Node) {
-	appendText := func(s string) {
-		if len(parent.children) == 0 {
-			parent.text += s
-		} else {
-			parent.children[len(parent.children)-1].tail += s
-		}
-	}
-	switch n.Type {
-	case html.TextNode:
-		appendText(n.Data)
-		return
-	case html.ElementNode:
-	default: // comments, processing instructions, doctypes
-		return
-	}
-	tag := n.Data
-	if tag == "image" {
-		tag = "img"
-	}
-	if cleanerKill[tag] || tag == "param" && !insideObject(n) {
-		return
-	}
-	if cleanerRemove[tag] {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			convertHTML(parent, c)
-		}
-		return
-	}
-	el := &snode{tag: tag, parent: parent}
-	for _, a := range n.Attr {
-		if strings.HasPrefix(a.Key, "on") {
-			continue
-		}
-		el.attrs = append(el.attrs, attr{a.Key, a.Val})
-	}
-	cleanLinksAndStyle(el)
-	parent.children = append(parent.children, el)
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		convertHTML(el, c)
-	}
-}
-
-func insideObject(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Data == "applet" || p.Data == "object" {
-			return true
-		}
-	}
-	return false
 }
 
 // linkAttrs are the attributes lxml's rewrite_links treats as links.
@@ -533,8 +706,8 @@ func hasSneakyJavascript(style string) bool {
 	style = reCSSComment.sub(nil, style, func(*match) string { return "" })
 	style = reCSSEscape.sub(nil, style, func(m *match) string {
 		n := 0
-		for _, c := range m.str(1) {
-			n = n*16 + hexValue(c)
+		for i := 0; i < len(m.str(1)); i++ {
+			n = n*16 + hexDigit(m.str(1)[i])
 		}
 		if n > 0x10FFFF || n >= 0xD800 && n <= 0xDFFF {
 			return "\uFFFD"
@@ -546,16 +719,6 @@ func hasSneakyJavascript(style string) bool {
 	return hasJavascriptScheme(style) || strings.Contains(style, "expression(") ||
 		strings.Contains(style, "@import") || strings.Contains(style, "</noscript") ||
 		reTagContent.search(nil, style, 0) != nil
-}
-
-func hexValue(c rune) int {
-	switch {
-	case c >= 'a':
-		return int(c-'a') + 10
-	case c >= 'A':
-		return int(c-'A') + 10
-	}
-	return int(c - '0')
 }
 
 // lxmlVoid are the elements libxml2's HTML serializer writes without an end
