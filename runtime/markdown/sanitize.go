@@ -14,9 +14,9 @@ import (
 // {% markdown %} tag and sanitize filter: html-sanitizer's Sanitizer with
 // its default settings (Hyperflask's HTML_SANITIZER_CONFIG and
 // MARKDOWN_SANITIZER_CONFIG are empty), which runs on lxml. The document is
-// parsed with golang.org/x/net/html where lxml uses libxml2's HTML parser;
-// both build the same tree for well-formed HTML such as Python-Markdown's
-// output, and docs/adr/0005-markdown.md lists where broken HTML differs.
+// tokenized by golang.org/x/net/html and built into a tree with the rules of
+// libxml2's HTML parser, which lxml uses; docs/adr/0005-markdown.md lists
+// the corners of broken HTML where the trees still differ.
 
 // sanitizeTags are the elements kept (DEFAULT_SETTINGS["tags"]).
 var sanitizeTags = map[string]bool{
