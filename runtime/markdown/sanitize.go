@@ -191,7 +191,14 @@ func Sanitize(src string) string {
 	for _, c := range root.children {
 		writeLXML(&b, c)
 	}
-	return norm.NFKC.String(escapeLXMLText(root.text) + b.String())
+	out := escapeLXMLText(root.text) + b.String()
+	if root.tail != "" {
+		// lxml serializes the wrapping <div> with its tail (blank text
+		// after a </div> in the input closed it early), and then
+		// html-sanitizer's re.sub(r"</div>$", "") no longer matches.
+		out += "</div>" + escapeLXMLText(root.tail)
+	}
+	return norm.NFKC.String(out)
 }
 
 // normalizeOverallWhitespace is html-sanitizer's function of that name.
@@ -350,14 +357,35 @@ func parseForSanitizer(s string) *snode {
 // DTD says it ends (htmlStartClose), an end tag closes the elements above
 // its match unless one of them has a higher priority (htmlEndPriority), an
 // unmatched end tag is ignored, and there is no HTML5 reconstruction of
-// formatting elements. Only script and style hold raw text. What follows
-// </body> or </html> is outside the body, so it is not read.
+// formatting elements. Only script and style hold raw text, which ends at
+// an end tag starting with their name, or at once when an end tag follows
+// them immediately; their content is not kept (the Cleaner deletes them).
+// What follows </body> or </html> is outside the body, so it is not read.
 func buildLibxml2Tree(s string) *snode {
 	body := &snode{tag: "body"}
 	stack := []*snode{body}
 	z := html.NewTokenizer(strings.NewReader(libxml2Escapes(s)))
+	// contentStart is true where libxml2 checks for an end tag before
+	// reading raw text: after the start tag and after each end tag.
+	contentStart := false
 	for {
 		tt := z.Next()
+		if top := stack[len(stack)-1].tag; (top == "script" || top == "style") && tt != html.ErrorToken {
+			if tt != html.EndTagToken {
+				contentStart = false
+				continue
+			}
+			name := libxml2Name(z.Token().Data)
+			if !contentStart && !strings.HasPrefix(name, top) {
+				continue
+			}
+			if name == "body" || name == "html" {
+				return body
+			}
+			stack = closeElement(stack, name)
+			contentStart = true
+			continue
+		}
 		switch tt {
 		case html.ErrorToken:
 			return body
@@ -370,10 +398,9 @@ func buildLibxml2Tree(s string) *snode {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tok := z.Token()
-			name := tok.Data
-			if name != "script" && name != "style" {
-				z.NextIsNotRawText()
-			}
+			name := libxml2Name(tok.Data)
+			z.NextIsNotRawText()
+			contentStart = true
 			if name == "html" || name == "head" || name == "body" {
 				continue // misplaced: libxml2 drops the tag
 			}
@@ -394,13 +421,25 @@ func buildLibxml2Tree(s string) *snode {
 				stack = append(stack, el)
 			}
 		case html.EndTagToken:
-			name := z.Token().Data
+			name := libxml2Name(z.Token().Data)
 			if name == "body" || name == "html" {
 				return body
 			}
 			stack = closeElement(stack, name)
 		}
 	}
+}
+
+// libxml2Name is the part of a tag name libxml2 reads: letters, digits and
+// ":_.-" (the tokenizer takes more, up to a space, "/" or ">").
+func libxml2Name(name string) string {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '_' || c == '.' || c == '-') {
+			return name[:i]
+		}
+	}
+	return name
 }
 
 // closeElement pops the stack for an end tag (htmlParseEndTag and
