@@ -3,6 +3,7 @@ package markdown
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -33,6 +34,26 @@ func FuzzConvert(f *testing.F) {
 			case <-time.After(20 * time.Second):
 				t.Fatalf("Convert(%q) did not return in 20s", src)
 			}
+		}
+	})
+}
+
+// FuzzSanitize checks that Sanitize does not panic on any input and returns
+// valid UTF-8 without the elements it removes.
+func FuzzSanitize(f *testing.F) {
+	files, _ := filepath.Glob("../../conformance/markdown/sanitize/*.html")
+	for _, path := range files {
+		if src, err := os.ReadFile(path); err == nil {
+			f.Add(string(src))
+		}
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := Sanitize(src)
+		if !utf8.ValidString(out) {
+			t.Fatalf("invalid UTF-8 in output %q", out)
+		}
+		if strings.Contains(strings.ToLower(out), "<script") {
+			t.Fatalf("Sanitize(%q) kept a script: %q", src, out)
 		}
 	})
 }
