@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/hyperflask/hfc/runtime/markdown"
 	"github.com/hyperflask/hfc/runtime/tmpl"
 	"github.com/hyperflask/hfc/runtime/vm"
@@ -84,20 +82,18 @@ func goList(th *vm.Thread, items []vm.Value) ([]any, error) {
 	return out, nil
 }
 
-// registerFilters adds Hyperflask's markdown and nl2br filters (reference
-// §7.5).
+// registerFilters adds Hyperflask's markdown, sanitize and nl2br filters
+// (reference §7.5).
 func registerFilters(env *tmpl.Environment) {
 	env.SetFilter("markdown", vm.NewBuiltin("markdown", markdownFilter))
+	env.SetFilter("sanitize", vm.NewBuiltin("sanitize", sanitizeFilter))
 	env.SetFilter("nl2br", vm.NewBuiltin("nl2br", nl2brFilter))
 }
 
 // markdownFilter is the markdown filter (and the {% markdown %} tag):
-// Hyperflask's Markdown options, safe output.
+// Markdown with Hyperflask's options, then the HTML sanitiser; safe output.
 func markdownFilter(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := th.ExactArgs("markdown", args, kwnames, 1); err != nil {
-		return nil, err
-	}
-	s, err := th.Str(args[0])
+	s, err := filterText(th, "markdown", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
@@ -105,18 +101,32 @@ func markdownFilter(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value,
 	if err != nil {
 		return nil, th.Raise(vm.ValueErrorClass, "%s", err.Error())
 	}
-	return vm.Markup(out), nil
+	return vm.Markup(markdown.Sanitize(out)), nil
 }
 
-// nl2brFilter turns each newline into <br> (reference §7.5), escaping the
-// text first unless it is markup.
-func nl2brFilter(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if err := th.ExactArgs("nl2br", args, kwnames, 1); err != nil {
-		return nil, err
-	}
-	m, err := th.Escape(args[0])
+// sanitizeFilter cleans HTML with html-sanitizer's defaults; safe output.
+func sanitizeFilter(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	s, err := filterText(th, "sanitize", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
-	return vm.Markup(strings.ReplaceAll(string(m), "\n", "<br>")), nil
+	return vm.Markup(markdown.Sanitize(s)), nil
+}
+
+// nl2brFilter is Hyperflask's nl2br: each newline becomes <br>; the text is
+// not escaped and the result is a plain str, as in the reference.
+func nl2brFilter(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	s, err := filterText(th, "nl2br", args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Str(markdown.NL2BR(s)), nil
+}
+
+// filterText checks a one-argument filter's call and returns str(value).
+func filterText(th *vm.Thread, name string, args []vm.Value, kwnames []string) (string, error) {
+	if err := th.ExactArgs(name, args, kwnames, 1); err != nil {
+		return "", err
+	}
+	return th.Str(args[0])
 }
