@@ -1,0 +1,4 @@
+package main
+
+// The re module registers itself with the loader.
+import _ "github.com/hyperflask/hfc/runtime/stdlib/re"

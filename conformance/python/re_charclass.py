@@ -1,0 +1,18 @@
+import re
+
+print(re.findall('[abc]', 'a-b-c-d'))
+print(re.findall('[a-c]', 'a-b-c-d'))
+print(re.findall('[-a]', 'a-b'))
+print(re.findall('[a-]', 'a-b'))
+print(re.findall('[]a]', ']a['))
+print(re.findall('[^]a]', ']a['))
+print(re.findall(r'[\]]', ']'))
+print(re.findall(r'[\w.]+', 'a.b c_d'))
+print(re.findall(r'[\D]+', 'ab12cd'))
+print(re.findall(r'[\S]+', 'ab cd'))
+print(re.findall(r'[^\W\d]+', 'ab12_c'))
+print(re.findall('[.^$*]', 'a.^$*'))
+print(re.findall(r'[\x41-\x43]', 'ABCD'))
+print(re.findall(r'[\t\n]', 'a\tb\nc'))
+print(re.findall('(?i)[a-c]', 'ABCD'))
+print(re.findall('[0-9a-fA-F]+', 'x1f 0xDEAD g'))

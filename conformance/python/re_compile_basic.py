@@ -1,0 +1,18 @@
+import re
+
+p = re.compile(r'a+b')
+print(p)
+print(p.pattern, p.flags, p.groups, p.groupindex)
+print(re.compile('x', re.I))
+print(re.compile('x', re.I | re.M | re.S))
+print(re.compile('x', re.X | re.A))
+print(re.compile(b'x'))
+print(re.compile(b'x', re.I))
+print(re.compile('(?i)x'))
+print(re.compile('(?im)x').flags)
+print(re.compile('x').flags, re.compile(b'x').flags, re.compile('x', re.A).flags)
+print(re.compile('(a)(b)(?P<c>c)(?:d)').groups)
+print(type(p).__name__, type(p))
+print(re.compile(p) is p)
+print(re.compile('a' * 300))
+print(repr(re.compile('\n\t"\'')))

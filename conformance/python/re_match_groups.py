@@ -1,0 +1,18 @@
+import re
+
+m = re.match(r'(\d+)\.?(\d+)?', '24')
+print(m.groups())
+print(m.groups('0'))
+print(m.groups(default=None))
+m = re.match(r'(?P<a>x)(?P<b>y)?(z)?', 'x')
+print(m.groupdict())
+print(m.groupdict('-'))
+print(m.groupdict(default=0))
+print(re.match('abc', 'abc').groups(), re.match('abc', 'abc').groupdict())
+m = re.match(b'(?P<k>a)(b)', b'ab')
+print(m.groups(), m.groupdict())
+print(re.match('(a)|(b)', 'b').groups())
+m = re.match('(a)*', 'aaa')
+print(m.groups(), m.span(1))
+m = re.match('(?:(a)|b)*', 'ab')
+print(m.groups(), m.span(1))

@@ -1,0 +1,18 @@
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x', ''))
+print(re.split('', 'abc'))
+print(re.split('(a)|(b)', 'xaybz'))
+print(re.split(b',', b'a,b,,c'))
+print(re.split(',', 'a,b,c', maxsplit=-1))
+p = re.compile(',')
+print(p.split('1,2,3'), p.split('1,2,3', 1), p.split(string='4,5', maxsplit=0))

@@ -1,0 +1,17 @@
+import re
+
+print(re.findall(r'\w+', 'naïve café 東京 ok'))
+print(re.findall(r'\d+', '12 ٣٤ 5'))
+print(re.findall(r'\d+', '12 ٣٤ 5', re.A))
+print(re.match('(?i)straße', 'STRASSE'))
+print(re.match('(?i)ǅ', 'ǆ'), re.match('(?i)k', '\u212a'))
+print(re.match('(?i)K', '\u212a', ), re.match('(?ai)k', '\u212a'))
+print(re.findall(r'\s+', 'a\u00a0b\u2003c'))
+print(re.sub('ü', 'ue', 'Müller über'))
+print(re.split('—', 'a—b—c'))
+print(re.search('(?<=é)x', 'éx'))
+print(re.match('[à-ÿ]+', 'éèàç'))
+print(re.match('.', '😀'), len(re.match('.', '😀').group()))
+print(re.findall('[😀-😂]', 'a😀b😁c😂'))
+print(re.match(r'\N{LATIN SMALL LETTER E WITH ACUTE}', 'é'))
+print(re.match(r'\u00e9\U0001F600', 'é😀'))

@@ -1,0 +1,4 @@
+package conformance
+
+// The re module, which `hfc run` imports through cmd/hfc.
+import _ "github.com/hyperflask/hfc/runtime/stdlib/re"
