@@ -225,4 +225,3 @@ func init() {
 		return self, th.ExactArgs("__deepcopy__", args, kwnames, 1)
 	})
 }
-
