@@ -122,7 +122,7 @@ const (
 	MAKE_FUNCTION    // arg=flags (MakeDefaults|MakeKwDefaults|MakeAnnotations|MakeClosure): [defaults] [kwdefaults] [annotations] [closure] code → function
 	CALL             // arg=n: f x1 … xn → f(x1, …, xn)
 	CALL_KW          // arg=n: f x1 … xn names → f(…)   (the last len(names) values are keywords)
-	CALL_EX          // arg=0|1: f args [kwargs] → f(*args, **kwargs)
+	CALL_EX          // arg=0|1: f args [kwargs] → f(*args, **kwargs)   (args: a tuple, or the iterable of a lone f(*x))
 	CALL_METHOD      // arg=n: meth self x1 … xn → result
 	CALL_METHOD_KW   // arg=n: meth self x1 … xn names → result
 	RETURN_VALUE     // x → (returns x)

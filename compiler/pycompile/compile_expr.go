@@ -514,22 +514,16 @@ func (c *compiler) callArgs(n *python.Call, extra int) error {
 		}
 		return nil
 	}
-	// Positional arguments as one tuple (taking the extra values in).
-	c.emit(bytecode.BUILD_LIST, extra)
-	for _, a := range n.Args {
-		if s, ok := a.(*python.Starred); ok {
-			if err := c.expr(s.Value); err != nil {
-				return err
-			}
-			c.emit(bytecode.LIST_EXTEND, 1)
-			continue
-		}
-		if err := c.expr(a); err != nil {
+	// Positional arguments as one tuple (taking the extra values in); a
+	// lone f(*args) passes its iterable as it is, as CPython does, so that
+	// a value that is not iterable is reported against f.
+	if s, ok := loneStarred(n, extra); ok {
+		if err := c.expr(s.Value); err != nil {
 			return err
 		}
-		c.emit(bytecode.LIST_APPEND, 1)
+	} else if err := c.positionalTuple(n, extra); err != nil {
+		return err
 	}
-	c.emit(bytecode.LIST_TO_TUPLE, 0)
 	if len(n.Keywords) == 0 {
 		c.setPos(n.Loc)
 		c.emit(bytecode.CALL_EX, 0)
@@ -552,6 +546,37 @@ func (c *compiler) callArgs(n *python.Call, extra int) error {
 	}
 	c.setPos(n.Loc)
 	c.emit(bytecode.CALL_EX, 1)
+	return nil
+}
+
+// loneStarred returns the starred argument of a call f(*args) with no
+// other positional argument.
+func loneStarred(n *python.Call, extra int) (*python.Starred, bool) {
+	if extra != 0 || len(n.Args) != 1 {
+		return nil, false
+	}
+	s, ok := n.Args[0].(*python.Starred)
+	return s, ok
+}
+
+// positionalTuple pushes the positional arguments of a call with *args as
+// one tuple, taking in the extra values already pushed.
+func (c *compiler) positionalTuple(n *python.Call, extra int) error {
+	c.emit(bytecode.BUILD_LIST, extra)
+	for _, a := range n.Args {
+		if s, ok := a.(*python.Starred); ok {
+			if err := c.expr(s.Value); err != nil {
+				return err
+			}
+			c.emit(bytecode.LIST_EXTEND, 1)
+			continue
+		}
+		if err := c.expr(a); err != nil {
+			return err
+		}
+		c.emit(bytecode.LIST_APPEND, 1)
+	}
+	c.emit(bytecode.LIST_TO_TUPLE, 0)
 	return nil
 }
 

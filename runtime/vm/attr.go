@@ -114,8 +114,29 @@ func (th *Thread) attributeError(v Value, name string) error {
 	return th.Raise(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
 }
 
-// instanceGetAttr is object.__getattribute__ followed by __getattr__.
+// instanceGetAttr is type(v).__getattribute__ (object's unless the class
+// overrides it) followed, when it raises AttributeError, by __getattr__
+// (CPython's slot_tp_getattr_hook).
 func (th *Thread) instanceGetAttr(v Value, cls *Class, dict *Dict, name string) (Value, error) {
+	var r Value
+	var err error
+	if cls.flags&classGetattribute != 0 {
+		r, err = th.CallValue(cls.Lookup("__getattribute__"), []Value{v, Str(name)}, nil)
+	} else {
+		r, err = th.genericGetAttr(v, cls, dict, name)
+	}
+	if err != nil && isExc(err, AttributeErrorClass) {
+		if g := cls.Lookup("__getattr__"); g != nil {
+			return th.CallValue(g, []Value{v, Str(name)}, nil)
+		}
+	}
+	return r, err
+}
+
+// genericGetAttr is object.__getattribute__ for instances of classes
+// created by class statements (and exceptions): data descriptors, the
+// instance dict, then other class attributes.
+func (th *Thread) genericGetAttr(v Value, cls *Class, dict *Dict, name string) (Value, error) {
 	if name == "__class__" {
 		return cls, nil
 	}
@@ -145,9 +166,6 @@ func (th *Thread) instanceGetAttr(v Value, cls *Class, dict *Dict, name string) 
 	}
 	if a != nil {
 		return th.bindClassAttr(a, v, cls)
-	}
-	if g := cls.Lookup("__getattr__"); g != nil {
-		return th.CallValue(g, []Value{v, Str(name)}, nil)
 	}
 	return nil, th.attributeError(v, name)
 }
@@ -311,6 +329,9 @@ func (th *Thread) moduleDict(m *Module) *Dict {
 func (th *Thread) LoadMethod(v Value, name string) (Value, Value, error) {
 	switch x := v.(type) {
 	case *Instance:
+		if x.cls.flags&classGetattribute != 0 {
+			break
+		}
 		a := x.cls.Lookup(name)
 		if fn, ok := a.(*Function); ok {
 			if _, shadowed := x.Dict.GetStr(name); !shadowed {
@@ -539,12 +560,22 @@ func (th *Thread) DelAttr(obj Value, name string) error {
 		}
 		return th.attributeError(obj, name)
 	}
-	if p, ok := cls.Lookup(name).(*Property); ok {
-		if p.Del == nil || Is(p.Del, None) {
+	switch d := cls.Lookup(name).(type) {
+	case *Property:
+		if d.Del == nil || Is(d.Del, None) {
 			return th.Raise(AttributeErrorClass, "property '%s' of '%s' object has no deleter", name, cls.Name)
 		}
-		_, err := th.CallValue(p.Del, []Value{obj}, nil)
+		_, err := th.CallValue(d.Del, []Value{obj}, nil)
 		return err
+	case *Instance:
+		// Data descriptors handle deletion (or refuse it).
+		if del := d.cls.Lookup("__delete__"); del != nil {
+			_, err := th.CallValue(del, []Value{d, obj}, nil)
+			return err
+		}
+		if d.cls.Lookup("__set__") != nil {
+			return th.Raise(AttributeErrorClass, "__delete__")
+		}
 	}
 	if dict != nil {
 		if ok, err := dict.Delete(th, Str(name)); ok || err != nil {

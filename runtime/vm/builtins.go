@@ -290,9 +290,6 @@ func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
 			return nil, th.Raise(NotImplementedErrorClass, "metaclasses are not supported by hfc")
 		}
 	}
-	if len(kwnames) > 0 {
-		return nil, th.TypeError("%s() takes no keyword arguments", "__init_subclass__")
-	}
 	origBases := append(Tuple(nil), args[2:npos]...)
 	bases, err := th.resolveBases(origBases)
 	if err != nil {
@@ -334,7 +331,7 @@ func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	ns.Delete("__classcell__")
-	c, err := NewClass(th, string(name), qual, module, base, ns)
+	c, err := newClass(th, string(name), qual, module, base, ns, args[npos:], kwnames)
 	if err != nil {
 		return nil, err
 	}

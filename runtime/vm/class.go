@@ -43,11 +43,12 @@ type lookupCache struct {
 type classFlags uint8
 
 const (
-	classFinal     classFlags = 1 << iota // cannot be subclassed
-	classException                        // BaseException or a subclass: instances are *Exception
-	classUser                             // created by a class statement or type(name, bases, dict)
-	classAbstract                         // cannot be instantiated directly (hfc's own internal types)
-	classGo                               // made by NewGoClass: operators look up its dunder methods
+	classFinal        classFlags = 1 << iota // cannot be subclassed
+	classException                           // BaseException or a subclass: instances are *Exception
+	classUser                                // created by a class statement or type(name, bases, dict)
+	classAbstract                            // cannot be instantiated directly (hfc's own internal types)
+	classGo                                  // made by NewGoClass: operators look up its dunder methods
+	classGetattribute                        // a class of its MRO other than object defines __getattribute__
 )
 
 // hasDunders reports whether the operators look up c's dunder methods
@@ -104,13 +105,33 @@ func (c *Class) Lookup(name string) Value {
 func (c *Class) SetAttr(name string, v Value) {
 	c.Dict.Set(name, v)
 	classVersion.Add(1)
+	if name == "__getattribute__" {
+		c.updateGetattribute()
+	}
 }
 
 // DelAttr deletes a class attribute.
 func (c *Class) DelAttr(name string) bool {
 	ok := c.Dict.Delete(name)
 	classVersion.Add(1)
+	if name == "__getattribute__" {
+		c.updateGetattribute()
+	}
 	return ok
+}
+
+// updateGetattribute sets classGetattribute when a class of c's MRO
+// overrides object.__getattribute__, so that attribute reads call it. (A
+// change to a base class after its subclasses were made does not reach
+// them.)
+func (c *Class) updateGetattribute() {
+	c.flags &^= classGetattribute
+	for _, k := range c.MRO {
+		if _, ok := k.Dict.Get("__getattribute__"); ok && k != ObjectClass {
+			c.flags |= classGetattribute
+			return
+		}
+	}
 }
 
 // IsSubclass reports whether c is sub or one of its subclasses.
@@ -145,6 +166,12 @@ func newBuiltinClass(name string, base *Class, flags classFlags) *Class {
 // NewClass makes a class as a class statement does: name, single base
 // (object when nil), and the namespace the class body filled.
 func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDict) (*Class, error) {
+	return newClass(th, name, qualname, module, base, ns, nil, nil)
+}
+
+// newClass is NewClass with the keyword arguments of the class statement,
+// which go to the base's __init_subclass__.
+func newClass(th *Thread, name, qualname, module string, base *Class, ns *StrDict, kwargs []Value, kwnames []string) (*Class, error) {
 	if base == nil {
 		base = ObjectClass
 	}
@@ -158,6 +185,7 @@ func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	c.new = base.new
 	c.subclassHook = base.subclassHook
 	c.MRO = append([]*Class{c}, base.MRO...)
+	c.updateGetattribute()
 	// __new__ defined in the body is implicitly a staticmethod.
 	if f, ok := ns.Get("__new__"); ok {
 		if fn, ok := f.(*Function); ok {
@@ -197,7 +225,7 @@ func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	}
 	if m := base.Lookup("__init_subclass__"); m != nil {
 		if cm, ok := m.(*ClassMethod); ok {
-			if _, err := th.CallValue(cm.Func, []Value{c}, nil); err != nil {
+			if _, err := th.CallValue(cm.Func, append([]Value{c}, kwargs...), kwnames); err != nil {
 				return nil, err
 			}
 		}

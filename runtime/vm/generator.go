@@ -123,6 +123,22 @@ func (g *Generator) Throw(th *Thread, exc *Exception) (Value, error) {
 		g.done = true
 		return nil, exc
 	}
+	if g.delegating && !g.running {
+		v, yielded, err := g.throwInner(th, exc)
+		if yielded {
+			return v, nil
+		}
+		if err == nil {
+			// The inner iterator finished: resume g, whose yield from
+			// evaluates to the inner result.
+			return g.Send(th, None)
+		}
+		e, ok := err.(*Exception)
+		if !ok {
+			return nil, err
+		}
+		exc = e
+	}
 	g.throwing = exc
 	r, err := g.resume(th, nil)
 	if err != nil {
@@ -132,6 +148,65 @@ func (g *Generator) Throw(th *Thread, exc *Exception) (Value, error) {
 		return nil, g.stopIteration()
 	}
 	return r, nil
+}
+
+// throwInner passes generator.throw to the iterator g delegates to with
+// `yield from`, as CPython's gen_throw does: GeneratorExit closes the inner
+// iterator, other exceptions are thrown into it. It returns the value the
+// inner iterator yielded (yielded is true), or the exception to raise in g
+// at its `yield from`, or nil when the inner iterator finished, after
+// leaving a finished generator that carries its result where the SEND of
+// g finds it.
+func (g *Generator) throwInner(th *Thread, exc *Exception) (v Value, yielded bool, err error) {
+	fr := g.frame
+	inner := fr.slots[fr.sp-1]
+	if exc.Matches(GeneratorExitClass) {
+		if err := th.closeIter(inner); err != nil {
+			return nil, false, err
+		}
+		return nil, false, exc
+	}
+	if ig, ok := inner.(*Generator); ok {
+		v, err = ig.Throw(th, exc)
+	} else {
+		m, lerr := th.GetAttr(inner, "throw")
+		if lerr != nil {
+			if isExc(lerr, AttributeErrorClass) {
+				return nil, false, exc
+			}
+			return nil, false, lerr
+		}
+		v, err = th.CallValue(m, []Value{exc}, nil)
+	}
+	if err == nil {
+		return v, true, nil
+	}
+	if e, ok := err.(*Exception); ok && e.Matches(StopIterationClass) {
+		var result Value = None
+		if len(e.Args) > 0 {
+			result = e.Args[0]
+		}
+		fr.slots[fr.sp-1] = &Generator{done: true, result: result}
+		return nil, false, nil
+	}
+	return nil, false, err
+}
+
+// closeIter closes the iterator of a `yield from` that is being closed:
+// generators and iterators with a close method.
+func (th *Thread) closeIter(it Value) error {
+	if g, ok := it.(*Generator); ok {
+		return g.Close(th)
+	}
+	m, err := th.GetAttr(it, "close")
+	if err != nil {
+		if isExc(err, AttributeErrorClass) {
+			return nil
+		}
+		return err
+	}
+	_, err = th.CallValue(m, nil, nil)
+	return err
 }
 
 // Close is generator.close(): GeneratorExit at the suspended yield.

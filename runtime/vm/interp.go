@@ -1592,9 +1592,12 @@ func (th *Thread) callEx(f, posv, kw Value) (Value, error) {
 	case *List:
 		args = append(args, p.Elems...)
 	default:
+		if !isIterable(posv) {
+			return nil, th.TypeError("%s argument after * must be an iterable, not %s", funcName(f), posv.Type().Name)
+		}
 		s, err := th.ToSlice(posv)
 		if err != nil {
-			return nil, th.TypeError("%s argument after * must be an iterable, not %s", funcName(f), posv.Type().Name)
+			return nil, err
 		}
 		args = s
 	}
@@ -1619,16 +1622,30 @@ func (th *Thread) callEx(f, posv, kw Value) (Value, error) {
 	return th.CallValue(f, args, kwnames)
 }
 
+// funcName names a callable in the errors of calls as CPython's
+// _PyObject_FunctionStr does: its qualified name, after its module unless
+// that is builtins.
 func funcName(f Value) string {
 	switch x := f.(type) {
 	case *Function:
+		if x.Module != nil {
+			return x.Module.Name + "." + x.QualName + "()"
+		}
 		return x.QualName + "()"
 	case *Builtin:
+		if x.Module != "" && x.Module != "builtins" {
+			return x.Module + "." + x.Name + "()"
+		}
 		return x.Name + "()"
+	case *Method:
+		return x.Class.Name + "." + x.Name + "()"
 	case *BoundMethod:
 		return funcName(x.Func)
 	case *Class:
-		return x.Name + "()"
+		if x.Module != "builtins" {
+			return x.Module + "." + x.QualName + "()"
+		}
+		return x.QualName + "()"
 	}
 	return f.Type().Name + " object"
 }

@@ -87,6 +87,14 @@ func init() {
 		if !ok {
 			return nil, th.TypeError("attribute name must be string, not '%s'", args[0].Type().Name)
 		}
+		switch x := self.(type) {
+		case *Instance:
+			return th.genericGetAttr(x, x.cls, x.Dict, string(name))
+		case *Exception:
+			if x.cls.flags&classGetattribute != 0 {
+				return th.genericGetAttr(x, x.cls, x.Dict, string(name))
+			}
+		}
 		return th.GetAttr(self, string(name))
 	})
 	addMethod(ObjectClass, "__format__", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
@@ -104,6 +112,13 @@ func init() {
 		return Str(s), err
 	})
 	ObjectClass.Dict.Set("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+		if len(kwnames) > 0 {
+			name := "object"
+			if c, ok := args[0].(*Class); ok {
+				name = c.Name
+			}
+			return nil, th.TypeError("%s.__init_subclass__() takes no keyword arguments", name)
+		}
 		return None, nil
 	})})
 	objectNew = &StaticMethod{Func: NewBuiltin("__new__", func(th *Thread, args []Value, kwnames []string) (Value, error) {

@@ -1,0 +1,10 @@
+def parse(s):
+    try:
+        return int(s)
+    except ValueError as e:
+        raise RuntimeError('bad input') from e
+
+def run():
+    return parse('xyz')
+
+run()
