@@ -1,4 +1,3 @@
-import sys
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
 
@@ -34,4 +33,3 @@ def catch_and_continue():
     except RecursionError:
         return 'caught deep'
 print(catch_and_continue())
-print(sys.getrecursionlimit())

@@ -5,11 +5,14 @@ def g():
         finally:
             print('finally', i)
 
-for x in g():
+it = g()
+for x in it:
     print('x', x)
     if x == 1:
         break
 print('after break')
+it.close()
+print('after close')
 
 def g2():
     try:

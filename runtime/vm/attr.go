@@ -140,7 +140,7 @@ func (th *Thread) genericGetAttr(v Value, cls *Class, dict *Dict, name string) (
 	if name == "__class__" {
 		return cls, nil
 	}
-	if name == "__dict__" && dict != nil {
+	if name == "__dict__" && dict != nil && cls.slots == nil {
 		return dict, nil
 	}
 	a := cls.Lookup(name)
@@ -183,6 +183,9 @@ func (th *Thread) bindClassAttr(a, v Value, cls *Class) (Value, error) {
 		return &BoundMethod{Self: cls, Func: d.Func}, nil
 	case *Property:
 		return th.CallValue(d.Get, []Value{v}, nil)
+	case *SlotMember:
+		// A slot that was never assigned.
+		return nil, th.attributeError(v, d.Name)
 	case *Instance:
 		if g := d.cls.Lookup("__get__"); g != nil {
 			return th.CallValue(g, []Value{d, v, cls}, nil)
@@ -504,6 +507,9 @@ func (th *Thread) genericSetAttr(obj Value, cls *Class, dict **Dict, name string
 	if name == "__class__" {
 		return th.TypeError("__class__ assignment is not supported by hfc")
 	}
+	if cls.slots != nil && !cls.slots[name] {
+		return th.attributeError(obj, name)
+	}
 	if *dict == nil {
 		*dict = NewDict(0)
 	}
@@ -576,6 +582,13 @@ func (th *Thread) DelAttr(obj Value, name string) error {
 		if d.cls.Lookup("__set__") != nil {
 			return th.Raise(AttributeErrorClass, "__delete__")
 		}
+	case *SlotMember:
+		if dict != nil {
+			if ok, err := dict.Delete(th, Str(name)); ok || err != nil {
+				return err
+			}
+		}
+		return th.Raise(AttributeErrorClass, "%s", name)
 	}
 	if dict != nil {
 		if ok, err := dict.Delete(th, Str(name)); ok || err != nil {

@@ -28,6 +28,9 @@ type Class struct {
 	// subclassHook answers isinstance and issubclass for classes that check
 	// an interface (see SetSubclassHook).
 	subclassHook SubclassHook
+	// slots holds the only attribute names that instances may have, for
+	// classes whose instances have __slots__ and no __dict__; nil otherwise.
+	slots map[string]bool
 
 	// cache memoises Lookup; it is dropped when any class changes. Built-in
 	// classes are shared by all threads, so the cache is an immutable map
@@ -186,6 +189,9 @@ func newClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	c.subclassHook = base.subclassHook
 	c.MRO = append([]*Class{c}, base.MRO...)
 	c.updateGetattribute()
+	if err := th.initSlots(c, ns); err != nil {
+		return nil, err
+	}
 	// __new__ defined in the body is implicitly a staticmethod.
 	if f, ok := ns.Get("__new__"); ok {
 		if fn, ok := f.(*Function); ok {
