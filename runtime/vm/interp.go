@@ -786,7 +786,13 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.DICT_UPDATE:
 				fr.lastPC = pc - 1
 				sp--
-				err = th.dictUpdate(slots[sp-arg].(*Dict), slots[sp])
+				// {**x} takes mappings only (PyDict_Update), not the
+				// pairs that dict(x) accepts.
+				if _, ok := slots[sp].(*Dict); !ok && slots[sp].Type().Lookup("keys") == nil {
+					err = th.TypeError("'%s' object is not a mapping", slots[sp].Type().Name)
+				} else {
+					err = th.dictUpdate(slots[sp-arg].(*Dict), slots[sp])
+				}
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
 						err = th.TypeError("'%s' object is not a mapping", slots[sp].Type().Name)
@@ -1025,6 +1031,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				err = th.raiseVarargs(slots[sp-arg:sp], arg)
 				clear(slots[sp-arg : sp])
 				sp -= arg
+				// A bare raise re-raises the exception being handled
+				// with its traceback, which already has this frame.
+				reraise = arg == 0 && th.curExc != nil
 
 			case bytecode.BEFORE_WITH:
 				fr.lastPC = pc - 1

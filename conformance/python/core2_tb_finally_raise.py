@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise KeyError('first')
+    finally:
+        raise ValueError('second')
+
+f()
