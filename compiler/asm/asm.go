@@ -213,15 +213,20 @@ func (b *Builder) Finish() (*bytecode.Code, error) {
 		return nil, err
 	}
 	// Exception table: one entry per run of instructions with the same
-	// innermost region.
+	// innermost region. Runs that cannot be reached (code after a return
+	// or a raise) get none: their handler can never run, and its depth is
+	// unknown.
 	for i := 0; i < len(b.handler); {
 		h := b.handler[i]
 		j := i + 1
 		for j < len(b.handler) && b.handler[j] == h {
 			j++
 		}
-		if h != nil {
+		if h != nil && depth.reachable(i, j) {
 			d := depth.at(h.setup) + h.delta
+			if d < 0 {
+				return nil, fmt.Errorf("asm: %s: negative handler depth for %d-%d", b.Code.QualName, i, j)
+			}
 			c.Handlers = append(c.Handlers, bytecode.Handler{Start: i, End: j, Target: h.target.pc, Depth: d})
 		}
 		i = j
@@ -231,6 +236,16 @@ func (b *Builder) Finish() (*bytecode.Code, error) {
 
 type depths struct {
 	d []int
+}
+
+// reachable reports whether an instruction of [i, j) can run.
+func (d depths) reachable(i, j int) bool {
+	for pc := i; pc < j && pc < len(d.d); pc++ {
+		if d.d[pc] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d depths) at(pc int) int {

@@ -1,0 +1,405 @@
+package pycompile
+
+import (
+	"fmt"
+	"strings"
+)
+
+// progGen writes a random Python program that compiles: every statement
+// and expression form of a small grammar (assignments, if/for/while, try,
+// with, def, class, lambda, comprehensions, generators), nested at random.
+// Its choices come from a byte string, so that a fuzzer can steer it; when
+// the bytes run out every choice is 0, which always picks a form that ends
+// the nesting. Programs may raise at run time (NameError, ZeroDivisionError
+// …): only the compiler and the VM are on trial.
+type progGen struct {
+	data  []byte
+	pos   int
+	b     strings.Builder
+	ind   int
+	stmts int // statements left to write
+	names int // fresh names made so far
+
+	inLoop, inFunc, inGen bool
+	// noYield and noWalrus count the enclosing forms where yield (a
+	// lambda, a comprehension) or := (a class body) is a syntax error.
+	noYield, noWalrus int
+	depth             int // expression nesting
+}
+
+// genPrelude defines what generated programs use.
+const genPrelude = `class CM:
+    def __init__(self, v=0):
+        self.v = v
+    def __enter__(self):
+        return self.v
+    def __exit__(self, t, e, tb):
+        return t is KeyError
+
+class Obj:
+    def __init__(self, v):
+        self.v = v
+    def m(self, x=1):
+        return self.v + x
+
+def fn(x=0, *args, k=1, **kw):
+    return x
+
+a = 1
+b = 2
+c = [1, 2, 3]
+d = {'k': 1}
+s = 'str'
+o = Obj(3)
+`
+
+// genProgram returns the program that data selects.
+func genProgram(data []byte) string {
+	g := &progGen{data: data, stmts: 40}
+	g.b.WriteString(genPrelude)
+	for g.stmts > 0 && g.pos < len(g.data) {
+		g.stmt()
+	}
+	return g.b.String()
+}
+
+func (g *progGen) choose(n int) int {
+	if g.pos >= len(g.data) {
+		return 0
+	}
+	c := int(g.data[g.pos]) % n
+	g.pos++
+	return c
+}
+
+func (g *progGen) line(format string, args ...any) {
+	g.b.WriteString(strings.Repeat("    ", g.ind))
+	fmt.Fprintf(&g.b, format, args...)
+	g.b.WriteByte('\n')
+}
+
+func (g *progGen) fresh() string {
+	g.names++
+	return fmt.Sprintf("v%d", g.names)
+}
+
+// name returns a name that the program probably defines.
+func (g *progGen) name() string {
+	return [...]string{"a", "b", "c", "d", "s", "o"}[g.choose(6)]
+}
+
+// body writes an indented block of one to three statements.
+func (g *progGen) body() {
+	g.ind++
+	n := 1 + g.choose(3)
+	for i := 0; i < n; i++ {
+		g.stmt()
+	}
+	g.ind--
+}
+
+func (g *progGen) stmt() {
+	g.stmts--
+	if g.stmts <= 0 || g.ind > 6 {
+		g.line("%s = %s", g.name(), g.expr())
+		return
+	}
+	switch g.choose(20) {
+	case 0:
+		g.line("%s = %s", g.name(), g.expr())
+	case 1:
+		g.line("%s %s= %s", g.name(), [...]string{"+", "-", "*", "//", "%", "|"}[g.choose(6)], g.expr())
+	case 2:
+		g.line("print(%s)", g.expr())
+	case 3:
+		g.line("if %s:", g.expr())
+		g.body()
+		if g.choose(2) == 1 {
+			g.line("elif %s:", g.expr())
+			g.body()
+		}
+		if g.choose(2) == 1 {
+			g.line("else:")
+			g.body()
+		}
+	case 4:
+		g.line("for %s in %s:", g.target(), g.iterable())
+		g.loopBody()
+	case 5:
+		n := g.fresh()
+		g.line("%s = 0", n)
+		g.line("while %s < %d:", n, 1+g.choose(4))
+		g.ind++
+		g.line("%s += 1", n)
+		g.ind--
+		g.loopBody()
+	case 6:
+		g.tryStmt()
+	case 7:
+		g.line("with CM(%s) as %s:", g.expr(), g.name())
+		g.body()
+	case 8:
+		g.funcDef(false)
+	case 9:
+		g.classDef()
+	case 10:
+		g.funcDef(true)
+	case 11:
+		g.jump()
+	case 12:
+		g.line("%s, *%s = %s", g.name(), g.name(), g.iterable())
+	case 13:
+		g.line("assert %s, %s", g.expr(), g.expr())
+	case 14:
+		g.line("%s = lambda %s: %s", g.name(), g.params(), g.expr())
+	case 15:
+		g.closure()
+	case 16:
+		g.line("del %s", g.name())
+	case 17:
+		g.line("%s[%s] = %s", g.name(), g.expr(), g.expr())
+	case 18:
+		g.line("o.v = %s", g.expr())
+	case 19:
+		g.line("raise %s", [...]string{"ValueError(a)", "KeyError", "StopIteration", "TypeError('t') from None"}[g.choose(4)])
+	}
+}
+
+func (g *progGen) loopBody() {
+	saved := g.inLoop
+	g.inLoop = true
+	g.body()
+	g.inLoop = saved
+	if g.choose(3) == 1 {
+		g.line("else:")
+		g.body()
+	}
+}
+
+// jump writes a statement that leaves a block: return, yield, break,
+// continue, or a plain statement where none of them is allowed.
+func (g *progGen) jump() {
+	switch {
+	case g.inLoop && g.choose(2) == 1:
+		g.line("%s", [...]string{"break", "continue"}[g.choose(2)])
+	case g.inGen && g.choose(2) == 1:
+		g.line("yield %s", g.expr())
+	case g.inFunc:
+		g.line("return %s", g.expr())
+	default:
+		g.line("pass")
+	}
+}
+
+func (g *progGen) tryStmt() {
+	g.line("try:")
+	g.body()
+	finally := g.choose(2) == 1
+	n := g.choose(3)
+	if n == 0 && !finally {
+		n = 1
+	}
+	for i := 0; i < n; i++ {
+		switch g.choose(3) {
+		case 0:
+			g.line("except Exception as %s:", g.fresh())
+		case 1:
+			g.line("except (ValueError, KeyError):")
+		default:
+			g.line("except ZeroDivisionError:")
+		}
+		g.body()
+	}
+	if n > 0 && g.choose(2) == 1 {
+		g.line("else:")
+		g.body()
+	}
+	if finally {
+		g.line("finally:")
+		g.body()
+	}
+}
+
+func (g *progGen) funcDef(generator bool) {
+	name := g.fresh()
+	if g.choose(3) == 1 {
+		g.line("@(lambda f: f)")
+	}
+	g.line("def %s(%s):", name, g.params())
+	saved := [...]bool{g.inLoop, g.inFunc, g.inGen}
+	g.inLoop, g.inFunc, g.inGen = false, true, generator
+	g.ind++
+	if g.choose(4) == 1 {
+		g.line("global a")
+	}
+	if generator {
+		g.line("yield %s", g.expr())
+	}
+	g.ind--
+	g.body()
+	g.inLoop, g.inFunc, g.inGen = saved[0], saved[1], saved[2]
+	if generator {
+		g.line("print(list(%s(%s)))", name, g.args())
+	} else {
+		g.line("print(%s(%s))", name, g.args())
+	}
+}
+
+// closure writes a function that rebinds a variable of the enclosing
+// function through nonlocal, and calls it.
+func (g *progGen) closure() {
+	outer, inner, v := g.fresh(), g.fresh(), g.fresh()
+	g.line("def %s():", outer)
+	g.ind++
+	g.line("%s = %s", v, g.expr())
+	g.line("def %s():", inner)
+	g.ind++
+	g.line("nonlocal %s", v)
+	g.line("%s = %s", v, g.expr())
+	g.line("return %s", v)
+	g.ind--
+	g.line("return %s(), %s", inner, v)
+	g.ind--
+	g.line("print(%s())", outer)
+}
+
+func (g *progGen) classDef() {
+	name := "C" + g.fresh()
+	base := ""
+	if g.choose(2) == 1 {
+		base = "(Obj)"
+	}
+	g.line("class %s%s:", name, base)
+	g.ind++
+	saved := [...]bool{g.inLoop, g.inFunc, g.inGen}
+	g.inLoop, g.inFunc, g.inGen = false, false, false
+	// The attribute and the default are evaluated in the class body.
+	g.noWalrus++
+	g.line("x = %s", g.expr())
+	g.line("def meth(self, y=%s):", g.expr())
+	g.noWalrus--
+	g.inFunc = true
+	g.body()
+	if base != "" {
+		g.line("def m(self, x=1):")
+		g.ind++
+		g.line("return super().m(x) + %s", g.expr())
+		g.ind--
+	}
+	g.inLoop, g.inFunc, g.inGen = saved[0], saved[1], saved[2]
+	g.ind--
+	g.line("print(%s(%s).meth())", name, map[bool]string{true: "1", false: ""}[base != ""])
+}
+
+func (g *progGen) params() string {
+	return [...]string{"", "x", "x, y=1", "*args", "x, *, k=2", "x=1, **kw", "x, /, y=0"}[g.choose(7)]
+}
+
+func (g *progGen) args() string {
+	return [...]string{"", "1", "1, 2", "*c", "x=1", "**d"}[g.choose(6)]
+}
+
+func (g *progGen) target() string {
+	return [...]string{"a", "(a, b)", "a, *b", "o.v", "c[0]"}[g.choose(5)]
+}
+
+func (g *progGen) iterable() string {
+	return [...]string{"c", "range(3)", "s", "d", "[(1, 2), (3, 4)]", "(x for x in c)", "zip(c, s)"}[g.choose(7)]
+}
+
+// expr returns an expression; deep nesting ends in literals and names.
+func (g *progGen) expr() string {
+	g.depth++
+	defer func() { g.depth-- }()
+	if g.depth > 4 {
+		return [...]string{"1", "a", "s"}[g.choose(3)]
+	}
+	switch g.choose(22) {
+	case 0:
+		return fmt.Sprint(g.choose(10))
+	case 1:
+		return g.name()
+	case 2:
+		return [...]string{"'x'", "''", "None", "True", "1.5", "10**20", "b'by'"}[g.choose(7)]
+	case 3:
+		ops := [...]string{"+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>", "@"}
+		return "(" + g.expr() + " " + ops[g.choose(len(ops))] + " " + g.expr() + ")"
+	case 4:
+		cmps := [...]string{"<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"}
+		return "(" + g.expr() + " " + cmps[g.choose(len(cmps))] + " " + g.expr() + " " + cmps[g.choose(len(cmps))] + " " + g.expr() + ")"
+	case 5:
+		return "(" + g.expr() + [...]string{" and ", " or "}[g.choose(2)] + g.expr() + ")"
+	case 6:
+		return "(" + [...]string{"not ", "-", "~", "+"}[g.choose(4)] + g.expr() + ")"
+	case 7:
+		return [...]string{"fn", "len", "abs", "str", "repr", "list", "sorted", "o.m"}[g.choose(8)] + "(" + g.expr() + ")"
+	case 8:
+		switch g.choose(4) {
+		case 0:
+			return "[" + g.expr() + ", *" + g.iterable() + "]"
+		case 1:
+			return "(" + g.expr() + ", " + g.expr() + ")"
+		case 2:
+			return "{" + g.expr() + ": " + g.expr() + ", **d}"
+		default:
+			return "{" + g.expr() + ", " + g.expr() + "}"
+		}
+	case 9:
+		return g.comprehension()
+	case 10:
+		g.noYield++
+		defer func() { g.noYield-- }()
+		return "(lambda " + g.params() + ": " + g.expr() + ")"
+	case 11:
+		return "(" + g.expr() + " if " + g.expr() + " else " + g.expr() + ")"
+	case 12:
+		return g.name() + "[" + g.expr() + "]"
+	case 13:
+		return [...]string{"o.v", "o.m()", "o.m(x=2)", "s[1:]", "c[::-1]"}[g.choose(5)]
+	case 14:
+		if g.noWalrus > 0 {
+			return "b"
+		}
+		return "(" + g.fresh() + " := " + g.expr() + ")"
+	case 15:
+		if g.inGen && g.noYield == 0 {
+			return "(yield " + g.expr() + ")"
+		}
+		return "a"
+	case 16:
+		return "f'{" + g.name() + "!r:>4}-{" + g.name() + ":3}'"
+	case 17:
+		return "fn(" + g.expr() + ", " + g.expr() + ", k=" + g.expr() + ")"
+	case 18:
+		g.noYield++
+		defer func() { g.noYield-- }()
+		return "[" + g.expr() + " for _ in range(2) if " + g.expr() + "]"
+	case 19:
+		return "sum(" + g.comprehension() + ")"
+	case 20:
+		return "(" + g.expr() + ")(" + g.args() + ")"
+	default:
+		return "CM(" + g.expr() + ").v"
+	}
+}
+
+func (g *progGen) comprehension() string {
+	g.noYield++
+	defer func() { g.noYield-- }()
+	v := g.fresh()
+	it := g.iterable()
+	cond := ""
+	if g.choose(2) == 1 {
+		cond = " if " + g.expr()
+	}
+	switch g.choose(4) {
+	case 0:
+		return "[" + v + " for " + v + " in " + it + cond + "]"
+	case 1:
+		return "{" + v + " for " + v + " in " + it + cond + "}"
+	case 2:
+		return "{" + v + ": " + g.expr() + " for " + v + " in " + it + cond + "}"
+	default:
+		return "(" + g.expr() + " for " + v + " in " + it + cond + ")"
+	}
+}
