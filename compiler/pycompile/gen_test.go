@@ -55,10 +55,17 @@ o = Obj(3)
 
 // genProgram returns the program that data selects.
 func genProgram(data []byte) string {
-	g := &progGen{data: data, stmts: 40}
+	g := &progGen{data: data, stmts: 60}
 	g.b.WriteString(genPrelude)
+	// Each top-level statement reports its exception and lets the next
+	// one run, so that one error does not end the program.
 	for g.stmts > 0 && g.pos < len(g.data) {
+		g.line("try:")
+		g.ind++
 		g.stmt()
+		g.ind--
+		g.line("except Exception as exc:")
+		g.line("    print(type(exc).__name__, exc)")
 	}
 	return g.b.String()
 }

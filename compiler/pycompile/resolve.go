@@ -187,13 +187,19 @@ func (r *resolver) newScope(kind ScopeKind, node python.Node, name, qual string)
 	return s
 }
 
-// qualName is CPython's __qualname__ for a def or class in the current scope.
+// qualName is CPython's __qualname__ for a def, class, lambda or
+// comprehension in the current scope (compiler_set_qualname): a function
+// or class declared global there has its bare name, and comprehensions
+// have no "<locals>".
 func (r *resolver) qualName(name string) string {
 	s := r.cur
+	if sym, ok := s.syms[name]; ok && sym.flags&defGlobal != 0 {
+		return name
+	}
 	switch s.Kind {
 	case ModuleScope:
 		return name
-	case FunctionScope, ComprehensionScope:
+	case FunctionScope:
 		return s.QualName + ".<locals>." + name
 	}
 	return s.QualName + "." + name
@@ -783,8 +789,13 @@ func (r *resolver) analyze(s *Scope, bound map[string]bool) map[string]bool {
 	childBound := map[string]bool{}
 	switch s.Kind {
 	case FunctionScope, ComprehensionScope:
+		// A global statement hides the enclosing functions' binding of
+		// the name from nested functions too (analyze_name discards it
+		// from bound).
 		for k := range bound {
-			childBound[k] = true
+			if sym, ok := s.syms[k]; !ok || sym.binding != GlobalExplicit {
+				childBound[k] = true
+			}
 		}
 		for name, sym := range s.syms {
 			if sym.binding == Local {

@@ -1,5 +1,7 @@
 package vm
 
+import "fmt"
+
 // Generator is the iterator returned by calling a generator function. It
 // owns its frame, which survives between resumptions.
 type Generator struct {
@@ -253,4 +255,13 @@ func (th *Thread) send(it, v Value) (Value, bool, error) {
 		return None, true, nil
 	}
 	return r, false, nil
+}
+
+// Repr implements repr(): <generator object f.<locals>.g at 0x…>.
+func (g *Generator) Repr(th *Thread) (string, error) {
+	name := "?"
+	if g.fn != nil {
+		name = g.fn.QualName
+	}
+	return fmt.Sprintf("<generator object %s at 0x%x>", name, uintptr(identityHashOf(g))<<4), nil
 }

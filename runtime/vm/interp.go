@@ -382,6 +382,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						}
 						if v == nil {
 							v, err = th.intBinary(bytecode.BinaryOp(arg)&^bytecode.InPlace, int64(x), int64(y))
+							if Is(v, NotImplemented) {
+								v = nil // int @ int: Binary raises the TypeError
+							}
 						}
 					}
 				} else if x, ok := a.(Float); ok {
@@ -1655,6 +1658,11 @@ func funcName(f Value) string {
 			return x.Module + "." + x.QualName + "()"
 		}
 		return x.QualName + "()"
+	case *Generator:
+		if x.fn != nil {
+			return x.fn.QualName + "()"
+		}
 	}
-	return f.Type().Name + " object"
+	// Objects without a __qualname__ are named by their str().
+	return strNoThread(f)
 }
