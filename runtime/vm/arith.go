@@ -54,11 +54,14 @@ func (th *Thread) binaryTypeError(op bytecode.BinaryOp, a, b Value) error {
 		if isSequence(a) && !isIntLike(b) {
 			return th.TypeError("can't multiply sequence by non-int of type '%s'", tb)
 		}
-		if isSequence(b) && !isIntLike(a) {
+		// In-place repetition only asks the left operand.
+		if isSequence(b) && !isIntLike(a) && op&bytecode.InPlace == 0 {
 			return th.TypeError("can't multiply sequence by non-int of type '%s'", ta)
 		}
 	case bytecode.OpPow:
-		return th.TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta, tb)
+		if op&bytecode.InPlace == 0 {
+			return th.TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta, tb)
+		}
 	}
 	return th.TypeError("unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), ta, tb)
 }

@@ -168,7 +168,6 @@ func (th *Thread) bindArgs(fn *Function, args []Value, kwnames []string, locals 
 		kwdict = NewDict(0)
 		locals[next] = kwdict
 	}
-	var posOnlyAsKw []string
 	for i, name := range kwnames {
 		v := args[npos+i]
 		idx := -1
@@ -191,18 +190,20 @@ func (th *Thread) bindArgs(fn *Function, args []Value, kwnames []string, locals 
 			}
 			continue
 		}
-		for j := 0; j < code.PosOnlyArgCount; j++ {
-			if code.Locals[j] == name {
-				posOnlyAsKw = append(posOnlyAsKw, name)
-				idx = j
+		// An unknown keyword: CPython first reports every
+		// positional-only parameter passed by keyword, if any.
+		var posOnlyAsKw []string
+		for _, k := range kwnames {
+			for j := 0; j < code.PosOnlyArgCount; j++ {
+				if code.Locals[j] == k {
+					posOnlyAsKw = append(posOnlyAsKw, k)
+				}
 			}
 		}
-		if idx < 0 {
-			return th.TypeError("%s() got an unexpected keyword argument '%s'", fn.QualName, name)
+		if len(posOnlyAsKw) > 0 {
+			return th.TypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.QualName, strings.Join(posOnlyAsKw, ", "))
 		}
-	}
-	if len(posOnlyAsKw) > 0 {
-		return th.TypeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.QualName, strings.Join(posOnlyAsKw, ", "))
+		return th.TypeError("%s() got an unexpected keyword argument '%s'", fn.QualName, name)
 	}
 	// Defaults of positional parameters.
 	if npos < nparams {
