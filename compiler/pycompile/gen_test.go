@@ -111,7 +111,7 @@ func (g *progGen) stmt() {
 		g.line("%s = %s", g.name(), g.expr())
 		return
 	}
-	switch g.choose(20) {
+	switch g.choose(30) {
 	case 0:
 		g.line("%s = %s", g.name(), g.expr())
 	case 1:
@@ -169,7 +169,87 @@ func (g *progGen) stmt() {
 		g.line("o.v = %s", g.expr())
 	case 19:
 		g.line("raise %s", [...]string{"ValueError(a)", "KeyError", "StopIteration", "TypeError('t') from None"}[g.choose(4)])
+	case 20:
+		g.line("%s[%s:%s] = %s", g.name(), g.expr(), g.expr(), g.iterable())
+	case 21:
+		g.line("%s %s= %s", [...]string{"o.v", "d['k']", "c[0]", "c[-1:]"}[g.choose(4)], [...]string{"+", "*", "-"}[g.choose(3)], g.expr())
+	case 22:
+		name := g.fresh()
+		g.line("def %s():", name)
+		g.ind++
+		g.line("r = yield from %s", g.iterable())
+		g.line("return r")
+		g.ind--
+		g.line("print(list(%s()))", name)
+	case 23:
+		g.dunderClass()
+	case 24:
+		g.noYield++
+		g.line("print([%s for x, y in zip(%s, %s)])", g.expr(), g.iterable(), g.iterable())
+		g.noYield--
+	case 25:
+		g.line("print(%q %% (%s, %s))", "%s-%r", g.expr(), g.expr())
+	case 26:
+		g.chain()
+	case 27:
+		g.line("with CM(%s) as %s, CM(%s):", g.expr(), g.name(), g.expr())
+		g.body()
+	case 28:
+		g.line("print(fn(*%s, **%s), fn(%s, *c, k=%s))", g.iterable(), "d", g.expr(), g.expr())
+	case 29:
+		n := g.fresh()
+		g.line("%s = 3", n)
+		g.line("while (%s := %s - 1) > %s:", n, n, g.expr())
+		g.loopBody()
 	}
+}
+
+// dunderClass writes a class with operators and protocols, and uses them.
+func (g *progGen) dunderClass() {
+	name := "K" + g.fresh()
+	g.line("class %s:", name)
+	g.ind++
+	saved := g.inGen
+	g.inGen = false
+	defer func() { g.inGen = saved }()
+	g.line("def __init__(self, v):")
+	g.line("    self.v = v")
+	g.line("def __repr__(self):")
+	g.line("    return 'K(%%r)' %% (self.v,)")
+	g.line("def __eq__(self, other):")
+	g.line("    return isinstance(other, %s) and self.v == other.v", name)
+	g.line("def __lt__(self, other):")
+	g.line("    return self.v < other.v if isinstance(other, %s) else NotImplemented", name)
+	g.line("def __add__(self, other):")
+	g.line("    return %s(self.v + (other.v if isinstance(other, %s) else other))", name, name)
+	g.line("__radd__ = __add__")
+	g.line("def __len__(self):")
+	g.line("    return abs(int(self.v)) %% 5")
+	g.line("def __iter__(self):")
+	g.line("    yield from range(len(self))")
+	g.line("def __getitem__(self, i):")
+	g.line("    return %s", g.expr())
+	g.line("def __bool__(self):")
+	g.line("    return bool(self.v)")
+	g.line("@property")
+	g.line("def double(self):")
+	g.line("    return self.v * 2")
+	g.ind--
+	k1, k2 := name+"("+g.expr()+")", name+"("+g.expr()+")"
+	g.line("print(%s + %s, %s < %s, %s == %s, 1 + %s, len(%s), list(%s), bool(%s), %s[%s], %s.double, sorted([%s, %s]))",
+		k1, k2, k1, k2, k1, k2, k1, k2, k1, k2, k1, g.expr(), k2, k1, k2)
+}
+
+// chain writes exception chaining and reports the links.
+func (g *progGen) chain() {
+	e := g.fresh()
+	g.line("try:")
+	g.line("    try:")
+	g.line("        %s", [...]string{"1 / 0", "[][1]", "{}['x']", "int('z')"}[g.choose(4)])
+	g.line("    except Exception as inner:")
+	g.line("        raise %s%s", [...]string{"ValueError('v')", "KeyError(1)", "RuntimeError"}[g.choose(3)], [...]string{"", " from inner", " from None"}[g.choose(3)])
+	g.line("except Exception as %s:", e)
+	g.line("    print(repr(%s), repr(%s.__cause__), repr(%s.__context__), %s.__suppress_context__)", e, e, e, e)
 }
 
 func (g *progGen) loopBody() {

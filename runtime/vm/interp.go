@@ -1615,6 +1615,10 @@ func (th *Thread) callEx(f, posv, kw Value) (Value, error) {
 	}
 	var kwnames []string
 	if kw != nil {
+		if !IsCallable(f) {
+			// Checked before the keywords, as PyObject_Call does.
+			return nil, th.TypeError("'%s' object is not callable", f.Type().Name)
+		}
 		d, ok := kw.(*Dict)
 		if !ok {
 			return nil, th.TypeError("%s argument after ** must be a mapping, not %s", funcName(f), kw.Type().Name)

@@ -491,14 +491,22 @@ func (th *Thread) SetItem(v, key, val Value) error {
 }
 
 func (th *Thread) listSetSlice(l *List, s *SliceObj, val Value) error {
-	items, err := th.ToSlice(val)
+	// As list_ass_subscript: the indices first, then the value.
+	start, stop, step, err := th.SliceIndices(s, len(l.Elems))
 	if err != nil {
-		if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) {
-			return th.TypeError("can only assign an iterable")
-		}
 		return err
 	}
-	start, stop, step, err := th.SliceIndices(s, len(l.Elems))
+	it, err := th.Iter(val)
+	if err != nil {
+		if !isExc(err, TypeErrorClass) {
+			return err
+		}
+		if step == 1 {
+			return th.TypeError("can only assign an iterable")
+		}
+		return th.TypeError("must assign iterable to extended slice")
+	}
+	items, err := th.ToSlice(it)
 	if err != nil {
 		return err
 	}

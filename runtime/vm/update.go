@@ -72,18 +72,16 @@ func (th *Thread) dictMerge(d *Dict, other, fn Value) error {
 			return th.TypeError("%s argument after ** must be a mapping, not %s", funcName(fn), other.Type().Name)
 		}
 	}
+	// Keys that are not strings are the callee's error ("keywords must
+	// be strings"), raised when the call is made.
 	for _, e := range src.entries {
 		if e.key == nil {
 			continue
 		}
-		k, ok := e.key.(Str)
-		if !ok {
-			return th.TypeError("keywords must be strings")
+		if _, dup, _ := d.Get(th, e.key); dup {
+			return th.TypeError("%s got multiple values for keyword argument '%s'", funcName(fn), strNoThread(e.key))
 		}
-		if _, dup, _ := d.Get(th, k); dup {
-			return th.TypeError("%s got multiple values for keyword argument '%s'", funcName(fn), string(k))
-		}
-		if err := d.SetItem(th, k, e.val); err != nil {
+		if err := d.SetItem(th, e.key, e.val); err != nil {
 			return err
 		}
 	}
