@@ -54,8 +54,10 @@ func (th *Thread) binaryTypeError(op bytecode.BinaryOp, a, b Value) error {
 		if isSequence(a) && !isIntLike(b) {
 			return th.TypeError("can't multiply sequence by non-int of type '%s'", tb)
 		}
-		// In-place repetition only asks the left operand.
-		if isSequence(b) && !isIntLike(a) && op&bytecode.InPlace == 0 {
+		// In-place repetition asks the right operand only when the left
+		// one has no sequence methods at all (PyNumber_InPlaceMultiply):
+		// instances of classes, dicts and sets have them.
+		if isSequence(b) && !isIntLike(a) && (op&bytecode.InPlace == 0 || !hasSequenceMethods(a)) {
 			return th.TypeError("can't multiply sequence by non-int of type '%s'", ta)
 		}
 	case bytecode.OpPow:
@@ -64,6 +66,16 @@ func (th *Thread) binaryTypeError(op bytecode.BinaryOp, a, b Value) error {
 		}
 	}
 	return th.TypeError("unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), ta, tb)
+}
+
+// hasSequenceMethods reports whether CPython's type of v has a
+// tp_as_sequence table.
+func hasSequenceMethods(v Value) bool {
+	switch v.(type) {
+	case *Instance, *Dict, *Set, *Range, Str, Bytes, Tuple, *List:
+		return true
+	}
+	return false
 }
 
 func isSequence(v Value) bool {
@@ -217,7 +229,9 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 				return x + y, nil
 			}
 		case bytecode.OpMul:
-			if n, ok := repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil {
+				return nil, err
+			} else if ok {
 				return th.repeatStr(string(x), n)
 			}
 		case bytecode.OpMod:
@@ -230,7 +244,9 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 				return x + y, nil
 			}
 		case bytecode.OpMul:
-			if n, ok := repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil {
+				return nil, err
+			} else if ok {
 				s, err := th.repeatStr(string(x), n)
 				if err != nil {
 					return nil, err
@@ -248,7 +264,9 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 				return append(append(t, x...), y...), nil
 			}
 		case bytecode.OpMul:
-			if n, ok := repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil {
+				return nil, err
+			} else if ok {
 				elems, err := th.repeat(x, n)
 				return Tuple(elems), err
 			}
@@ -261,7 +279,9 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 				return NewList(append(append(l, x.Elems...), y.Elems...)), nil
 			}
 		case bytecode.OpMul:
-			if n, ok := repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil {
+				return nil, err
+			} else if ok {
 				elems, err := th.repeat(x.Elems, n)
 				return NewList(elems), err
 			}
@@ -286,19 +306,19 @@ func (th *Thread) builtinBinary(op bytecode.BinaryOp, a, b Value) (Value, error)
 	return NotImplemented, nil
 }
 
-func repeatCount(v Value) (int64, bool) {
+// repeatCount reads the count of a sequence repetition; ok is false when
+// v is not an int. A count beyond Py_ssize_t is an OverflowError, as in
+// CPython.
+func (th *Thread) repeatCount(v Value) (n int64, ok bool, err error) {
 	switch n := v.(type) {
 	case Int:
-		return int64(n), true
+		return int64(n), true, nil
 	case Bool:
-		return b2i(bool(n)), true
+		return b2i(bool(n)), true, nil
 	case BigInt:
-		if n.v.Sign() < 0 {
-			return 0, true
-		}
-		return math.MaxInt64, true
+		return 0, true, th.Raise(OverflowErrorClass, "cannot fit 'int' into an index-sized integer")
 	}
-	return 0, false
+	return 0, false, nil
 }
 
 func (th *Thread) repeatStr(s string, n int64) (Value, error) {
