@@ -357,6 +357,7 @@ func (c *compiler) stmt(s python.Stmt) error {
 // nameOp emits the load, store or delete of a name per its binding.
 func (c *compiler) nameOp(name string, ctx python.ExprContext) {
 	s := c.scope
+	name = mangle(s.Private, name)
 	b := s.Binding(name)
 	pick := func(load, store, del bytecode.Opcode) bytecode.Opcode {
 		switch ctx {
@@ -414,6 +415,12 @@ func (c *compiler) isPureBuiltin(name string) bool {
 		return false
 	}
 	return true
+}
+
+// attrName returns the index in the names table of an attribute, mangled
+// inside a class.
+func (c *compiler) attrName(attr string) int {
+	return c.b.Name(mangle(c.scope.Private, attr))
 }
 
 func (c *compiler) cellIndex(name string) int {
@@ -628,7 +635,7 @@ func (c *compiler) store(t python.Expr) error {
 			return err
 		}
 		c.setPos(n.Loc)
-		c.emit(bytecode.STORE_ATTR, c.b.Name(n.Attr))
+		c.emit(bytecode.STORE_ATTR, c.attrName(n.Attr))
 	case *python.Subscript:
 		if err := c.expr(n.Value); err != nil {
 			return err
@@ -680,7 +687,7 @@ func (c *compiler) delete(t python.Expr) error {
 			return err
 		}
 		c.setPos(n.Loc)
-		c.emit(bytecode.DELETE_ATTR, c.b.Name(n.Attr))
+		c.emit(bytecode.DELETE_ATTR, c.attrName(n.Attr))
 	case *python.Subscript:
 		if err := c.expr(n.Value); err != nil {
 			return err
@@ -735,7 +742,7 @@ func (c *compiler) augAssign(n *python.AugAssign) error {
 		}
 		c.setPos(t.Loc)
 		c.emit(bytecode.DUP_TOP, 0)
-		c.emit(bytecode.LOAD_ATTR, c.b.Name(t.Attr))
+		c.emit(bytecode.LOAD_ATTR, c.attrName(t.Attr))
 		if err := c.expr(n.Value); err != nil {
 			return err
 		}
@@ -743,7 +750,7 @@ func (c *compiler) augAssign(n *python.AugAssign) error {
 		c.emit(bytecode.BINARY_OP, op)
 		c.setPos(t.Loc)
 		c.emit(bytecode.ROT_TWO, 0)
-		c.emit(bytecode.STORE_ATTR, c.b.Name(t.Attr))
+		c.emit(bytecode.STORE_ATTR, c.attrName(t.Attr))
 	case *python.Subscript:
 		if err := c.expr(t.Value); err != nil {
 			return err

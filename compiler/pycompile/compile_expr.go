@@ -117,7 +117,7 @@ func (c *compiler) expr(e python.Expr) error {
 			return err
 		}
 		c.setPos(n.Loc)
-		c.emit(bytecode.LOAD_ATTR, c.b.Name(n.Attr))
+		c.emit(bytecode.LOAD_ATTR, c.attrName(n.Attr))
 	case *python.Subscript:
 		if err := c.expr(n.Value); err != nil {
 			return err
@@ -446,7 +446,7 @@ func (c *compiler) call(n *python.Call) error {
 			return err
 		}
 		c.setPos(attr.Loc)
-		c.emit(bytecode.LOAD_METHOD, c.b.Name(attr.Attr))
+		c.emit(bytecode.LOAD_METHOD, c.attrName(attr.Attr))
 		if err := c.exprs(n.Args); err != nil {
 			return err
 		}

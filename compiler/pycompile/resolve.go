@@ -77,6 +77,11 @@ type Scope struct {
 	Cells  []string
 	Frees  []string
 
+	// Private is the name of the innermost enclosing class (the class
+	// itself for a class body), "" outside classes: names of the form
+	// __spam are mangled with it.
+	Private string
+
 	Generator      bool // contains yield
 	NeedsClassCell bool // class body whose methods use super() or __class__
 	importStar     bool
@@ -179,6 +184,11 @@ func Resolve(f *source.File, mod *python.Module, opts Options) (*Resolution, dia
 
 func (r *resolver) newScope(kind ScopeKind, node python.Node, name, qual string) *Scope {
 	s := &Scope{Kind: kind, Node: node, Name: name, QualName: qual, Parent: r.cur, syms: map[string]*symbol{}}
+	if kind == ClassScope {
+		s.Private = name
+	} else if r.cur != nil {
+		s.Private = r.cur.Private
+	}
 	if r.cur != nil {
 		r.cur.Children = append(r.cur.Children, s)
 		s.nested = r.cur.Kind != ModuleScope || r.cur.nested
@@ -193,7 +203,7 @@ func (r *resolver) newScope(kind ScopeKind, node python.Node, name, qual string)
 // have no "<locals>".
 func (r *resolver) qualName(name string) string {
 	s := r.cur
-	if sym, ok := s.syms[name]; ok && sym.flags&defGlobal != 0 {
+	if sym, ok := s.syms[mangle(s.Private, name)]; ok && sym.flags&defGlobal != 0 {
 		return name
 	}
 	switch s.Kind {
@@ -205,9 +215,11 @@ func (r *resolver) qualName(name string) string {
 	return s.QualName + "." + name
 }
 
-// add records a use or definition of name in the current scope.
+// add records a use or definition of name (mangled inside a class) in the
+// current scope.
 func (r *resolver) add(name string, flags symFlags, span source.Span) {
 	s := r.cur
+	name = mangle(s.Private, name)
 	sym, ok := s.syms[name]
 	if !ok {
 		sym = &symbol{name: name, first: span}
@@ -435,6 +447,7 @@ func (r *resolver) stmt(s python.Stmt) {
 // declare records a global or nonlocal declaration.
 func (r *resolver) declare(name string, span source.Span, flag symFlags, kw string) {
 	s := r.cur
+	name = mangle(s.Private, name)
 	if sym, ok := s.syms[name]; ok {
 		switch {
 		case sym.flags&defParam != 0:
@@ -474,7 +487,7 @@ func (r *resolver) funcDef(node python.Node, name string, nameLoc source.Span, a
 	if args != nil {
 		for _, a := range allArgs(args) {
 			r.add(a.Arg, defParam|defLocal, a.Loc)
-			s.Params = append(s.Params, a.Arg)
+			s.Params = append(s.Params, mangle(s.Private, a.Arg))
 		}
 	}
 	if lam, ok := node.(*python.Lambda); ok {
@@ -545,7 +558,7 @@ func (r *resolver) expr(e python.Expr) {
 				// super() needs __class__ from the enclosing class body.
 				r.add("__class__", useName, n.Loc)
 			}
-			r.uses = append(r.uses, globalUse{n.ID, n.Loc, r.cur})
+			r.uses = append(r.uses, globalUse{mangle(r.cur.Private, n.ID), n.Loc, r.cur})
 		default:
 			r.target(n)
 		}
@@ -672,10 +685,11 @@ func (r *resolver) walrusTarget(n *python.Name) {
 	}
 	r.cur = outer
 	// The comprehension reads and writes the enclosing variable.
-	sym := r.cur.syms[n.ID]
+	name := mangle(r.cur.Private, n.ID)
+	sym := r.cur.syms[name]
 	if s.Kind == ModuleScope {
 		sym.flags = sym.flags&^defNonlocal | defGlobal
-		r.res.GlobalSlot(n.ID)
+		r.res.GlobalSlot(name)
 	}
 }
 
@@ -855,10 +869,13 @@ func (r *resolver) analyze(s *Scope, bound map[string]bool) map[string]bool {
 		}
 	}
 	for _, name := range s.order {
-		switch s.syms[name].binding {
-		case Cell:
+		sym := s.syms[name]
+		switch {
+		case sym.binding == Cell:
 			s.Cells = append(s.Cells, name)
-		case Free:
+		case sym.binding == Free, sym.flags&defFreeClass != 0:
+			// A class body also passes on the cells of the names
+			// it binds itself but its methods take from outside.
 			s.Frees = append(s.Frees, name)
 		}
 	}

@@ -447,15 +447,27 @@ func newSuper(th *Thread, cls *Class, args []Value, kwnames []string) (Value, er
 		if !ok {
 			return nil, th.Raise(RuntimeErrorClass, "super(): empty __class__ cell")
 		}
-		return &Super{cls: c, self: self}, nil
+		return th.superOf(c, self)
 	case 2:
 		c, ok := args[0].(*Class)
 		if !ok {
 			return nil, th.TypeError("super() argument 1 must be a type, not %s", args[0].Type().Name)
 		}
-		return &Super{cls: c, self: args[1]}, nil
+		return th.superOf(c, args[1])
 	}
 	return nil, th.TypeError("super() takes 0 or 2 arguments")
+}
+
+// superOf is super(c, obj) once obj is checked, as CPython's supercheck
+// does: obj must be an instance of c or a subclass of it.
+func (th *Thread) superOf(c *Class, obj Value) (Value, error) {
+	if k, ok := obj.(*Class); ok && k.IsSubclass(c) {
+		return &Super{cls: c, self: obj}, nil
+	}
+	if !obj.Type().IsSubclass(c) {
+		return nil, th.TypeError("super(type, obj): obj must be an instance or subtype of type")
+	}
+	return &Super{cls: c, self: obj}, nil
 }
 
 func indexOfString(list []string, s string) int {

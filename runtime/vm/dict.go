@@ -6,9 +6,6 @@ type Dict struct {
 	entries []dictEntry // in insertion order; deleted entries have a nil key
 	index   []int32     // open-addressing table of entry indexes; nil while small
 	live    int
-	// version changes on every insertion or deletion, so that iterators can
-	// report "dictionary changed size during iteration".
-	version uint32
 	// sub is nil for a plain dict; it makes the dict an instance of a
 	// subclass of dict (Counter, class Foo(dict)), see dictsub.go.
 	sub *dictSub
@@ -187,7 +184,6 @@ func (d *Dict) SetStr(key string, v Value) { _ = d.SetItem(nil, Str(key), v) }
 func (d *Dict) insertNew(key, v Value, h uint64) {
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
 	d.live++
-	d.version++
 	n := len(d.entries)
 	if d.index == nil {
 		if n > dictSmall {
@@ -273,7 +269,6 @@ func (d *Dict) removeAt(i int, h uint64) {
 	}
 	d.entries[i] = dictEntry{}
 	d.live--
-	d.version++
 	if i == len(d.entries)-1 && d.index == nil {
 		d.entries = d.entries[:i]
 	} else if d.live*2 < len(d.entries) && len(d.entries) > dictSmall {
@@ -286,7 +281,6 @@ func (d *Dict) Clear() {
 	d.entries = d.entries[:0]
 	d.index = nil
 	d.live = 0
-	d.version++
 }
 
 // Items calls f for each entry in order until f returns false. The dict

@@ -26,7 +26,7 @@ func (v *DictView) Len() int { return v.d.Len() }
 
 // Iter iterates the view.
 func (v *DictView) Iter(th *Thread) (Iterator, error) {
-	return &dictIter{d: v.d, kind: v.kind, version: v.d.version}, nil
+	return newDictIter(v.d, v.kind), nil
 }
 
 // Reversed is reversed(view).

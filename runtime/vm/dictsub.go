@@ -72,7 +72,6 @@ func (d *Dict) MoveToEnd(th *Thread, key Value, last bool) (bool, error) {
 		}
 	}
 	d.entries = out
-	d.version++
 	d.rebuild()
 	return true, nil
 }

@@ -22,7 +22,7 @@ func (th *Thread) Iter(v Value) (Iterator, error) {
 				return th.Iter(r)
 			}
 		}
-		return &dictIter{d: x, kind: dictKeys, version: x.version}, nil
+		return newDictIter(x, dictKeys), nil
 	case *Set:
 		return &setIter{s: x, version: x.version}, nil
 	case Bytes:
@@ -268,11 +268,19 @@ const (
 	dictItems
 )
 
+// dictIter iterates over a dict as CPython's dictiter does: used is the
+// size the dict had when iteration started, left how many entries are yet
+// to come, so that a change of size, or entries beyond those it had, are
+// errors.
 type dictIter struct {
-	d       *Dict
-	i       int
-	kind    dictIterKind
-	version uint32
+	d          *Dict
+	i          int
+	kind       dictIterKind
+	used, left int
+}
+
+func newDictIter(d *Dict, kind dictIterKind) *dictIter {
+	return &dictIter{d: d, kind: kind, used: d.live, left: d.live}
 }
 
 func (it *dictIter) Type() *Class {
@@ -280,8 +288,11 @@ func (it *dictIter) Type() *Class {
 }
 
 func (it *dictIter) Next(th *Thread) (Value, error) {
-	if it.d.version != it.version {
-		it.version = it.d.version + 1 // report once
+	if it.used < 0 {
+		return nil, nil
+	}
+	if it.d.live != it.used {
+		it.used = -1 // report once
 		return nil, th.Raise(RuntimeErrorClass, "dictionary changed size during iteration")
 	}
 	for it.i < len(it.d.entries) {
@@ -290,6 +301,11 @@ func (it *dictIter) Next(th *Thread) (Value, error) {
 		if k == nil {
 			continue
 		}
+		if it.left == 0 {
+			it.used = -1
+			return nil, th.Raise(RuntimeErrorClass, "dictionary keys changed during iteration")
+		}
+		it.left--
 		switch it.kind {
 		case dictValues:
 			return v, nil

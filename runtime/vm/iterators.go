@@ -385,15 +385,15 @@ func (it *listRevIter) Next(*Thread) (Value, error) {
 
 // dictRevIter is reversed(dict) and reversed() of the dict views.
 type dictRevIter struct {
-	d       *Dict
-	i       int // the next entry slot to look at, going down
-	kind    dictIterKind
-	version uint32
-	left    int // items still to produce
+	d    *Dict
+	i    int // the next entry slot to look at, going down
+	kind dictIterKind
+	used int // the dict's size when iteration started
+	left int // items still to produce
 }
 
 func newDictRevIter(d *Dict, kind dictIterKind) *dictRevIter {
-	return &dictRevIter{d: d, i: len(d.entries) - 1, kind: kind, version: d.version, left: d.Len()}
+	return &dictRevIter{d: d, i: len(d.entries) - 1, kind: kind, used: d.live, left: d.Len()}
 }
 
 func (it *dictRevIter) Type() *Class {
@@ -404,7 +404,7 @@ func (it *dictRevIter) Next(th *Thread) (Value, error) {
 	if it.left <= 0 {
 		return nil, nil
 	}
-	if it.d.version != it.version {
+	if it.d.live != it.used {
 		it.left = 0
 		return nil, th.Raise(RuntimeErrorClass, "dictionary changed size during iteration")
 	}

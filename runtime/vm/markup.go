@@ -167,7 +167,9 @@ func (m Markup) BinaryOp(th *Thread, op bytecode.BinaryOp, other Value, reflecte
 		}
 		return m + o, nil
 	case bytecode.OpMul:
-		if n, ok := repeatCount(other); ok {
+		if n, ok, err := th.repeatCount(other); err != nil {
+			return nil, err
+		} else if ok {
 			s, err := th.repeatStr(string(m), n)
 			if err != nil {
 				return nil, err

@@ -1,6 +1,9 @@
 package vm
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // SlotMember is the class attribute that a name of __slots__ makes
 // (Python's member_descriptor). hfc keeps slot values in the instance dict,
@@ -56,6 +59,7 @@ func (th *Thread) initSlots(c *Class, ns *StrDict) error {
 			restrict = false
 			continue
 		}
+		name = mangle(c.Name, name)
 		if _, clash := ns.Get(name); clash {
 			return th.ValueError("'%s' in __slots__ conflicts with class variable", name)
 		}
@@ -66,4 +70,16 @@ func (th *Thread) initSlots(c *Class, ns *StrDict) error {
 		c.slots = allowed
 	}
 	return nil
+}
+
+// mangle is the private-name mangling of a class's slot names (_Py_Mangle;
+// the compiler does the same for names in class bodies).
+func mangle(class, name string) string {
+	if len(name) < 3 || name[:2] != "__" || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	if class = strings.TrimLeft(class, "_"); class == "" {
+		return name
+	}
+	return "_" + class + name
 }
