@@ -92,6 +92,19 @@ func excAttr(e *Exception, name string) (Value, bool) {
 			return e.Args[0], true
 		}
 		return None, true
+	case name == "name" && (e.cls.IsSubclass(NameErrorClass) || e.cls.IsSubclass(AttributeErrorClass)):
+		switch info := e.Payload.(type) {
+		case *nameErrorInfo:
+			return Str(info.name), true
+		case *attrErrorInfo:
+			return Str(info.name), true
+		}
+		return None, true
+	case name == "obj" && e.cls.IsSubclass(AttributeErrorClass):
+		if info, ok := e.Payload.(*attrErrorInfo); ok {
+			return info.obj, true
+		}
+		return None, true
 	case name == "code" && e.cls.IsSubclass(SystemExitClass):
 		switch len(e.Args) {
 		case 0:
@@ -105,13 +118,17 @@ func excAttr(e *Exception, name string) (Value, bool) {
 }
 
 func (th *Thread) attributeError(v Value, name string) error {
+	var e *Exception
 	switch x := v.(type) {
 	case *Module:
-		return th.Raise(AttributeErrorClass, "module '%s' has no attribute '%s'", x.Name, name)
+		e = th.Raise(AttributeErrorClass, "module '%s' has no attribute '%s'", x.Name, name)
 	case *Class:
-		return th.Raise(AttributeErrorClass, "type object '%s' has no attribute '%s'", x.Name, name)
+		e = th.Raise(AttributeErrorClass, "type object '%s' has no attribute '%s'", x.Name, name)
+	default:
+		e = th.Raise(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
 	}
-	return th.Raise(AttributeErrorClass, "'%s' object has no attribute '%s'", v.Type().Name, name)
+	e.Payload = &attrErrorInfo{obj: v, name: name}
+	return e
 }
 
 // instanceGetAttr is type(v).__getattribute__ (object's unless the class

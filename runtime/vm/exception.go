@@ -139,6 +139,9 @@ func formatChain(b *strings.Builder, e *Exception, lines func(string, int) strin
 		}
 	}
 	b.WriteString(e.Error())
+	if s := suggestion(e); s != "" {
+		fmt.Fprintf(b, ". Did you mean: %s?", reprNoThread(Str(s)))
+	}
 	b.WriteByte('\n')
 }
 

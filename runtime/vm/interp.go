@@ -212,7 +212,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				fr.lastPC = pc - 1
 				if globals[arg] == nil {
 					if !fr.Module.Extra.Delete(fr.Module.Program.Globals[arg]) {
-						err = th.Raise(NameErrorClass, "name '%s' is not defined", fr.Module.Program.Globals[arg])
+						err = th.nameError(fr.Module.Program.Globals[arg])
 						break
 					}
 				}
@@ -253,7 +253,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.DELETE_NAME:
 				fr.lastPC = pc - 1
 				if !fr.NS.Delete(fr.Code.Names[arg]) {
-					err = th.Raise(NameErrorClass, "name '%s' is not defined", fr.Code.Names[arg])
+					err = th.nameError(fr.Code.Names[arg])
 					break
 				}
 				continue
@@ -261,7 +261,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.LOAD_BUILTIN:
 				v := builtinValues[arg]
 				if v == nil {
-					err = th.Raise(NameErrorClass, "name '%s' is not defined", bytecode.Builtins[arg])
+					err = th.nameError(bytecode.Builtins[arg])
 					break
 				}
 				slots[sp] = v
@@ -1416,7 +1416,7 @@ func (th *Thread) globalFallback(m *Module, name string) (Value, error) {
 	if i, ok := bytecode.BuiltinIndex(name); ok {
 		return builtinValues[i], nil
 	}
-	return nil, th.Raise(NameErrorClass, "name '%s' is not defined", name)
+	return nil, th.nameError(name)
 }
 
 func kwNames(v Value) []string {
