@@ -401,9 +401,26 @@ func (g *progGen) expr() string {
 	if g.depth > 4 {
 		return [...]string{"1", "a", "s"}[g.choose(3)]
 	}
-	switch g.choose(22) {
+	switch g.choose(30) {
 	case 0:
 		return fmt.Sprint(g.choose(10))
+	case 22:
+		return [...]string{"-2", "2.5", "-0.0", "1e300", "7 // -2", "-7 % 3", "2**64", "0.1"}[g.choose(8)]
+	case 23:
+		return [...]string{"min", "max", "sorted", "sum", "any", "all", "tuple", "list", "set", "enumerate", "reversed", "bool", "int", "float", "round", "abs", "hash"}[g.choose(17)] + "(" + g.expr() + ")"
+	case 24:
+		return [...]string{"d.get(", "d.pop(", "d.setdefault(", "c.count(", "c.index(", "getattr(o, 'v', ", "isinstance(", "divmod(7, ", "pow(3, ", "round(2.5, "}[g.choose(10)] + g.expr() + ")"
+	case 25:
+		return [...]string{"c.append(", "c.insert(0, ", "c.extend(", "c.remove(", "d.update(", "s.__contains__("}[g.choose(6)] + g.expr() + ")"
+	case 26:
+		return g.name() + "[" + g.expr() + ":" + g.expr() + ":" + [...]string{"1", "-1", "2", "-2"}[g.choose(4)] + "]"
+	case 27:
+		return "f'{" + g.name() + [...]string{":>8", ":.3", ":x", ":,", ":08.2f", "!r", ":^5", ":+"}[g.choose(8)] + "}'"
+	case 28:
+		return "sorted(" + g.iterable() + ", key=" + [...]string{"repr", "str", "lambda v: -hash(v)", "len"}[g.choose(4)] + ", reverse=" + [...]string{"True", "False"}[g.choose(2)] + ")"
+	case 29:
+		wrap := [...][2]string{{"list(map(abs, ", "))"}, {"list(filter(None, ", "))"}, {"list(zip(c, ", "))"}, {"dict(zip(c, ", "))"}, {"list(map(str, ", "))"}}[g.choose(5)]
+		return wrap[0] + g.iterable() + wrap[1]
 	case 1:
 		return g.name()
 	case 2:
