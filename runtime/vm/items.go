@@ -487,7 +487,7 @@ func (th *Thread) SetItem(v, key, val Value) error {
 	}); ok {
 		return s.SetItem(th, key, val)
 	}
-	return th.TypeError("'%s' object does not support item assignment", v.Type().Name)
+	return th.noItemAssignment(v, key, false)
 }
 
 func (th *Thread) listSetSlice(l *List, s *SliceObj, val Value) error {
@@ -610,7 +610,7 @@ func (th *Thread) DelItem(v, key Value) error {
 	}); ok {
 		return d.DelItem(th, key)
 	}
-	return th.TypeError("'%s' object doesn't support item deletion", v.Type().Name)
+	return th.noItemAssignment(v, key, true)
 }
 
 // Contains is Python's `key in v`.
@@ -724,4 +724,25 @@ func (th *Thread) containsIter(v, key Value) (bool, error) {
 func (th *Thread) bigIntString(b BigInt) (string, error) {
 	s, err := pyfmt.IntToString(b.v)
 	return s, fromPyfmt(err)
+}
+
+// noItemAssignment is the error of v[key] = x (del v[key] when del is set)
+// for a value that supports neither, worded as PyObject_SetItem and
+// PyObject_DelItem word it: values with sequence methods first convert an
+// int key to an index.
+func (th *Thread) noItemAssignment(v, key Value, del bool) error {
+	if hasSequenceMethods(v) {
+		switch key.(type) {
+		case BigInt:
+			return th.Raise(IndexErrorClass, "cannot fit 'int' into an index-sized integer")
+		case Int, Bool:
+			if del {
+				return th.TypeError("'%s' object doesn't support item deletion", v.Type().Name)
+			}
+		}
+	}
+	if del {
+		return th.TypeError("'%s' object does not support item deletion", v.Type().Name)
+	}
+	return th.TypeError("'%s' object does not support item assignment", v.Type().Name)
 }
