@@ -29,7 +29,7 @@ func (th *Thread) GetAttr(v Value, name string) (Value, error) {
 		case "__suppress_context__":
 			return MakeBool(x.SuppressContext), nil
 		case "__traceback__":
-			return None, nil
+			return tracebackOf(x), nil
 		case "__dict__":
 			if x.Dict == nil {
 				x.Dict = NewDict(0)
@@ -322,6 +322,15 @@ func (th *Thread) functionGetAttr(f *Function, name string) (Value, error) {
 		return FunctionClass, nil
 	case "__code__":
 		return f.Code, nil
+	case "__closure__":
+		if len(f.Closure) == 0 {
+			return None, nil
+		}
+		t := make(Tuple, len(f.Closure))
+		for i, c := range f.Closure {
+			t[i] = c
+		}
+		return t, nil
 	}
 	if f.Dict != nil {
 		if v, ok := f.Dict.GetStr(name); ok {
@@ -420,7 +429,7 @@ func (th *Thread) SetAttr(obj Value, name string, v Value) error {
 			x.SuppressContext = t
 			return err
 		case "__traceback__":
-			return nil
+			return th.setTraceback(x, v)
 		}
 		return th.instanceSetAttr(x, x.cls, &x.Dict, name, v)
 	case *Function:

@@ -1055,7 +1055,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				exc := slots[sp-1].(*Exception)
 				exit := slots[sp-3]
 				var r Value
-				r, err = th.CallValue(exit, []Value{exc.cls, exc, None}, nil)
+				r, err = th.CallValue(exit, []Value{exc.cls, exc, tracebackOf(exc)}, nil)
 				if err != nil {
 					break
 				}

@@ -163,7 +163,10 @@ func init() {
 		return Str(s), err
 	})
 	addMethod(BaseExceptionClass, "with_traceback", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
-		return self, nil
+		if err := th.ExactArgs("with_traceback", args, kwnames, 1); err != nil {
+			return nil, err
+		}
+		return self, th.setTraceback(self.(*Exception), args[0])
 	})
 	addMethod(BaseExceptionClass, "add_note", func(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
 		if err := th.ExactArgs("add_note", args, kwnames, 1); err != nil {
