@@ -150,8 +150,11 @@ func runGenerated(t *testing.T, data []byte) {
 }
 
 // genSeeds are the choice strings of the seed corpus: pseudo-random bytes.
-func genSeeds(n int) [][]byte {
-	r := rand.New(rand.NewPCG(1, 2))
+func genSeeds(n int) [][]byte { return genSeedsFrom(1, n) }
+
+// genSeedsFrom returns n choice strings of the pseudo-random stream seed.
+func genSeedsFrom(seed uint64, n int) [][]byte {
+	r := rand.New(rand.NewPCG(seed, 2))
 	seeds := make([][]byte, n)
 	for i := range seeds {
 		b := make([]byte, 64+r.IntN(512))

@@ -88,6 +88,14 @@ func (th *Thread) ForEach(v Value, f func(Value) error) error {
 		if err := f(x); err != nil {
 			return err
 		}
+		// Iteration driven from Go (sum(range(10**15))) counts against
+		// the step budget as loops in Python code do.
+		th.steps++
+		if th.steps&1023 == 0 {
+			if err := th.checkBudget(); err != nil {
+				return err
+			}
+		}
 	}
 }
 
