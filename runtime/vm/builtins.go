@@ -181,6 +181,8 @@ func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
 	sep, end := " ", "\n"
 	npos := len(args) - len(kwnames)
 	w := th.stdout()
+	var file Value // a Python object with a write method
+	flush := false
 	for i, name := range kwnames {
 		v := args[npos+i]
 		switch name {
@@ -202,17 +204,23 @@ func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
 				end = s
 			}
 		case "file":
-			if !Is(v, None) {
-				fw, ok := v.(io.Writer)
-				if !ok {
-					return nil, th.Raise(AttributeErrorClass, "'%s' object has no attribute 'write'", v.Type().Name)
-				}
+			if fw, ok := v.(io.Writer); ok {
 				w = fw
+			} else if !Is(v, None) {
+				file = v
 			}
 		case "flush":
+			t, err := th.Truth(v)
+			if err != nil {
+				return nil, err
+			}
+			flush = t
 		default:
 			return nil, th.TypeError("'%s' is an invalid keyword argument for print()", name)
 		}
+	}
+	if file != nil {
+		return th.printTo(file, args[:npos], sep, end, flush)
 	}
 	var b strings.Builder
 	for i := 0; i < npos; i++ {
@@ -228,6 +236,46 @@ func builtinPrint(th *Thread, args []Value, kwnames []string) (Value, error) {
 	b.WriteString(end)
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return nil, th.Raise(OSErrorClass, "%v", err)
+	}
+	return None, nil
+}
+
+// printTo is print(..., file=f) for a Python object f: each piece goes to
+// f.write in turn, as CPython writes them, then f.flush() if asked.
+func (th *Thread) printTo(file Value, args []Value, sep, end string, flush bool) (Value, error) {
+	write, err := th.GetAttr(file, "write")
+	if err != nil {
+		return nil, err
+	}
+	put := func(s string) error {
+		_, err := th.CallValue(write, []Value{Str(s)}, nil)
+		return err
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := put(sep); err != nil {
+				return nil, err
+			}
+		}
+		s, err := th.Str(a)
+		if err != nil {
+			return nil, err
+		}
+		if err := put(s); err != nil {
+			return nil, err
+		}
+	}
+	if err := put(end); err != nil {
+		return nil, err
+	}
+	if flush {
+		f, err := th.GetAttr(file, "flush")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := th.CallValue(f, nil, nil); err != nil {
+			return nil, err
+		}
 	}
 	return None, nil
 }
