@@ -157,7 +157,7 @@ func (th *Thread) genericGetAttr(v Value, cls *Class, dict *Dict, name string) (
 	if name == "__class__" {
 		return cls, nil
 	}
-	if name == "__dict__" && dict != nil && cls.slots == nil {
+	if name == "__dict__" && dict != nil && cls.slots == nil && cls != ObjectClass {
 		return dict, nil
 	}
 	a := cls.Lookup(name)
@@ -533,7 +533,8 @@ func (th *Thread) genericSetAttr(obj Value, cls *Class, dict **Dict, name string
 	if name == "__class__" {
 		return th.TypeError("__class__ assignment is not supported by hfc")
 	}
-	if cls.slots != nil && !cls.slots[name] {
+	// Instances of object itself have no __dict__.
+	if (cls.slots != nil && !cls.slots[name]) || cls == ObjectClass {
 		return th.attributeError(obj, name)
 	}
 	if *dict == nil {
@@ -571,7 +572,8 @@ func (th *Thread) DelAttr(obj Value, name string) error {
 		return th.attributeError(obj, name)
 	case *Class:
 		if !x.IsUser() {
-			return th.TypeError("cannot delete '%s' attribute of immutable type '%s'", name, x.Name)
+			// CPython says "set" for deletions too (type_setattro).
+			return th.TypeError("cannot set '%s' attribute of immutable type '%s'", name, x.Name)
 		}
 		if x.DelAttr(name) {
 			return nil
