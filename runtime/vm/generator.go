@@ -14,6 +14,9 @@ type Generator struct {
 	delegating bool // suspended inside `yield from`
 	throwing   *Exception
 	result     Value // the return value, for StopIteration.value
+	// exc is the exception the generator was handling when it suspended;
+	// callerExc the one its caller was handling when it resumed it.
+	exc, callerExc *Exception
 }
 
 // Type implements Value.
@@ -68,10 +71,21 @@ func (g *Generator) resume(th *Thread, sent Value) (Value, error) {
 	fr.Back = th.frame
 	th.frame = fr
 	th.depth++
-	// A generator runs with its own view of the exception being handled.
+	// A generator runs with its own view of the exception being handled
+	// (CPython's gi_exc_state): the one it was handling when it
+	// suspended, else its caller's.
 	saved := th.curExc
+	g.callerExc = saved
+	if g.exc != nil {
+		th.curExc = g.exc
+	}
 	v, err := th.run(fr)
+	g.exc = nil
+	if g.yielded && th.curExc != saved {
+		g.exc = th.curExc
+	}
 	th.curExc = saved
+	g.callerExc = nil
 	th.depth--
 	th.frame = fr.Back
 	g.running = false

@@ -1004,7 +1004,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.PUSH_EXC_INFO:
 				exc := slots[sp-1].(*Exception)
 				var prev Value = None
-				if th.curExc != nil {
+				// A generator saves its own state only: what it
+				// inherits from its caller is the caller's.
+				if th.curExc != nil && (fr.gen == nil || th.curExc != fr.gen.callerExc) {
 					prev = th.curExc
 				}
 				slots[sp-1] = prev
@@ -1017,6 +1019,8 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp--
 				if e, ok := slots[sp].(*Exception); ok {
 					th.curExc = e
+				} else if fr.gen != nil {
+					th.curExc = fr.gen.callerExc
 				} else {
 					th.curExc = nil
 				}
