@@ -32,6 +32,11 @@ func (th *Thread) Binary(op bytecode.BinaryOp, a, b Value) (Value, error) {
 	if err != nil || !Is(r, NotImplemented) {
 		return r, err
 	}
+	// n * seq with an object n that has __index__ (the sequence repeat
+	// that PyNumber_Multiply tries after the number methods).
+	if x, ok := a.(*Instance); ok && base == bytecode.OpMul && !inplace && isSequence(b) && x.cls.Lookup("__index__") != nil {
+		return th.builtinBinary(base, b, a)
+	}
 	return nil, th.binaryTypeError(op, a, b)
 }
 
@@ -317,6 +322,15 @@ func (th *Thread) repeatCount(v Value) (n int64, ok bool, err error) {
 		return b2i(bool(n)), true, nil
 	case BigInt:
 		return 0, true, th.Raise(OverflowErrorClass, "cannot fit 'int' into an index-sized integer")
+	case *Instance:
+		// Objects with __index__ repeat sequences too.
+		if n.cls.Lookup("__index__") != nil {
+			i, err := th.IndexValue(n)
+			if err != nil {
+				return 0, true, err
+			}
+			return th.repeatCount(i)
+		}
 	}
 	return 0, false, nil
 }
