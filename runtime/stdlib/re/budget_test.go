@@ -74,3 +74,26 @@ func TestStepsCharged(t *testing.T) {
 		t.Errorf("findall over 300000 characters charged %d steps", th.Steps())
 	}
 }
+
+// TestConcurrentThreads runs the module on several threads at once: the
+// cache of compiled patterns and the module's classes are shared.
+func TestConcurrentThreads(t *testing.T) {
+	src := "import re\nfor i in range(200):\n    p = re.compile('(a+)(b)?%d' % (i % 7))\n    assert re.findall(p, 'aab3 a5 ab6') is not None\n    re.sub('a', lambda m: 'x', 'banana')\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "main.py")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			_, err := loader.New(dir).RunFile(vm.NewThread(context.Background()), path)
+			done <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
