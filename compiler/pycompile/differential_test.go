@@ -77,8 +77,10 @@ func runOnVM(t *testing.T, src string) (string, bool) {
 	th := vm.NewThread(ctx)
 	var out bytes.Buffer
 	th.Stdout = &out
-	th.MaxSteps = 1000000
-	th.MaxAlloc = 1 << 24
+	// Small budgets: a step may copy a whole list, and memory is bounded
+	// per value only.
+	th.MaxSteps = 100000
+	th.MaxAlloc = 1 << 22
 	_, err = th.RunModule(vm.NewModule("__main__", loaded))
 	var exc *vm.Exception
 	if errors.As(err, &exc) {

@@ -111,7 +111,15 @@ func (g *progGen) stmt() {
 		g.line("%s = %s", g.name(), g.expr())
 		return
 	}
-	switch g.choose(30) {
+	switch g.choose(34) {
+	case 30:
+		g.genProtocol()
+	case 31:
+		g.privateClasses()
+	case 32:
+		g.finallyReturn()
+	case 33:
+		g.line("print(%s)", g.expr())
 	case 0:
 		g.line("%s = %s", g.name(), g.expr())
 	case 1:
@@ -238,6 +246,65 @@ func (g *progGen) dunderClass() {
 	k1, k2 := name+"("+g.expr()+")", name+"("+g.expr()+")"
 	g.line("print(%s + %s, %s < %s, %s == %s, 1 + %s, len(%s), list(%s), bool(%s), %s[%s], %s.double, sorted([%s, %s]))",
 		k1, k2, k1, k2, k1, k2, k1, k2, k1, k2, k1, g.expr(), k2, k1, k2)
+}
+
+// genProtocol drives a generator with send, throw and close.
+func (g *progGen) genProtocol() {
+	name := g.fresh()
+	g.line("def %s():", name)
+	g.line("    try:")
+	g.line("        x = yield %s", g.expr())
+	g.line("        while True:")
+	g.line("            try:")
+	g.line("                x = yield x")
+	g.line("            except %s as e:", [...]string{"ValueError", "Exception", "KeyError"}[g.choose(3)])
+	g.line("                x = yield repr(e)")
+	g.line("    finally:")
+	g.line("        print('finally', %s)", [...]string{"1", "'f'"}[g.choose(2)])
+	it := g.fresh()
+	g.line("%s = %s()", it, name)
+	g.line("print(next(%s), %s.send(%s), %s.throw(ValueError(%s)), %s.send(%s))", it, it, g.expr(), it, g.expr(), it, g.expr())
+	if g.choose(2) == 1 {
+		g.line("%s.close()", it)
+	} else {
+		g.line("%s.throw(TypeError('end'))", it)
+	}
+}
+
+// privateClasses writes classes with private (mangled) names and super().
+func (g *progGen) privateClasses() {
+	a, b := "P"+g.fresh(), "Q"+g.fresh()
+	g.line("class %s:", a)
+	g.noWalrus++
+	g.line("    __shared = %s", g.expr())
+	g.noWalrus--
+	g.line("    def __init__(self):")
+	g.line("        self.__v = %s", g.expr())
+	g.line("    def get(self):")
+	g.line("        return self.__v, self.__shared")
+	g.line("class %s(%s):", b, a)
+	g.line("    def __init__(self):")
+	g.line("        super().__init__()")
+	g.line("        self.__v = %s", g.expr())
+	g.line("    def get(self):")
+	g.line("        return super().get(), self.__v, sorted(vars(self))")
+	g.line("print(%s().get())", b)
+}
+
+// finallyReturn writes a function whose finally block changes its result.
+func (g *progGen) finallyReturn() {
+	name := g.fresh()
+	g.line("def %s(n):", name)
+	g.line("    for i in range(n):")
+	g.line("        try:")
+	g.line("            if i == %d:", g.choose(3))
+	g.line("                return %s", g.expr())
+	g.line("            if i == %d:", g.choose(3))
+	g.line("                %s", [...]string{"break", "continue", "raise ValueError(i)"}[g.choose(3)])
+	g.line("        finally:")
+	g.line("            %s", [...]string{"pass", "print('fin', i)", "return 'finally'", "continue"}[g.choose(4)])
+	g.line("    return 'end'")
+	g.line("print(%s(%d))", name, g.choose(4))
 }
 
 // chain writes exception chaining and reports the links.
