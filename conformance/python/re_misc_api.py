@@ -16,3 +16,9 @@ print(re.compile('a').match(string='a'))
 print(re.compile('a').search('ba', pos=1))
 print(re.search(pattern='a', string='ba'))
 print(re.sub(pattern='a', repl='b', string='aa', count=1))
+for cls in [re.Pattern, re.Match]:
+    try:
+        cls()
+    except TypeError as e:
+        print(type(e).__name__, e)
+print(type(re.compile('a').scanner('a')), type(re.finditer('a', 'a')))

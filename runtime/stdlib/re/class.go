@@ -6,6 +6,11 @@ import "github.com/hyperflask/hfc/runtime/vm"
 func newClass(name, module string) *vm.Class {
 	c := &vm.Class{Name: name, QualName: name, Module: module, Base: vm.ObjectClass, Dict: vm.NewStrDict()}
 	c.MRO = []*vm.Class{c, vm.ObjectClass}
+	// Only the module makes instances: calling the class fails as in
+	// CPython.
+	c.Dict.Set("__init__", vm.NewBuiltin("__init__", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		return nil, th.TypeError("cannot create '%s.%s' instances", module, name)
+	}))
 	return c
 }
 
