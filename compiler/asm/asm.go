@@ -32,6 +32,8 @@ type Builder struct {
 	consts  map[any]int
 	names   map[string]int
 	Depth   int // stack depth tracked by the generator (for asserting)
+	// boundEnd is the index the last bound label points to (-1 before any).
+	boundEnd int
 }
 
 // Region is a range of instructions whose exceptions go to one handler. Its
@@ -46,9 +48,10 @@ type Region struct {
 // New returns a Builder for a code object of the given kind and name.
 func New(kind bytecode.Kind, name, qualname, file string, firstLine int) *Builder {
 	return &Builder{
-		Code:   &bytecode.Code{Kind: kind, Name: name, QualName: qualname, File: file, FirstLine: firstLine},
-		consts: map[any]int{},
-		names:  map[string]int{},
+		Code:     &bytecode.Code{Kind: kind, Name: name, QualName: qualname, File: file, FirstLine: firstLine},
+		consts:   map[any]int{},
+		names:    map[string]int{},
+		boundEnd: -1,
 	}
 }
 
@@ -61,6 +64,7 @@ func (b *Builder) Bind(l *Label) {
 		panic("asm: label bound twice")
 	}
 	l.pc = len(b.insns)
+	b.boundEnd = l.pc
 }
 
 // SetPos sets the source range given to the following instructions.
@@ -113,9 +117,10 @@ func (b *Builder) PopHandler() { b.open = b.open[:len(b.open)-1] }
 func (b *Builder) Len() int { return len(b.insns) }
 
 // LastOp returns the opcode of the last instruction, and false if there is
-// none.
+// none or a label is bound after it (the code that follows is a jump target,
+// so it is reachable whatever the last instruction is).
 func (b *Builder) LastOp() (bytecode.Opcode, bool) {
-	if len(b.insns) == 0 {
+	if len(b.insns) == 0 || b.boundEnd == len(b.insns) {
 		return 0, false
 	}
 	op, _ := bytecode.Decode(b.insns[len(b.insns)-1])

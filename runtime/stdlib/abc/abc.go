@@ -91,11 +91,16 @@ type Structural func(th *vm.Thread, sub *vm.Class, v vm.Value) (bool, error)
 // nil), with the structural check check (may be nil) and abstract methods
 // named abstract, which subclasses must override before they can be
 // instantiated. Classes that derive from it by class statements share its
-// behaviour.
-func NewABC(name, module string, base *vm.Class, abstract []string, check Structural) *vm.Class {
+// behaviour. Its __slots__ are slots (none by default, as for most of
+// collections.abc).
+func NewABC(name, module string, base *vm.Class, abstract []string, check Structural, slots ...string) *vm.Class {
 	ns := vm.NewStrDict()
 	ns.Set("__module__", vm.Str(module))
-	ns.Set("__slots__", vm.Tuple{})
+	declared := make(vm.Tuple, len(slots))
+	for i, s := range slots {
+		declared[i] = vm.Str(s)
+	}
+	ns.Set("__slots__", declared)
 	th := vm.NewThread(context.Background())
 	c, err := vm.NewClass(th, name, name, module, base, ns)
 	if err != nil {

@@ -32,7 +32,7 @@ var (
 	MutableSet      = newABC("MutableSet", Set, []string{"add", "discard"})
 	Mapping         = newABC("Mapping", Collection, []string{"__getitem__"})
 	MutableMapping  = newABC("MutableMapping", Mapping, []string{"__setitem__", "__delitem__"})
-	MappingView     = newABC("MappingView", Sized, nil)
+	MappingView     = newABCSlots("MappingView", Sized, nil, []string{"_mapping"})
 	KeysView        = newABC("KeysView", MappingView, nil)
 	ItemsView       = newABC("ItemsView", MappingView, nil)
 	ValuesView      = newABC("ValuesView", MappingView, nil)
@@ -47,6 +47,12 @@ const abcModule = "collections.abc"
 // checks that the class (or a base) defines them all (CPython's
 // __subclasshook__ of that class).
 func newABC(name string, base *vm.Class, abstract []string, methods ...string) *vm.Class {
+	return newABCSlots(name, base, abstract, nil, methods...)
+}
+
+// newABCSlots is newABC for an ABC whose instances have slots (MappingView's
+// _mapping, as in CPython).
+func newABCSlots(name string, base *vm.Class, abstract, slots []string, methods ...string) *vm.Class {
 	var check abc.Structural
 	if len(methods) > 0 {
 		check = func(th *vm.Thread, sub *vm.Class, v vm.Value) (bool, error) {
@@ -58,7 +64,7 @@ func newABC(name string, base *vm.Class, abstract []string, methods ...string) *
 			return true, nil
 		}
 	}
-	c := abc.NewABC(name, abcModule, base, abstract, check)
+	c := abc.NewABC(name, abcModule, base, abstract, check, slots...)
 	vm.MakeGeneric(c)
 	return c
 }

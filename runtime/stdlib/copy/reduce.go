@@ -137,12 +137,46 @@ func instanceDict(th *vm.Thread, x vm.Value) (vm.Value, error) {
 }
 
 // getState is what object.__reduce_ex__ saves: __getstate__() when the
-// class defines it, else the instance dict.
+// class defines it, else the instance dict, paired with the values of its
+// slots when it has any (CPython 3.11's object.__getstate__).
 func getState(th *vm.Thread, x vm.Value) (vm.Value, error) {
 	if m := x.Type().Lookup("__getstate__"); m != nil {
 		return th.CallValue(m, []vm.Value{x}, nil)
 	}
-	return instanceDict(th, x)
+	state, err := instanceDict(th, x)
+	if err != nil {
+		return nil, err
+	}
+	slots := vm.NewDict(0)
+	for _, name := range slotNames(x.Type()) {
+		v, err := th.GetAttr(x, name)
+		if err != nil {
+			if e, ok := err.(*vm.Exception); ok && e.Matches(vm.AttributeErrorClass) {
+				continue
+			}
+			return nil, err
+		}
+		slots.SetStr(name, v)
+	}
+	if slots.Len() > 0 {
+		return vm.Tuple{state, slots}, nil
+	}
+	return state, nil
+}
+
+// slotNames lists the slot attributes of a class's instances in MRO order
+// (copyreg._slotnames), as the class statements declared them.
+func slotNames(cls *vm.Class) []string {
+	var names []string
+	for _, c := range cls.MRO {
+		for _, name := range c.Dict.Keys() {
+			v, _ := c.Dict.Get(name)
+			if _, ok := v.(*vm.SlotMember); ok {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
 }
 
 // setState gives y the state: __setstate__(state) when y's class defines
