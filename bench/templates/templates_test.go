@@ -44,6 +44,7 @@ var engines = []engine{
 	{"jet", prepareJet},
 	{"pongo2", preparePongo2},
 	{"quicktemplate", prepareQuicktemplate},
+	{"hfc", prepareHFC},
 }
 
 // Escaping. Each engine is written as its users would write it for the same
