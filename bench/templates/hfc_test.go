@@ -76,8 +76,8 @@ func hfcVars(data any) *vm.Dict {
 		messages := make([]vm.Value, len(p.Messages))
 		for i, m := range p.Messages {
 			msg := vm.NewDict(2)
-			msg.SetStr("I", vm.Int(m.I))
-			msg.SetStr("Plural", vm.Bool(m.Plural))
+			msg.SetStr("I", vm.MakeInt(int64(m.I)))
+			msg.SetStr("Plural", vm.MakeBool(m.Plural))
 			messages[i] = msg
 		}
 		d := vm.NewDict(4)
