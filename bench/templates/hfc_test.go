@@ -19,9 +19,6 @@ func prepareHFC(tb testing.TB, name string, data any) renderer {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if _, ok := env.Filter("safe"); !ok {
-		env.SetFilter("safe", markSafe)
-	}
 	t, err := env.GetTemplate("pages/" + name + ".jpy")
 	if err != nil {
 		tb.Fatalf("%s: %s", tmpl.ErrorClass(err), tmpl.ErrorMessage(err))
@@ -37,21 +34,6 @@ func prepareHFC(tb testing.TB, name string, data any) renderer {
 		return nil
 	}
 }
-
-// markSafe is Jinja's safe filter, Markup(value), for as long as runtime/tmpl
-// has no filters of its own (complex.jpy uses |safe); prepareHFC adds it only
-// to an environment that lacks it. It allocates once per call (the Markup
-// boxed as a vm.Value): one of complex.jpy's allocations per render.
-var markSafe = vm.NewBuiltin("safe", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
-	if len(args) != 1 || len(kwnames) != 0 {
-		return nil, vm.NewException(vm.TypeErrorClass, vm.Str("safe() takes exactly one argument"))
-	}
-	if m, ok := args[0].(vm.Markup); ok {
-		return m, nil
-	}
-	s, err := th.Str(args[0])
-	return vm.Markup(s), err
-})
 
 // hfcError shows the Python class and message of an hfc error.
 type hfcError struct{ err error }
