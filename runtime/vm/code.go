@@ -29,8 +29,10 @@ type Code struct {
 	// nameHash holds the dict hash of each name (templates look names up
 	// in dicts); dictAttr caches whether a name is an attribute of dict,
 	// as (classVersion+1)<<1 | found, 0 when not known yet.
-	nameHash []uint64
-	dictAttr []uint64
+	nameHash  []uint64
+	dictAttr  []uint64
+	nameValue []Value // the names as Str values (dict keys without boxing)
+	attrSites attrSiteTable
 }
 
 // BindTemplate gives a template code object (and the code objects nested
@@ -108,10 +110,13 @@ func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 	code := &Code{Code: c, Program: p, Consts: make([]Value, len(c.Consts))}
 	if len(c.Names) > 0 {
 		code.nameHash = make([]uint64, len(c.Names))
+		code.nameValue = make([]Value, len(c.Names))
 		for i, n := range c.Names {
 			code.nameHash[i] = strHash(n)
+			code.nameValue[i] = Str(n)
 		}
 		code.dictAttr = make([]uint64, len(c.Names))
+		code.attrSites = make(attrSiteTable, len(c.Names))
 	}
 	code.nslots = len(c.Locals) + c.MaxStack
 	code.ncells = len(c.Cells) + len(c.Frees)

@@ -107,22 +107,50 @@ func (d *Dict) GetStr(key string) (Value, bool) { return d.GetStrHash(key, strHa
 
 // GetStrHash is GetStr with the key's hash already known (StrHash).
 func (d *Dict) GetStrHash(key string, h uint64) (Value, bool) {
+	switch i := d.findStr(key, h); {
+	case i >= 0:
+		return d.entries[i].val, true
+	case i == strKeyUnknown:
+		v, ok, _ := d.Get(nil, Str(key))
+		return v, ok
+	}
+	return nil, false
+}
+
+// SetStrHash sets a str key whose hash is h; boxed is the key as a Value
+// (Str(key)), stored when the key is new, so that callers holding boxed
+// names do not allocate.
+func (d *Dict) SetStrHash(key string, boxed Value, h uint64, v Value) {
+	switch i := d.findStr(key, h); {
+	case i >= 0:
+		d.entries[i].val = v
+	case i == strKeyUnknown:
+		_ = d.SetItem(nil, boxed, v)
+	default:
+		d.insertNew(boxed, v, h)
+	}
+}
+
+// strKeyUnknown is what findStr returns when a key of another type has the
+// same hash: only its __eq__ can tell.
+const strKeyUnknown = -2
+
+// findStr returns the entry index of a str key, -1 when it is absent, or
+// strKeyUnknown.
+func (d *Dict) findStr(key string, h uint64) int {
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
 			if e.key == nil || e.hash != h {
 				continue
 			}
-			if eq, known := strKeyEqual(e.key, key); known {
-				if eq {
-					return e.val, true
-				}
-				continue
+			if eq, known := strKeyEqual(e.key, key); !known {
+				return strKeyUnknown
+			} else if eq {
+				return i
 			}
-			v, ok, _ := d.Get(nil, Str(key))
-			return v, ok
 		}
-		return nil, false
+		return -1
 	}
 	mask := uint64(len(d.index) - 1)
 	perturb := h
@@ -130,16 +158,15 @@ func (d *Dict) GetStrHash(key string, h uint64) (Value, bool) {
 	for {
 		slot := d.index[i]
 		if slot == slotEmpty {
-			return nil, false
+			return -1
 		}
 		if slot >= 0 {
 			e := &d.entries[slot]
 			if e.hash == h {
 				if eq, known := strKeyEqual(e.key, key); !known {
-					v, ok, _ := d.Get(nil, Str(key))
-					return v, ok
+					return strKeyUnknown
 				} else if eq {
-					return e.val, true
+					return int(slot)
 				}
 			}
 		}

@@ -269,6 +269,25 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_ATTR:
+				if x, ok := slots[sp-1].(*Instance); ok {
+					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
+						if x.Dict != nil {
+							if v, found := x.Dict.GetStrHash(fr.Code.Names[arg], fr.Code.nameHash[arg]); found {
+								slots[sp-1] = v
+								continue
+							}
+						}
+						if s.attr != nil {
+							fr.lastPC = pc - 1
+							var v Value
+							if v, err = th.bindClassAttr(s.attr, x, x.cls); err != nil {
+								break
+							}
+							slots[sp-1] = v
+							continue
+						}
+					}
+				}
 				fr.lastPC = pc - 1
 				var v Value
 				v, err = th.GetAttr(slots[sp-1], fr.Code.Names[arg])
@@ -279,6 +298,17 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.STORE_ATTR:
+				if x, ok := slots[sp-1].(*Instance); ok {
+					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainSet {
+						if x.Dict == nil {
+							x.Dict = NewDict(0)
+						}
+						x.Dict.SetStrHash(fr.Code.Names[arg], fr.Code.nameValue[arg], fr.Code.nameHash[arg], slots[sp-2])
+						slots[sp-1], slots[sp-2] = nil, nil
+						sp -= 2
+						continue
+					}
+				}
 				fr.lastPC = pc - 1
 				err = th.SetAttr(slots[sp-1], fr.Code.Names[arg], slots[sp-2])
 				slots[sp-1], slots[sp-2] = nil, nil
@@ -299,6 +329,18 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_METHOD:
+				if x, ok := slots[sp-1].(*Instance); ok {
+					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
+						if fn, isFn := s.attr.(*Function); isFn {
+							if x.Dict == nil || x.Dict.findStr(fr.Code.Names[arg], fr.Code.nameHash[arg]) == -1 {
+								slots[sp] = x
+								slots[sp-1] = fn
+								sp++
+								continue
+							}
+						}
+					}
+				}
 				fr.lastPC = pc - 1
 				var m, self Value
 				m, self, err = th.LoadMethod(slots[sp-1], fr.Code.Names[arg])
