@@ -658,6 +658,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					}
 				}
 				if t == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_TRUE) {
+					// A filter of a comprehension jumps back to its loop:
+					// a step, as JUMP back is.
+					if arg < pc {
+						th.steps++
+						if th.steps&1023 == 0 {
+							if err = th.checkBudget(); err != nil {
+								break
+							}
+						}
+					}
 					pc = arg
 				}
 				continue
@@ -667,6 +677,14 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				_, isNone := slots[sp].(NoneType)
 				slots[sp] = nil
 				if isNone == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_NONE) {
+					if arg < pc {
+						th.steps++
+						if th.steps&1023 == 0 {
+							if err = th.checkBudget(); err != nil {
+								break
+							}
+						}
+					}
 					pc = arg
 				}
 				continue

@@ -16,6 +16,8 @@ func TestStepLimitInBuiltins(t *testing.T) {
 		"sum(range(10**15))\n",
 		"max(x for x in range(10**15))\n",
 		"any(False for _ in range(10**15))\n",
+		// The filter of a comprehension jumps back to its loop.
+		"c = [1]\n[v for v in c if c.append(1)]\n",
 	} {
 		th := vm.NewThread(context.Background())
 		th.MaxSteps = 100000
