@@ -32,6 +32,11 @@ func (p *parser) argList(lpar source.Pos, call bool, ab, kb int) {
 		start := p.t.Span.Start
 		switch {
 		case p.t.Kind == STAR:
+			if k := p.peek(1).Kind; !startsExpr(k) && len(p.exprStack)+len(p.kwStack) > ab+kb {
+				// CPython's rule "args ',' '*'" has this message.
+				p.fail(diag.PyInvalidArgs, p.t.Span, "iterable argument unpacking follows keyword argument unpacking").
+					WithHint("'*' must be followed by the iterable to unpack")
+			}
 			p.next()
 			v := p.expression()
 			st := &Starred{Loc: p.spanFrom(start), Value: v}
@@ -95,7 +100,12 @@ func (p *parser) argList(lpar source.Pos, call bool, ab, kb int) {
 				e = g
 			case EQUAL:
 				eq := p.t
-				p.fail(diag.PySyntax, source.Span{Start: start, End: eq.Span.End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+				if _, walrus := e.(*NamedExpr); walrus {
+					// CPython's rule wants an expression before the '='.
+					p.invalidAt(eq, "unexpected '=' after an assignment expression")
+				} else {
+					p.fail(diag.PySyntax, source.Span{Start: start, End: eq.Span.End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+				}
 				p.next()
 				p.expression()
 			}
@@ -146,7 +156,12 @@ func (p *parser) parameters(lambda bool) *Arguments {
 		case SLASH:
 			switch {
 			case len(a.Args) == 0 && !sawSlash && !sawStar:
-				p.fail(diag.PyInvalidParams, tok.Span, "at least one argument must precede /")
+				// CPython's rule is "/" ",": a lone "/" is invalid syntax.
+				if p.peek(1).Kind == COMMA {
+					p.fail(diag.PyInvalidParams, tok.Span, "at least one argument must precede /")
+				} else {
+					p.invalidCode(diag.PyInvalidParams, tok.Span, "at least one argument must precede /")
+				}
 			case sawSlash:
 				p.fail(diag.PyInvalidParams, tok.Span, "/ may appear only once")
 			case sawStar:
@@ -163,14 +178,24 @@ func (p *parser) parameters(lambda bool) *Arguments {
 			}
 		case STAR:
 			if sawStar {
-				p.fail(diag.PyInvalidParams, tok.Span, "* argument may appear only once")
+				// CPython's rule wants a name or ',' after the second '*'.
+				if k := p.peek(1).Kind; k == NAME || k == COMMA {
+					p.fail(diag.PyInvalidParams, tok.Span, "* argument may appear only once")
+				} else {
+					p.invalidCode(diag.PyInvalidParams, tok.Span, "* argument may appear only once")
+				}
 			}
 			sawStar = true
 			p.next()
 			if p.t.Kind == NAME {
 				arg := p.param(!lambda, true)
 				if p.t.Kind == EQUAL {
-					p.fail(diag.PyInvalidParams, p.t.Span, "var-positional argument cannot have default value")
+					if _, starred := arg.Annotation.(*Starred); starred {
+						// CPython's rule wants an expression as annotation.
+						p.invalidCodeAt(diag.PyInvalidParams, p.t, "var-positional argument cannot have default value")
+					} else {
+						p.fail(diag.PyInvalidParams, p.t.Span, "var-positional argument cannot have default value")
+					}
 					p.next()
 					p.expression()
 				}
@@ -201,7 +226,7 @@ func (p *parser) parameters(lambda bool) *Arguments {
 			if p.t.Kind == EQUAL {
 				eq := p.t
 				p.next()
-				if p.t.Kind == COMMA || p.t.Kind == close {
+				if p.t.Kind == COMMA || p.t.Kind == RPAR {
 					p.fail(diag.PyInvalidParams, eq.Span, "expected default value expression")
 					def = p.badHere()
 				} else {
@@ -224,7 +249,14 @@ func (p *parser) parameters(lambda bool) *Arguments {
 				a.Args = append(a.Args, arg)
 			}
 		case LPAR:
-			p.fail(diag.PyInvalidParams, tok.Span, "%s cannot be parenthesized", what)
+			// CPython's rule: plain parameters (no default, '/', '*')
+			// then '(' names ','? ')'; anything else is invalid syntax.
+			if !sawDefault && !sawSlash && !sawStar && !sawKwarg && p.parenthesizedParams(lambda) {
+				p.fail(diag.PyInvalidParams, tok.Span, "%s cannot be parenthesized", what)
+			} else {
+				p.invalidCodeAt(diag.PyInvalidParams, tok, "%s cannot be parenthesized", what)
+			}
+			p.next()
 			p.skipTo(RPAR)
 		default:
 			p.expected("a parameter name", "in the parameter list")
@@ -250,6 +282,49 @@ func (p *parser) parameters(lambda bool) *Arguments {
 	}
 	a.Loc = p.spanFrom(start)
 	return a
+}
+
+// parenthesizedParams reports whether the '(' at the current token holds
+// parameter names (with annotations for a def) separated by commas, with
+// an optional trailing comma, up to its ')'.
+func (p *parser) parenthesizedParams(lambda bool) bool {
+	i := 1
+	for n := 0; ; n++ {
+		if p.peek(i).Kind != NAME {
+			return n > 0 && p.peek(i).Kind == RPAR
+		}
+		i++
+		if !lambda && p.peek(i).Kind == COLON {
+			// Skip the annotation, up to a ',' or ')' outside brackets.
+			depth := 0
+		annotation:
+			for i++; ; i++ {
+				switch p.peek(i).Kind {
+				case NEWLINE, ENDMARKER:
+					return false
+				case LPAR, LSQB, LBRACE:
+					depth++
+				case RPAR, RSQB, RBRACE:
+					if depth == 0 {
+						break annotation
+					}
+					depth--
+				case COMMA:
+					if depth == 0 {
+						break annotation
+					}
+				}
+			}
+		}
+		switch p.peek(i).Kind {
+		case RPAR:
+			return true
+		case COMMA:
+			i++
+		default:
+			return false
+		}
+	}
 }
 
 // skipParams skips to the end of the parameter list.

@@ -226,7 +226,8 @@ func byteCol(f *source.File, line, col int) int {
 }
 
 // TestCPythonErrors checks, for every invalid program, that the first
-// error we report is on the line CPython reports (and, unless exempt,
+// error we report has CPython's message (byte for byte) and exception
+// class (ErrorClass), is on the line CPython reports (and, unless exempt,
 // covers CPython's column), and that parsing went on: when the file ends
 // with "_after_error = 1", that statement is in the tree.
 func TestCPythonErrors(t *testing.T) {
@@ -251,6 +252,12 @@ func TestCPythonErrors(t *testing.T) {
 			}
 			if first == nil {
 				t.Fatalf("no error; CPython: %s at %d:%d", want.Msg, want.Lineno, want.Offset)
+			}
+			if first.Message != want.Msg {
+				t.Errorf("first error is %q (line %d); CPython: %q (line %d)", first.Message, first.Range.Start.Line, want.Msg, want.Lineno)
+			}
+			if got := ErrorClass(*first); got != want.Class {
+				t.Errorf("first error %q is a %s; CPython raises %s", first.Message, got, want.Class)
 			}
 			if first.Range.Start.Line != want.Lineno {
 				t.Errorf("first error at line %d (%s); CPython: line %d: %s", first.Range.Start.Line, first.Message, want.Lineno, want.Msg)

@@ -7,8 +7,12 @@ import (
 
 // startsExpr reports whether the current token can start an expression
 // (star expressions included).
-func (p *parser) startsExpr() bool {
-	switch p.t.Kind {
+func (p *parser) startsExpr() bool { return startsExpr(p.t.Kind) }
+
+// startsExpr reports whether a token of kind k can start an expression (an
+// ERRORTOKEN is taken as one, for the atom to report it).
+func startsExpr(k Kind) bool {
+	switch k {
 	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, STAR,
 		KwNot, KwLambda, KwAwait, KwNone, KwTrue, KwFalse, ELLIPSIS:
 		return true
@@ -185,12 +189,12 @@ func (p *parser) misusedEqual(e Expr) {
 	}
 	switch e.(type) {
 	case *List, *Tuple, *GeneratorExp:
-		p.fail(diag.PySyntax, eq.Span, "invalid syntax: unexpected '='")
+		p.invalid(eq.Span, "unexpected '=': %s cannot be assigned to", exprName(e))
 		return
 	case *Constant:
 		switch e.(*Constant).Value.(type) {
 		case NoneType, Bool:
-			p.fail(diag.PySyntax, eq.Span, "invalid syntax: unexpected '='")
+			p.invalid(eq.Span, "unexpected '=': %s cannot be assigned to", exprName(e))
 			return
 		}
 	}
@@ -442,6 +446,10 @@ func (p *parser) primary() Expr {
 		case LSQB:
 			p.next()
 			s := &Subscript{Value: e, Slice: p.slices()}
+			if _, tuple := s.Slice.(*Tuple); !tuple && p.t.Kind != RSQB && p.startsExpr() {
+				// (CPython 3.11 says so for one element only.)
+				p.missingComma(s.Slice)
+			}
 			if !p.expect(RSQB, "to close the subscript") {
 				p.skipTo(RSQB)
 			}
@@ -487,7 +495,7 @@ func (p *parser) slice() Expr {
 			return e
 		}
 		if _, named := e.(*NamedExpr); named && p.lastGroup != e {
-			p.fail(diag.PySyntax, p.t.Span, "invalid syntax: unexpected ':' after an assignment expression")
+			p.invalid(p.t.Span, "unexpected ':' after an assignment expression: parenthesize it")
 		}
 		s.Lower = e
 	}
@@ -540,12 +548,12 @@ func (p *parser) atom() Expr {
 	case LBRACE:
 		return p.braceDisplay()
 	case ERRORTOKEN:
-		p.failAt(t, diag.PySyntax, "invalid syntax: unexpected character %s", t.Text)
+		p.invalidAt(t, "unexpected character %s", t.Text)
 		p.next()
 		return &BadExpr{Loc: t.Span}
 	}
 	if t.Kind == KwYield {
-		p.fail(diag.PySyntax, t.Span, "invalid syntax: a yield expression must be in parentheses here")
+		p.invalid(t.Span, "a yield expression must be in parentheses here")
 		p.yieldExpr()
 		return p.badFrom(t.Span.Start)
 	}
@@ -644,9 +652,10 @@ func (p *parser) missingComma(prev Expr) {
 	if p.t.Kind == COMMA || p.bail {
 		return
 	}
-	if p.startsExpr() && p.t.Kind != STAR && !p.t.Reported {
+	if p.startsExpr() && p.t.Kind != STAR && p.t.Kind != ERRORTOKEN && !p.t.Reported {
 		// CPython's range ends with the next expression; ending it with
 		// the next token spares parsing that expression twice.
+		p.exprReach()
 		p.fail(diag.PySyntax, source.Span{Start: prev.Span().Start, End: p.t.Span.End}, "invalid syntax. Perhaps you forgot a comma?").
 			WithFix("Insert a comma", source.Span{Start: prev.Span().End, End: prev.Span().End}, ",")
 		return
@@ -740,6 +749,8 @@ func (p *parser) braceDisplay() Expr {
 		p.next()
 		v := p.expression()
 		first = &NamedExpr{Loc: p.spanFrom(first.Span().Start), Target: first, Value: v}
+	case EQUAL:
+		p.misusedEqual(first)
 	}
 	return p.setRest(start, first)
 }

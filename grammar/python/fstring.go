@@ -136,15 +136,13 @@ scan:
 		case c == '#':
 			return fail(i, i+1, "f-string expression part cannot include '#'")
 		case len(stack) == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>'):
-			if i+1 < end {
-				next := src[i+1]
-				if next == '=' && (c == '!' || c == '=' || c == '<' || c == '>') {
-					i++
-					continue
-				}
-				if c == '<' || c == '>' {
-					continue
-				}
+			if i+1 < end && src[i+1] == '=' && (c == '!' || c == '=' || c == '<' || c == '>') {
+				i++
+				continue
+			}
+			if c == '<' || c == '>' {
+				// Alone, they do not end the expression.
+				continue
 			}
 			break scan
 		case c == ']' || c == '}' || c == ')':
@@ -176,6 +174,9 @@ scan:
 		}
 	}
 	if empty {
+		if c := src[exprEnd]; c == '!' || c == ':' || c == '=' {
+			return fail(open, exprEnd+1, "f-string: expression required before '%c'", c)
+		}
 		return fail(open, exprEnd+1, "f-string: empty expression not allowed")
 	}
 	value := p.fieldExpr(open, exprStart, exprEnd)
@@ -237,7 +238,8 @@ func (p *parser) fieldExpr(open, start, end int) Expr {
 	sub := &parser{f: p.f, msgPrefix: "f-string: ", nodes: p.nodes}
 	sub.sc.init(p.f, start, end)
 	sub.sc.nested = true
-	sub.sc.msgPrefix = "f-string: "
+	// CPython's tokenizer knows nothing of f-strings: its errors in a
+	// replacement field have no "f-string: " prefix, the parser's have.
 	sub.depth = p.depth
 	sub.stmtErr = p.stmtErr
 	sub.start()
@@ -249,6 +251,7 @@ func (p *parser) fieldExpr(open, start, end int) Expr {
 		for _, d := range list {
 			p.errs = append(p.errs, d)
 			p.errStmts = append(p.errStmts, p.stmtStart)
+			p.errReach = append(p.errReach, p.t.Span.End.Offset)
 		}
 	}
 	p.failures += sub.failures + len(sub.sc.diags.Diags)

@@ -88,6 +88,7 @@ type parser struct {
 
 	errs      diag.List
 	errStmts  []int // for each of errs, the start of its statement
+	errReach  []int // for each of errs, how far CPython's parser would have read: the end of the token after the one it failed at
 	failures  int   // syntax errors met, reported or not (for backtracking)
 	stmtErr   bool  // the current statement already has an error
 	stmtStart int   // offset of the current statement's first token
@@ -110,6 +111,9 @@ type parser struct {
 
 	// msgPrefix is "f-string: " when parsing a replacement field.
 	msgPrefix string
+
+	// reachAt, when set, is the reach of the next error (see exprReach).
+	reachAt int
 }
 
 // newParser returns a parser of f.Text[start:end]; noIndent makes the
@@ -130,16 +134,33 @@ func (p *parser) start() {
 }
 
 // diagnostics merges the scanner's and the parser's diagnostics in source
-// order. A parser error that follows a scanner error in the same statement
-// is dropped: it is a consequence (the scanner reports a never-closed
-// bracket only when it reaches the end of the input, after the parser has
-// stumbled on the lines the bracket swallowed).
+// order, except that the error CPython 3.11 would raise comes first (see
+// cpythonFirst).
+//
+// A parser error that follows a scanner error in the same statement is
+// dropped: it is a consequence, and CPython's tokenizer error stops the
+// parse there. A bracket that is never closed is found out only at the end
+// of the input (or at a line that starts with a statement keyword), after
+// the parser has stumbled on the lines the bracket swallowed: the parser's
+// errors on those lines are dropped, and so are those on the bracket's own
+// line when the parser had read up to the end of the input (CPython's
+// parser reads the end of the input there and reports the bracket).
 func (p *parser) diagnostics() diag.List {
+	scan := p.sc.diags.Diags
 	var out diag.List
-	out = append(out, p.sc.diags.Diags...)
+	out = append(out, scan...)
 	firstScanErr := map[int]int{} // statement start -> offset of its first scanner error
-	for _, d := range p.sc.diags.Diags {
+	type unclosed struct {
+		start, line int
+		info        closeInfo
+	}
+	var brackets []unclosed
+	for i, d := range scan {
 		if d.Severity != diag.Error {
+			continue
+		}
+		if info, ok := p.sc.closedAt[i]; ok {
+			brackets = append(brackets, unclosed{d.Range.Start.Offset, d.Range.Start.Line, info})
 			continue
 		}
 		st := p.statementAt(d.Range.Start.Offset)
@@ -147,14 +168,125 @@ func (p *parser) diagnostics() diag.List {
 			firstScanErr[st] = d.Range.Start.Offset
 		}
 	}
+	var kept diag.List
+	var keptReach []int
+parserErrs:
 	for i, d := range p.errs {
-		if o, ok := firstScanErr[p.errStmts[i]]; ok && d.Severity == diag.Error && d.Range.Start.Offset >= o {
+		if d.Severity == diag.Error {
+			if o, ok := firstScanErr[p.errStmts[i]]; ok && d.Range.Start.Offset >= o {
+				continue
+			}
+			off := d.Range.Start.Offset
+			for _, b := range brackets {
+				if off < b.start || off > b.info.at {
+					continue
+				}
+				reach := p.errReach[i]
+				if p.f.Pos(min(reach, p.sc.end)).Line > b.line || off >= b.info.at || b.info.eof && reach > b.info.at {
+					continue parserErrs
+				}
+			}
+		}
+		kept = append(kept, d)
+		keptReach = append(keptReach, p.errReach[i])
+	}
+	first, ok := p.cpythonFirst(scan, kept, keptReach)
+	out = append(out, kept...)
+	out.Sort()
+	if ok {
+		for i := range out {
+			if sameDiag(&out[i], &first) {
+				copy(out[1:i+1], out[:i])
+				out[0] = first
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sameDiag(a, b *diag.Diagnostic) bool {
+	return a.Code == b.Code && a.Range == b.Range && a.Message == b.Message
+}
+
+// cpythonFirst picks, among the errors of the scanner (scan) and of the
+// parser (errs), the one CPython 3.11 raises. CPython stops at the first
+// error its tokenizer or its parser meets, in the order of the input, with
+// one twist: after a parser error (not after "unexpected indent"), it
+// tokenizes the rest of the input, and the first tokenizer error that
+// raises on its own (an unterminated string, an invalid character or
+// number, an unmatched or mismatched bracket) replaces the parser's; an
+// indentation error or a misplaced line continuation ends that search, and
+// a bracket still open at the end replaces the parser's error when it was
+// opened on an earlier line.
+//
+// A parser error counts as met where CPython's parser has read up to
+// (reach, the end of the token after the one it failed at), so that a
+// tokenizer error in that token's look-ahead comes first; the line of that
+// token is the one CPython compares with the line of a never-closed
+// bracket.
+func (p *parser) cpythonFirst(scan, errs diag.List, reach []int) (diag.Diagnostic, bool) {
+	type event struct {
+		d    *diag.Diagnostic
+		at   int
+		line int // for a parser error, the line CPython read up to
+		scan bool
+		open bool // a never-closed bracket
+	}
+	var evs []event
+	for i := range scan {
+		d := &scan[i]
+		if d.Severity != diag.Error {
 			continue
 		}
-		out = append(out, d)
+		e := event{d: d, at: d.Range.Start.Offset, scan: true}
+		if info, ok := p.sc.closedAt[i]; ok {
+			e.at, e.open = info.at, true
+		}
+		evs = append(evs, e)
 	}
-	out.Sort()
-	return out
+	for i := range errs {
+		if d := &errs[i]; d.Severity == diag.Error {
+			at := max(d.Range.Start.Offset, reach[i])
+			evs = append(evs, event{d: d, at: at, line: p.f.Pos(min(at, p.sc.end)).Line})
+		}
+	}
+	if len(evs) == 0 {
+		return diag.Diagnostic{}, false
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].at != evs[j].at {
+			return evs[i].at < evs[j].at
+		}
+		// A tokenizer error that starts where the parser stopped reading
+		// is in a token it did not read.
+		return !evs[i].scan && evs[j].scan
+	})
+	first := evs[0]
+	if first.scan || first.d.Code == diag.PyUnexpectedIndent {
+		return *first.d, true
+	}
+	var open *diag.Diagnostic
+	for _, e := range evs[1:] {
+		if !e.scan {
+			continue
+		}
+		if e.open {
+			if open == nil && first.line > e.d.Range.Start.Line {
+				open = e.d
+			}
+			continue
+		}
+		switch e.d.Code {
+		case diag.PyUnterminatedStr, diag.PyInvalidChar, diag.PyInvalidNumber, diag.PyUnmatchedBracket, diag.PyTooDeep, diag.PyInvalidUTF8:
+			return *e.d, true
+		}
+		break
+	}
+	if open != nil {
+		return *open, true
+	}
+	return *first.d, true
 }
 
 // statementAt returns the start of the statement that holds offset off.
@@ -225,6 +357,7 @@ func (p *parser) reset(m mark) {
 	p.prevEnd = m.prevEnd
 	p.errs = p.errs[:m.nerrs]
 	p.errStmts = p.errStmts[:m.nerrs]
+	p.errReach = p.errReach[:m.nerrs]
 	p.failures = m.failures
 	p.stmtErr = m.stmtErr
 	p.lastGroup = m.lastGroup
@@ -251,6 +384,7 @@ func (p *parser) here() source.Span {
 func (p *parser) report(code diag.Code, rng source.Span, format string, args ...any) *diag.Diagnostic {
 	msg := p.msgPrefix + fmt.Sprintf(format, args...)
 	p.errStmts = append(p.errStmts, p.stmtStart)
+	p.errReach = append(p.errReach, p.reach())
 	p.errs = append(p.errs, diag.Diagnostic{
 		File:     p.f.Name,
 		Range:    rng,
@@ -261,12 +395,59 @@ func (p *parser) report(code diag.Code, rng source.Span, format string, args ...
 	return &p.errs[len(p.errs)-1]
 }
 
+// reach returns how far CPython's parser has read when it fails at the
+// current token (past the end of the input when that is one of the tokens
+// that end it), or what exprReach found: to the end of the token when it
+// cannot start an expression (no rule takes it), to the end of the next
+// token when it can (CPython's rules take it and look one token further).
+func (p *parser) reach() int {
+	if p.reachAt > 0 {
+		r := p.reachAt
+		p.reachAt = 0
+		return r
+	}
+	if k := p.t.Kind; startsExpr(k) && k != ERRORTOKEN {
+		return p.tokenReach(p.peek(1))
+	}
+	return p.tokenReach(&p.t)
+}
+
+func (p *parser) tokenReach(t *Token) int {
+	if t.Span.Start == t.Span.End && t.Span.Start.Offset >= p.sc.endPos().Offset {
+		return p.sc.end + 1
+	}
+	return t.Span.End.Offset
+}
+
+// exprReach arranges for the next error to have read as far as an
+// expression that starts at the current token goes: CPython's rule for a
+// missing comma (invalid_expression) parses the expression after the one
+// that ends too early before it gives up.
+func (p *parser) exprReach() {
+	if p.stmtErr || p.bail || !p.startsExpr() {
+		return
+	}
+	m := p.mark()
+	depth := p.depth
+	p.expression()
+	if len(p.errs) > m.nerrs {
+		// The expression is invalid too: CPython read up to its error.
+		p.reachAt = p.errReach[m.nerrs]
+	} else {
+		p.reachAt = p.tokenReach(&p.t)
+	}
+	p.depth = depth
+	p.bail = false
+	p.reset(m)
+}
+
 // fail records a syntax error unless the current statement already has one.
 // The result may be a throwaway diagnostic; it is never nil.
 func (p *parser) fail(code diag.Code, rng source.Span, format string, args ...any) *diag.Diagnostic {
 	p.failures++
 	if p.stmtErr || p.scannerFailed() {
 		p.stmtErr = true
+		p.reachAt = 0
 		return &diag.Diagnostic{}
 	}
 	p.stmtErr = true
@@ -305,38 +486,70 @@ func (p *parser) suppressed(t Token) bool {
 	if t.Reported || p.stmtErr || p.scannerFailed() {
 		p.failures++
 		p.stmtErr = true
+		p.reachAt = 0
 		return true
 	}
 	return false
 }
 
+// invalid reports CPython's generic "invalid syntax" at rng unless the
+// statement already has an error; the hint says what was wrong.
+func (p *parser) invalid(rng source.Span, hint string, args ...any) *diag.Diagnostic {
+	return p.invalidCode(diag.PySyntax, rng, hint, args...)
+}
+
+// invalidCode is invalid with another code than E2001, for the errors
+// whose code names what is wrong while CPython's message does not.
+func (p *parser) invalidCode(code diag.Code, rng source.Span, hint string, args ...any) *diag.Diagnostic {
+	d := p.fail(code, rng, "invalid syntax")
+	if d.Code != "" && hint != "" {
+		d.WithHint(hint, args...)
+	}
+	return d
+}
+
+// invalidAt is invalid for an error at token t: nothing is reported when
+// the scanner already reported t.
+func (p *parser) invalidAt(t Token, hint string, args ...any) *diag.Diagnostic {
+	return p.invalidCodeAt(diag.PySyntax, t, hint, args...)
+}
+
+// invalidCodeAt is invalidCode at token t.
+func (p *parser) invalidCodeAt(code diag.Code, t Token, hint string, args ...any) *diag.Diagnostic {
+	if p.suppressed(t) {
+		return &diag.Diagnostic{}
+	}
+	return p.invalidCode(code, t.Span, hint, args...)
+}
+
 // unexpected reports the current token as invalid syntax; context says
-// where it is ("after the expression").
+// where it is ("after the expression"). The message is CPython's "invalid
+// syntax"; the hint names the token.
 func (p *parser) unexpected(context string) {
 	t := p.t
 	if p.suppressed(t) {
 		return
 	}
-	msg := "invalid syntax"
 	if t.Kind == NOTEQUAL && t.Text == "<>" {
-		p.failAt(t, diag.PySyntax, "invalid syntax: '<>' is not an operator in Python 3").WithHint("use '!='")
+		p.invalidAt(t, "'<>' is not an operator in Python 3: use '!='")
 		return
 	}
+	hint := fmt.Sprintf("unexpected %s", t)
 	if context != "" {
-		msg += fmt.Sprintf(": unexpected %s %s", t, context)
-	} else {
-		msg += fmt.Sprintf(": unexpected %s", t)
+		hint += " " + context
 	}
+	p.exprReach()
 	if t.Kind == KwNot && !t.Reported {
 		// "a not b": CPython looked at the token after 'not' for 'in' and
 		// reports that one.
-		p.fail(diag.PySyntax, source.Span{Start: t.Span.Start, End: p.peek(1).Span.End}, "%s", msg)
+		p.invalid(source.Span{Start: t.Span.Start, End: p.peek(1).Span.End}, "%s", hint)
 		return
 	}
-	p.failAt(t, diag.PySyntax, "%s", msg)
+	p.invalidAt(t, "%s", hint)
 }
 
-// expect consumes a token of kind k or reports what was found instead.
+// expect consumes a token of kind k or reports what was found instead
+// (CPython's "invalid syntax").
 func (p *parser) expect(k Kind, context string) bool {
 	if p.t.Kind == k {
 		p.next()
@@ -349,17 +562,29 @@ func (p *parser) expect(k Kind, context string) bool {
 }
 
 // expected reports that what was expected is missing before the current
-// token: "expected ':' after the 'if' condition, found NAME 'x'".
+// token, as CPython's "invalid syntax" with the hint "expected ':' after
+// the 'if' condition, found NAME 'x'".
 func (p *parser) expected(what, context string) {
 	if p.suppressed(p.t) {
 		return
 	}
-	msg := "expected " + what
+	hint := "expected " + what
 	if context != "" {
-		msg += " " + context
+		hint += " " + context
 	}
-	msg += ", found " + p.t.String()
-	p.failAt(p.t, diag.PyExpected, "%s", msg)
+	hint += ", found " + p.t.String()
+	p.invalidCodeAt(diag.PyExpected, p.t, "%s", hint)
+}
+
+// forced reports a missing token that CPython's grammar requires at this
+// place (its "&&" items): the message is CPython's "expected 'X'", the hint
+// says more.
+func (p *parser) forced(k Kind, hint string, args ...any) *diag.Diagnostic {
+	d := p.failAt(p.t, diag.PyExpected, "expected '%s'", k)
+	if d.Code != "" && hint != "" {
+		d.WithHint(hint, args...)
+	}
+	return d
 }
 
 // enter counts one level of expression nesting; it reports false (and

@@ -12,8 +12,8 @@ func (p *parser) topPatterns() Pattern {
 	first := p.maybeStarPattern()
 	if p.t.Kind != COMMA {
 		if st, ok := first.(*MatchStar); ok {
-			p.fail(diag.PyInvalidPattern, st.Loc, "invalid syntax: a star pattern must be in a sequence pattern").
-				WithHint("add a comma: 'case %s,'", p.f.Text[st.Loc.Start.Offset:st.Loc.End.Offset])
+			p.fail(diag.PyInvalidPattern, st.Loc, "invalid syntax").
+				WithHint("a star pattern must be in a sequence pattern: add a comma, 'case %s,'", p.f.Text[st.Loc.Start.Offset:st.Loc.End.Offset])
 		}
 		return first
 	}
@@ -77,10 +77,16 @@ func (p *parser) pattern() Pattern {
 	case p.t.Kind == NAME && p.peek(1).Kind != DOT && p.peek(1).Kind != LPAR && p.peek(1).Kind != EQUAL:
 		as.Name, as.NameLoc = p.t.Text, p.t.Span
 		p.next()
+	case p.t.Kind == NAME:
+		// CPython's rule for "invalid pattern target" starts with !NAME:
+		// a.b or f() after 'as' is a plain syntax error after the name.
+		after := p.peek(1).Span
+		p.expression()
+		p.fail(diag.PyInvalidPattern, after, "invalid syntax").WithHint("the target of 'as' in a pattern must be a plain name")
 	case p.startsExpr():
 		ts := p.t.Span.Start
 		p.expression()
-		p.fail(diag.PyInvalidPattern, p.spanFrom(ts), "invalid pattern target")
+		p.fail(diag.PyInvalidPattern, p.spanFrom(ts), "invalid pattern target").WithHint("the target of 'as' in a pattern must be a plain name")
 	default:
 		p.expected("a name", "after 'as' in a pattern")
 	}
@@ -275,6 +281,7 @@ func (p *parser) classPattern(start source.Pos, cls Expr) Pattern {
 	p.next() // (
 	n := &MatchClass{Cls: cls, Patterns: []Pattern{}, KwdAttrs: []string{}, KwdPatterns: []Pattern{}}
 	var late []Pattern // positional patterns after keyword patterns
+	lateErr := -1      // index in p.errs of the error about them
 	for p.t.Kind != RPAR {
 		if p.t.Kind == NAME && p.peek(1).Kind == EQUAL {
 			n.KwdAttrs = append(n.KwdAttrs, p.t.Text)
@@ -282,12 +289,32 @@ func (p *parser) classPattern(start source.Pos, cls Expr) Pattern {
 			p.next()
 			p.next()
 			n.KwdPatterns = append(n.KwdPatterns, p.pattern())
+			if lateErr >= 0 {
+				lateErr = -2 // the reported run ended
+			}
 		} else {
 			pat := p.pattern()
-			if len(n.KwdAttrs) > 0 {
-				late = append(late, pat)
-			} else {
+			if len(n.KwdAttrs) == 0 {
 				n.Patterns = append(n.Patterns, pat)
+			} else {
+				late = append(late, pat)
+				// CPython reports the first run of positional patterns
+				// after keyword patterns as soon as it has read it, so
+				// before an error further on: report at the first one,
+				// then stretch the range over the run.
+				switch {
+				case lateErr == -1:
+					n := len(p.errs)
+					p.fail(diag.PyInvalidPattern, pat.Span(), "positional patterns follow keyword patterns").
+						WithHint("put the positional patterns before the keyword patterns")
+					if len(p.errs) > n {
+						lateErr = n
+					} else {
+						lateErr = -2
+					}
+				case lateErr >= 0 && lateErr < len(p.errs) && p.errs[lateErr].Code == diag.PyInvalidPattern:
+					p.errs[lateErr].Range.End = pat.Span().End
+				}
 			}
 		}
 		if p.t.Kind != COMMA {
@@ -295,11 +322,7 @@ func (p *parser) classPattern(start source.Pos, cls Expr) Pattern {
 		}
 		p.next()
 	}
-	if len(late) > 0 {
-		p.fail(diag.PyInvalidPattern, source.Span{Start: late[0].Span().Start, End: late[len(late)-1].Span().End},
-			"positional patterns follow keyword patterns")
-		n.Patterns = append(n.Patterns, late...)
-	}
+	n.Patterns = append(n.Patterns, late...)
 	if !p.expect(RPAR, "to close the class pattern") {
 		p.skipTo(RPAR)
 	}
@@ -340,7 +363,7 @@ func (p *parser) mappingPattern() Pattern {
 		case NAME:
 			key = p.nameOrAttr()
 			if _, ok := key.(*Name); ok {
-				p.fail(diag.PyInvalidPattern, key.Span(), "invalid syntax: a mapping pattern key must be a literal or a dotted name")
+				p.fail(diag.PyInvalidPattern, key.Span(), "invalid syntax").WithHint("a mapping pattern key must be a literal or a dotted name")
 			}
 		default:
 			p.expected("a key", "in the mapping pattern")

@@ -38,6 +38,7 @@ type Scanner struct {
 	file      *source.File
 	src       string // file text; the region is src[start:end]
 	pos, end  int
+	pos0      int // start of the region
 	line      int // 1-based line of pos
 	lineStart int // offset at which that line starts
 
@@ -64,6 +65,16 @@ type Scanner struct {
 	deep     bool // "too many nested parentheses" was reported
 
 	comments []Comment
+
+	// closedAt records, for each "never closed" diagnostic (by index in
+	// diags), where the scanner found out: the end of the region, or the
+	// start of a line that begins with a statement keyword.
+	closedAt map[int]closeInfo
+}
+
+type closeInfo struct {
+	at  int  // offset at which the bracket was found unclosed
+	eof bool // at the end of the region
 }
 
 // NewScanner returns a scanner of f.Text[start:end]. Token positions are
@@ -89,6 +100,7 @@ func (s *Scanner) init(f *source.File, start, end int) {
 	s.file = f
 	s.src = f.Text
 	s.pos = start
+	s.pos0 = start
 	s.end = end
 	s.line = p.Line
 	s.lineStart = start - (p.Col - 1)
@@ -296,7 +308,8 @@ loop:
 		if len(s.indents) == maxIndent {
 			// CPython stops here; the block is still opened so that the
 			// parser does not report a missing block for every line.
-			s.errorf(diag.PyTooDeep, indentSpan, "too many levels of indentation (more than %d)", maxIndent-1)
+			s.errorf(diag.PyTooManyIndents, indentSpan, "too many levels of indentation").
+				WithHint("CPython allows at most %d levels of indentation", maxIndent-1)
 		}
 		if altcol <= s.altIndents[top] {
 			s.tabError(indentSpan)
@@ -365,14 +378,14 @@ func (s *Scanner) continuation(start source.Pos) Token {
 // eof returns the tokens that end the region: an implicit NEWLINE, DEDENTs
 // and ENDMARKER.
 func (s *Scanner) eof() Token {
-	here := s.at(s.end)
+	here := s.endPos()
 	hereSpan := source.Span{Start: here, End: here}
 	if s.eofDone {
 		return Token{Kind: ENDMARKER, Span: hereSpan}
 	}
 	s.eofDone = true
 	if len(s.parens) > 0 {
-		s.neverClosed()
+		s.neverClosed(here.Offset, true)
 	}
 	if !s.nested && s.started && s.last != NEWLINE && s.last != DEDENT && s.last != INDENT {
 		s.push(Token{Kind: NEWLINE, Span: hereSpan})
@@ -388,9 +401,36 @@ func (s *Scanner) eof() Token {
 	return skip
 }
 
-// neverClosed reports the innermost open bracket and forgets them all.
-func (s *Scanner) neverClosed() {
+// endPos returns the position CPython gives the tokens that end the input
+// (NEWLINE, DEDENT, ENDMARKER): on its last line, where a final line break
+// does not start another one, so at that line break.
+func (s *Scanner) endPos() source.Pos {
+	end := s.end
+	if end > s.pos0 {
+		switch s.src[end-1] {
+		case '\n':
+			end--
+			if end > s.pos0 && s.src[end-1] == '\r' {
+				end--
+			}
+		case '\r':
+			end--
+		}
+	}
+	if end == s.end {
+		return s.at(s.end)
+	}
+	return s.file.Pos(end)
+}
+
+// neverClosed reports the innermost open bracket and forgets them all; at
+// is where it was found out (the end of the region when eof is set).
+func (s *Scanner) neverClosed(at int, eof bool) {
 	b := s.parens[len(s.parens)-1]
+	if s.closedAt == nil {
+		s.closedAt = map[int]closeInfo{}
+	}
+	s.closedAt[len(s.diags.Diags)] = closeInfo{at: at, eof: eof}
 	d := s.errorf(diag.PyUnclosedBracket, b.span, "'%c' was never closed", b.ch)
 	d.WithHint("add the matching '%c'", closerOf(b.ch))
 	s.parens = s.parens[:0]
@@ -491,7 +531,7 @@ func (s *Scanner) name(start source.Pos, parenBOL bool) Token {
 	if parenBOL && len(s.parens) > 0 && stmtKeywords[word] {
 		// A statement keyword at the start of a line inside brackets: the
 		// brackets were never closed. End the logical line before it.
-		s.neverClosed()
+		s.neverClosed(s.lineStart, false)
 		s.pos = s.lineStart
 		s.atBOL = true
 		ls := s.at(s.lineStart)
@@ -646,7 +686,8 @@ func (s *Scanner) operator(start source.Pos) Token {
 		s.parens = append(s.parens, openBracket{ch: c, span: sp})
 		if len(s.parens) > maxParens && !s.deep {
 			s.deep = true
-			s.errorf(diag.PyTooDeep, sp, "too many nested parentheses (more than %d)", maxParens)
+			s.errorf(diag.PyTooDeep, sp, "too many nested parentheses").
+				WithHint("CPython allows at most %d nested brackets", maxParens)
 		}
 		return Token{Kind: kind, Span: sp, Text: s.src[start.Offset:s.pos]}
 	case ')', ']', '}':

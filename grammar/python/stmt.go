@@ -62,6 +62,7 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		}
 	case INDENT:
 		t := p.t
+		p.reachAt = t.Span.End.Offset // CPython reads no further
 		p.report(diag.PyUnexpectedIndent, source.Span{Start: p.f.PosAt(t.Span.Start.Line, 1), End: t.Span.Start}, "unexpected indent").
 			WithHint("this line is indented more than the statement before it, which does not open a block")
 		p.next()
@@ -78,7 +79,7 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		return list
 	case NEWLINE:
 		if !p.t.Reported {
-			p.fail(diag.PySyntax, p.t.Span, "invalid syntax: a line cannot start with %s", p.t)
+			p.invalid(p.t.Span, "a line cannot start with %s", p.t)
 		}
 		p.next()
 		return list
@@ -93,7 +94,7 @@ func (p *parser) statement(list []Stmt) []Stmt {
 func (p *parser) orphanClause(list []Stmt) []Stmt {
 	kw := p.t
 	start := kw.Span.Start
-	p.fail(diag.PySyntax, kw.Span, "invalid syntax: '%s' without a matching %s", kw.Kind, map[Kind]string{
+	p.invalid(kw.Span, "'%s' without a matching %s", kw.Kind, map[Kind]string{
 		KwElse:    "if, for, while or try",
 		KwElif:    "if",
 		KwExcept:  "try",
@@ -146,9 +147,13 @@ func (p *parser) block(what string, kw Token) []Stmt {
 	if p.t.Kind == COLON {
 		p.next()
 	} else {
-		if p.t.Kind == NEWLINE {
-			p.failAt(p.t, diag.PyExpected, "expected ':'").WithHint("a %s ends its first line with ':'", what)
-		} else {
+		switch {
+		case p.t.Kind == NEWLINE:
+			p.forced(COLON, "a %s ends its first line with ':'", what)
+		case forcedColon[what]:
+			p.forced(COLON, "expected ':' to end the %s, found %s", what, p.t)
+			p.skipToColon()
+		default:
 			p.expected("':'", "to end the "+what)
 			p.skipToColon()
 		}
@@ -180,12 +185,41 @@ func (p *parser) block(what string, kw Token) []Stmt {
 	return body
 }
 
-func (p *parser) blockMissing(what string, kw Token) {
-	rng := p.t.Span
-	if p.t.Kind == DEDENT || p.t.Kind == ENDMARKER {
-		// At the end of the input: point at the end of the header.
-		rng = source.Span{Start: p.prevEnd, End: p.prevEnd}
+// headerHasColon reports whether a ':' outside brackets ends the logical
+// line from the current token.
+func (p *parser) headerHasColon() bool {
+	depth := 0
+	for i := 0; ; i++ {
+		switch p.peek(i).Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+		case NEWLINE, ENDMARKER:
+			return false
+		case COLON:
+			if depth == 0 {
+				return true
+			}
+		}
 	}
+}
+
+// forcedColon lists the statements whose ':' CPython 3.11's grammar
+// requires as soon as the header is read (&&':'), reporting "expected ':'"
+// whatever comes instead; elsewhere a wrong token is "invalid syntax" and
+// only a line break in place of the ':' is "expected ':'".
+var forcedColon = map[string]bool{
+	"function definition": true,
+	"'try' statement":     true,
+	"'finally' statement": true,
+	"'else' statement":    true,
+}
+
+func (p *parser) blockMissing(what string, kw Token) {
+	// CPython points at the token that should have been INDENT (at the end
+	// of the input, on its last line).
+	rng := p.t.Span
 	p.stmtErr = false
 	p.report(diag.PyExpectedBlock, rng, "expected an indented block after %s on line %d", what, kw.Span.Start.Line).
 		WithHint("indent the body of the %s, or write 'pass' if it has nothing to do", what)
@@ -303,6 +337,16 @@ func (p *parser) exprStmt() Stmt {
 		var valueStart Kind
 		for p.t.Kind == EQUAL {
 			p.next()
+			if !p.startsExpr() && p.t.Kind != KwYield {
+				// CPython reports an invalid target before the missing
+				// value ("f() =").
+				for i, t := range targets {
+					if !p.validAssignTarget(t, parens[i]) {
+						p.assignTarget(t, parens[i], false, 0)
+						break
+					}
+				}
+			}
 			valueStart = p.t.Kind
 			value = p.rhs()
 			if p.t.Kind == EQUAL {
@@ -310,12 +354,18 @@ func (p *parser) exprStmt() Stmt {
 				parens = append(parens, p.lastGroup == value)
 			}
 		}
+		p.misusedAssign(targets, parens, value)
 		for i, t := range targets {
 			p.assignTarget(t, parens[i], len(targets) == 1, valueStart)
 		}
 		return &Assign{Loc: p.spanFrom(start), Targets: targets, Value: value}
 	case k == COLON:
-		p.annTarget(e)
+		if k1 := p.peek(1).Kind; startsExpr(k1) && k1 != STAR {
+			// CPython's rules for invalid annotation targets want an
+			// expression after the ':'; without one, the ':' is the
+			// error.
+			p.annTarget(e)
+		}
 		p.next()
 		n := &AnnAssign{Target: e, Annotation: p.expression()}
 		_, isName := e.(*Name)
@@ -343,6 +393,110 @@ func (p *parser) exprStmt() Stmt {
 		return &ExprStmt{Loc: call.Loc, Value: call}
 	}
 	return &ExprStmt{Loc: p.spanFrom(start), Value: e}
+}
+
+// validAssignTarget reports whether t, parenthesized or not, can be the
+// target of an assignment.
+func (p *parser) validAssignTarget(t Expr, paren bool) bool {
+	switch t.(type) {
+	case *Yield, *YieldFrom:
+		if !paren {
+			return false
+		}
+	}
+	return invalidTarget(t, starTargets) == nil
+}
+
+// misusedAssign reports an assignment statement some of whose targets
+// cannot be assigned the way CPython 3.11 does when it reads the statement
+// as an expression: its rule invalid_named_expression, tried on the first
+// elements of the statement before the targets are checked, turns
+// "a = 1, b = 2" into "invalid syntax. Maybe you meant '==' or ':='
+// instead of '='?" and "f() = 1, 2 = 3" into "cannot assign to function
+// call here. Maybe you meant '==' instead of '='?". The element before the
+// first '=' (the last element of an unparenthesized tuple) and the first
+// bitwise_or after it decide; when that bitwise_or is followed by '=' or
+// ':=', the targets are checked as usual.
+func (p *parser) misusedAssign(targets []Expr, parens []bool, value Expr) {
+	bad := false
+	for i, t := range targets {
+		if !p.validAssignTarget(t, parens[i]) {
+			bad = true
+			break
+		}
+	}
+	if !bad || len(targets) == 1 {
+		// One target: assignTarget has CPython's messages.
+		return
+	}
+	last := targets[0]
+	if tup, ok := last.(*Tuple); ok && !parens[0] && !tup.Parenthesized && len(tup.Elts) > 0 {
+		last = tup.Elts[len(tup.Elts)-1]
+	}
+	next := targets[1]
+	fb := firstBitwiseOr(next, p.lastGroup)
+	if fb == nil || fb == next {
+		// Nothing that can be compared, or it is followed by '='.
+		return
+	}
+	if nm, ok := last.(*Name); ok && p.nextChar(nm.Loc.End.Offset) == '=' {
+		p.fail(diag.PySyntax, source.Span{Start: nm.Loc.Start, End: fb.Span().End},
+			"invalid syntax. Maybe you meant '==' or ':=' instead of '='?").
+			WithHint("'%s' is assigned here, then the statement goes on after '%s' as if it were a comparison",
+				nm.ID, p.f.Text[fb.Span().Start.Offset:fb.Span().End.Offset])
+		return
+	}
+	if isBitwiseOrNode(last) && !startsWithDisplay(last) {
+		if _, tuple := last.(*Tuple); !tuple {
+			p.fail(diag.PyInvalidTarget, last.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(last))
+		}
+	}
+}
+
+// firstBitwiseOr returns the bitwise_or that e starts with (e itself when
+// it is one), or nil when it starts with '*', 'not', 'lambda' or 'yield'.
+// group is the last parenthesized expression.
+func firstBitwiseOr(e Expr, group Expr) Expr {
+	for {
+		if e == group {
+			return e
+		}
+		switch x := e.(type) {
+		case *Tuple:
+			if x.Parenthesized || len(x.Elts) == 0 {
+				return e
+			}
+			e = x.Elts[0]
+		case *IfExp:
+			e = x.Body
+		case *BoolOp:
+			e = x.Values[0]
+		case *Compare:
+			e = x.Left
+		case *UnaryOp:
+			if x.Op == Not {
+				return nil
+			}
+			return e
+		case *Lambda, *Starred, *Yield, *YieldFrom, *NamedExpr, *BadExpr:
+			return nil
+		default:
+			return e
+		}
+	}
+}
+
+// nextChar returns the first character at or after offset off that is not
+// a blank, or 0 at the end of the input.
+func (p *parser) nextChar(off int) byte {
+	for ; off < p.sc.end; off++ {
+		switch c := p.f.Text[off]; c {
+		case ' ', '\t', '\f', '\\', '\n', '\r':
+		default:
+			return c
+		}
+	}
+	return 0
 }
 
 // rhs parses the right-hand side of an assignment: a yield expression or
@@ -454,8 +608,7 @@ func (p *parser) importStmt() Stmt {
 		p.next()
 	}
 	if p.t.Kind == KwFrom {
-		p.fail(diag.PySyntax, p.t.Span, "invalid syntax: 'import' comes after 'from'").
-			WithHint("Did you mean to use 'from ... import ...' instead?")
+		p.invalid(p.t.Span, "'import' comes after 'from': did you mean to use 'from ... import ...' instead?")
 	}
 	n.Loc = p.spanFrom(start)
 	return n
@@ -550,7 +703,7 @@ func (p *parser) decorated() Stmt {
 	}
 	if p.t.Kind == ENDMARKER || p.t.Kind == DEDENT {
 		end := source.Span{Start: p.prevEnd, End: p.prevEnd}
-		p.fail(diag.PyExpected, end, "expected 'def' or 'class' after the decorators, found %s", p.t)
+		p.invalidCode(diag.PyExpected, end, "expected 'def' or 'class' after the decorators, found %s", p.t)
 	} else {
 		p.expected("'def' or 'class'", "after the decorators")
 	}
@@ -574,12 +727,16 @@ func (p *parser) funcDef(decos []Expr, start source.Pos, async bool) Stmt {
 		p.expect(RPAR, "to close the parameter list")
 	} else {
 		if name != "" {
-			p.expected("'('", "after the function name")
+			p.forced(LPAR, "expected '(' after the function name, found %s", p.t)
 		}
 		args = &Arguments{Loc: p.here()}
 	}
 	var returns Expr
 	if p.t.Kind == RARROW {
+		if !startsExpr(p.peek(1).Kind) {
+			// ['->' expression] fails as a whole, then CPython's &&':'.
+			p.forced(COLON, "expected the return annotation after '->', found %s", p.peek(1))
+		}
 		p.next()
 		returns = p.expression()
 	}
@@ -701,6 +858,11 @@ func (p *parser) withStmt(start source.Pos, async bool) Stmt {
 		if p.failures == m.failures && p.t.Kind == RPAR && (p.peek(1).Kind == COLON || p.peek(1).Kind == NEWLINE) {
 			p.release(m)
 			p.next()
+			for _, it := range items {
+				if it.OptionalVars != nil && !p.checkTarget(it.OptionalVars, Store, starTargets) {
+					break
+				}
+			}
 		} else {
 			p.reset(m)
 			items = p.withItems(false)
@@ -747,7 +909,10 @@ func (p *parser) withItems(inParens bool) []*WithItem {
 		if p.t.Kind == KwAs {
 			p.next()
 			t := p.starTarget()
-			p.checkTarget(t, Store, starTargets)
+			if !inParens {
+				// (In parentheses, once the form is known.)
+				p.checkTarget(t, Store, starTargets)
+			}
 			it.OptionalVars = t
 		}
 		it.Loc = p.spanFrom(start)
@@ -779,7 +944,12 @@ func (p *parser) tryStmt() Stmt {
 			isStar = true
 			p.next()
 		}
-		if isStar && plain || !isStar && star {
+		switch {
+		case isStar && (p.t.Kind == COLON || p.t.Kind == NEWLINE):
+			p.fail(diag.PyInvalidTry, p.t.Span, "expected one or more exception types")
+		case p.t.Kind == NEWLINE:
+			p.forced(COLON, "an 'except' clause ends its first line with ':'")
+		case (isStar && plain || !isStar && star) && p.headerHasColon():
 			rng := ex.Span
 			if isStar {
 				rng.End = p.prevEnd
@@ -788,19 +958,26 @@ func (p *parser) tryStmt() Stmt {
 		}
 		star = star || isStar
 		plain = plain || !isStar
-		if p.t.Kind != COLON {
-			if isStar && p.t.Kind == NEWLINE {
-				p.fail(diag.PyInvalidTry, p.t.Span, "expected one or more exception types")
-			} else {
+		if p.t.Kind != COLON && p.t.Kind != NEWLINE {
+			{
 				typ := p.expression()
 				if p.t.Kind == COMMA {
 					ts := typ.Span().Start
+					comma := p.t
 					for p.t.Kind == COMMA {
 						p.next()
 						p.expression()
 					}
-					p.fail(diag.PySyntax, p.spanFrom(ts), "multiple exception types must be parenthesized").
-						WithFix("Parenthesize the exception types", p.spanFrom(ts), "("+p.f.Text[ts.Offset:p.prevEnd.Offset]+")")
+					rng := p.spanFrom(ts)
+					// CPython's rule wants the ':' after the types (and
+					// 'as' NAME): without it, the comma is a plain error.
+					colon := p.t.Kind == COLON || p.t.Kind == KwAs && p.peek(1).Kind == NAME && p.peek(2).Kind == COLON
+					if colon {
+						p.fail(diag.PySyntax, rng, "multiple exception types must be parenthesized").
+							WithFix("Parenthesize the exception types", rng, "("+p.f.Text[ts.Offset:p.prevEnd.Offset]+")")
+					} else {
+						p.invalid(comma.Span, "multiple exception types must be parenthesized")
+					}
 				}
 				h.Type = typ
 				if p.t.Kind == KwAs {
@@ -813,8 +990,6 @@ func (p *parser) tryStmt() Stmt {
 					}
 				}
 			}
-		} else if isStar {
-			p.fail(diag.PyInvalidTry, p.t.Span, "expected one or more exception types")
 		}
 		what := "'except' statement"
 		if isStar {
@@ -890,13 +1065,13 @@ func (p *parser) matchStmt() Stmt {
 		n.Subject = &Tuple{Loc: p.spanFrom(subjStart), Elts: elts}
 	} else {
 		if st, ok := first.(*Starred); ok {
-			p.fail(diag.PyInvalidStarred, st.Loc, "invalid syntax: a starred match subject needs a comma")
+			p.fail(diag.PyInvalidStarred, st.Loc, "invalid syntax").WithHint("a starred match subject needs a comma")
 		}
 		n.Subject = first
 	}
 	if p.t.Kind != COLON {
 		if p.t.Kind == NEWLINE {
-			p.failAt(p.t, diag.PyExpected, "expected ':'")
+			p.forced(COLON, "a 'match' statement ends its first line with ':'")
 		} else {
 			p.expected("':'", "after the match subject")
 		}
@@ -936,7 +1111,7 @@ func (p *parser) matchStmt() Stmt {
 			n.Cases[last].Body = p.statement(nil)
 			continue
 		}
-		p.fail(diag.PySyntax, p.t.Span, "invalid syntax: expected 'case' in the body of a match statement, found %s", p.t)
+		p.invalid(p.t.Span, "expected 'case' in the body of a match statement, found %s", p.t)
 		p.statement(nil)
 	}
 	if p.t.Kind == DEDENT {
