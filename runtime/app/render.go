@@ -85,8 +85,11 @@ func (a *App) RenderPage(th *vm.Thread, rel string, data *vm.Dict) (string, erro
 		}
 	case kind == split.KindJPY && res.HasCode():
 		// One leading newline keeps Python's line numbers equal to the
-		// file's (reference §1.4).
-		code := "\n" + res.FrontmatterText(f.Text)
+		// file's, and the reference appends its __jinja_template__
+		// assignment after a blank line (reference §1.4): CPython's syntax
+		// errors count those lines too ("unterminated triple-quoted string
+		// literal (detected at line N)", a bracket left open).
+		code := "\n" + res.FrontmatterText(f.Text) + "\n\n__jinja_template__ = '" + rel + "'"
 		if out, done, err := a.runPython(th, rel, code, p); err != nil || done {
 			return out, err
 		}

@@ -192,11 +192,19 @@ func (l *Loader) CompileSource(path, text string, opts pycompile.Options) (*vm.P
 }
 
 // SyntaxError turns the first blocking diagnostic into a Python SyntaxError
-// whose message names the file and line, as CPython's str(SyntaxError).
+// whose message names the file and line, as CPython's str(SyntaxError); the
+// class is CPython's for that error (IndentationError, TabError).
 func SyntaxError(th *vm.Thread, diags diag.List) error {
 	for _, d := range diags {
 		if pycompile.Blocking(d) {
-			return th.Raise(vm.SyntaxErrorClass, "%s (%s, line %d)", d.Message, filepath.Base(d.File), d.Range.Start.Line)
+			cls := vm.SyntaxErrorClass
+			switch python.ErrorClass(d) {
+			case "IndentationError":
+				cls = vm.IndentationErrorClass
+			case "TabError":
+				cls = vm.TabErrorClass
+			}
+			return th.Raise(cls, "%s (%s, line %d)", d.Message, filepath.Base(d.File), d.Range.Start.Line)
 		}
 	}
 	return th.Raise(vm.SyntaxErrorClass, "invalid syntax")
