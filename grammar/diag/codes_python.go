@@ -8,7 +8,7 @@ var (
 	PyUnterminatedStr   = define("E2003", "unterminated string literal")
 	PyUnclosedBracket   = define("E2004", "an opening bracket is never closed")
 	PyUnmatchedBracket  = define("E2005", "a closing bracket matches no opening bracket, or the wrong one")
-	PyUnexpectedIndent  = define("E2006", "unexpected indent")
+	PyUnexpectedIndent  = define("E2006", "unexpected indent (or unindent)")
 	PyUnindentMismatch  = define("E2007", "unindent does not match any outer indentation level")
 	PyExpectedBlock     = define("E2008", "expected an indented block")
 	PyTabs              = define("E2009", "inconsistent use of tabs and spaces in indentation")

@@ -32,7 +32,7 @@ func (p *parser) argList(lpar source.Pos, call bool, ab, kb int) {
 		start := p.t.Span.Start
 		switch {
 		case p.t.Kind == STAR:
-			if k := p.peek(1).Kind; !startsExpr(k) && len(p.exprStack)+len(p.kwStack) > ab+kb {
+			if len(p.exprStack)+len(p.kwStack) > ab+kb && !p.exprFollows() {
 				// CPython's rule "args ',' '*'" has this message.
 				p.fail(diag.PyInvalidArgs, p.t.Span, "iterable argument unpacking follows keyword argument unpacking").
 					WithHint("'*' must be followed by the iterable to unpack")
@@ -243,8 +243,12 @@ func (p *parser) parameters(lambda bool) *Arguments {
 				sawDefault = true
 			default:
 				if sawDefault {
-					p.fail(diag.PyInvalidParams, arg.Loc, "non-default argument follows default argument").
-						WithHint("give '%s' a default value, or move it before the parameters that have one", arg.Arg)
+					// CPython's rule wants the parameter followed by ','
+					// or the end of the list.
+					if p.t.Kind == COMMA || p.t.Kind == close {
+						p.fail(diag.PyInvalidParams, arg.Loc, "non-default argument follows default argument").
+							WithHint("give '%s' a default value, or move it before the parameters that have one", arg.Arg)
+					}
 				}
 				a.Args = append(a.Args, arg)
 			}

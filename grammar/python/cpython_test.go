@@ -202,6 +202,13 @@ var columnExempt = []struct{ prefix, why string }{
 	{"'(' was never closed", "columns agree; listed because CPython's end column is 0"},
 }
 
+// columnExemptFiles lists the programs whose column is not compared, with
+// the reason.
+var columnExemptFiles = map[string]string{
+	"msg_fstring_invalid_char":    "a tokenizer error in an f-string replacement field: CPython 3.11 counts the column in its copy of the expression",
+	"msg_fstring_tokenizer_error": "a tokenizer error in an f-string replacement field: CPython 3.11 counts the column in its copy of the expression",
+}
+
 func exemptColumn(msg string) bool {
 	for _, e := range columnExempt {
 		if strings.HasPrefix(msg, e.prefix) {
@@ -261,7 +268,7 @@ func TestCPythonErrors(t *testing.T) {
 			}
 			if first.Range.Start.Line != want.Lineno {
 				t.Errorf("first error at line %d (%s); CPython: line %d: %s", first.Range.Start.Line, first.Message, want.Lineno, want.Msg)
-			} else if !exemptColumn(want.Msg) && want.Offset > 0 {
+			} else if !exemptColumn(want.Msg) && columnExemptFiles[name] == "" && want.Offset > 0 {
 				// (CPython gives column 0 for an error at the end of the
 				// input: no column to compare.)
 				col := byteCol(f, want.Lineno, want.Offset)

@@ -1,6 +1,9 @@
 package python
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/source"
 )
@@ -96,7 +99,17 @@ func (p *parser) yieldExpr() Expr {
 }
 
 // expression parses a conditional expression, a lambda or a disjunction.
+// It records the innermost expression that ends where it ends as
+// lastExpr, for commaError.
 func (p *parser) expression() Expr {
+	e := p.expression0()
+	if l := p.lastExpr; l == nil || l.Span().End != e.Span().End {
+		p.lastExpr = e
+	}
+	return e
+}
+
+func (p *parser) expression0() Expr {
 	if !p.enter() {
 		p.leave()
 		return p.badHere()
@@ -111,7 +124,14 @@ func (p *parser) expression() Expr {
 		return e
 	}
 	p.next()
+	m := p.mark()
 	test := p.disjunction()
+	if p.failures > m.failures {
+		// CPython reads the condition up to where it goes wrong, then
+		// wants 'else'.
+		p.relabel(m, test.Span().Start, false, diag.PySyntax, "expected 'else' after 'if' expression")
+	}
+	p.release(m)
 	if p.t.Kind != KwElse {
 		if p.t.Kind != COLON {
 			p.fail(diag.PySyntax, p.spanFrom(start), "expected 'else' after 'if' expression").
@@ -148,8 +168,7 @@ func (p *parser) namedExpression() Expr {
 	e := p.expression()
 	switch p.t.Kind {
 	case COLONEQUAL:
-		p.fail(diag.PyInvalidTarget, e.Span(), "cannot use assignment expressions with %s", exprName(e)).
-			WithHint("the target of ':=' must be a plain name")
+		p.walrusTarget(e)
 		p.next()
 		v := p.expression()
 		return &NamedExpr{Loc: p.spanFrom(start), Target: e, Value: v}
@@ -157,6 +176,75 @@ func (p *parser) namedExpression() Expr {
 		p.misusedEqual(e)
 	}
 	return e
+}
+
+// walrusTarget reports the target e of the ':=' at the current token,
+// which is not a plain name: CPython's rule wants an expression after the
+// ':=', else the ':=' is a plain syntax error.
+func (p *parser) walrusTarget(e Expr) {
+	if p.exprFollows() {
+		p.fail(diag.PyInvalidTarget, e.Span(), "cannot use assignment expressions with %s", exprName(e)).
+			WithHint("the target of ':=' must be a plain name")
+	} else {
+		p.invalidAt(p.t, "the target of ':=' must be a plain name")
+	}
+}
+
+// groupAfter reports whether an expression then close (')', or the end
+// of an f-string replacement field) follows the next n tokens (CPython's
+// rules for "(*a)" and "(**a)").
+func (p *parser) groupAfter(n int, close Kind) bool {
+	m := p.mark()
+	depth, stmtErr, last := p.depth, p.stmtErr, p.lastExpr
+	p.stmtErr = false
+	for ; n > 0; n-- {
+		p.next()
+	}
+	ok := startsExpr(p.t.Kind)
+	if ok {
+		p.expression()
+		ok = p.failures == m.failures && !p.bail && p.t.Kind == close
+	}
+	p.depth, p.bail, p.lastExpr = depth, false, last
+	p.reset(m)
+	p.stmtErr = stmtErr
+	return ok
+}
+
+// relabel turns the first error met since m, when the parser reported
+// it, into CPython's message for the construct around it: CPython's rules
+// take the longest valid prefix of an expression, then fail on what
+// follows with that message. The original message becomes the hint.
+//
+// When firstPass is set, the message comes from CPython's first pass (a
+// token its grammar forces): it replaces the specific messages of its
+// second pass too, though not its first pass's own (f-strings, escapes).
+func (p *parser) relabel(m mark, start source.Pos, firstPass bool, code diag.Code, msg string) {
+	if len(p.errs) <= m.nerrs {
+		return
+	}
+	d := &p.errs[m.nerrs]
+	if d.Severity != diag.Error || d.Range.Start.Offset <= start.Offset {
+		// An error at the first token leaves no prefix.
+		return
+	}
+	if firstPass {
+		switch d.Code {
+		case diag.PyFString, diag.PyInvalidEscape, diag.PyMixedBytes, diag.PyBytesNonASCII:
+			return
+		}
+		if strings.HasPrefix(d.Message, "f-string") {
+			return
+		}
+	} else if d.Message != "invalid syntax" {
+		// A specific error raised by an inner rule stays.
+		return
+	}
+	hint := d.Message
+	if d.Hint != "" && d.Message == "invalid syntax" {
+		hint = d.Hint
+	}
+	d.Code, d.Message, d.Hint = code, msg, hint
 }
 
 // misusedEqual reports an '=' after the expression e where a condition or
@@ -446,9 +534,18 @@ func (p *parser) primary() Expr {
 		case LSQB:
 			p.next()
 			s := &Subscript{Value: e, Slice: p.slices()}
-			if _, tuple := s.Slice.(*Tuple); !tuple && p.t.Kind != RSQB && p.startsExpr() {
-				// (CPython 3.11 says so for one element only.)
-				p.missingComma(s.Slice)
+			if p.t.Kind != RSQB && p.startsExpr() {
+				last := s.Slice
+				if tup, ok := last.(*Tuple); ok && len(tup.Elts) > 0 {
+					last = tup.Elts[len(tup.Elts)-1]
+				}
+				if _, starred := last.(*Starred); starred || last == s.Slice {
+					p.missingComma(last)
+				} else {
+					// CPython 3.11 suggests the comma for one element or
+					// after a starred one only.
+					p.invalidAt(p.t, "expected ',' or ']' in the subscript, found %s", p.t)
+				}
 			}
 			if !p.expect(RSQB, "to close the subscript") {
 				p.skipTo(RSQB)
@@ -599,7 +696,12 @@ func (p *parser) parenBody(start source.Pos, close Kind) Expr {
 		}
 		return y
 	case DOUBLESTAR:
-		p.fail(diag.PyInvalidStarred, p.t.Span, "cannot use double starred expression here")
+		// CPython's rule is '(' '**' expression ')'.
+		if p.groupAfter(1, close) {
+			p.fail(diag.PyInvalidStarred, p.t.Span, "cannot use double starred expression here")
+		} else {
+			p.invalidAt(p.t, "cannot use double starred expression here")
+		}
 		p.next()
 		e := p.expression()
 		closeParen()
@@ -652,16 +754,48 @@ func (p *parser) missingComma(prev Expr) {
 	if p.t.Kind == COMMA || p.bail {
 		return
 	}
-	if p.startsExpr() && p.t.Kind != STAR && p.t.Kind != ERRORTOKEN && !p.t.Reported {
-		// CPython's range ends with the next expression; ending it with
-		// the next token spares parsing that expression twice.
-		p.exprReach()
-		p.fail(diag.PySyntax, source.Span{Start: prev.Span().Start, End: p.t.Span.End}, "invalid syntax. Perhaps you forgot a comma?").
-			WithFix("Insert a comma", source.Span{Start: prev.Span().End, End: prev.Span().End}, ",")
+	if p.commaError(prev) {
 		return
 	}
 	p.unexpected("")
 }
+
+// commaError reports CPython's "invalid syntax. Perhaps you forgot a
+// comma?" when its rule (invalid_expression) applies: the expression prev
+// (which ends at the current token) is followed by the start of another,
+// inside brackets, prev does not start with a soft keyword, and is not a
+// name followed by a string (or print or exec, the Python 2 statements).
+func (p *parser) commaError(prev Expr) bool {
+	t := p.t
+	if p.stmtErr || p.bail || !startsExpr(t.Kind) || t.Kind == STAR || t.Kind == ERRORTOKEN || t.Reported || t.Depth == 0 {
+		return false
+	}
+	if !p.exprHere() {
+		// CPython's rule parses the second expression whole.
+		return false
+	}
+	first := p.f.Text[prev.Span().Start.Offset:]
+	if nm, ok := prev.(*Name); ok {
+		if t.Kind == STRING || nm.ID == "print" || nm.ID == "exec" {
+			return false
+		}
+	}
+	for _, kw := range SoftKeywords {
+		if strings.HasPrefix(first, kw) && (len(first) == len(kw) || !isIDByte(first[len(kw)])) {
+			return false
+		}
+	}
+	// CPython's range ends with the next expression; ending it with the
+	// next token spares parsing that expression twice.
+	p.exprReach()
+	p.fail(diag.PySyntax, source.Span{Start: prev.Span().Start, End: t.Span.End}, "invalid syntax. Perhaps you forgot a comma?").
+		WithFix("Insert a comma", source.Span{Start: prev.Span().End, End: prev.Span().End}, ",")
+	return true
+}
+
+// isIDByte reports whether c can continue an identifier (any byte of a
+// non-ASCII character counts).
+func isIDByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' || c >= utf8.RuneSelf }
 
 // listDisplay parses [a, b], [] and [elt for …].
 func (p *parser) listDisplay() Expr {
@@ -745,7 +879,7 @@ func (p *parser) braceDisplay() Expr {
 		return p.dictRest(start, first)
 	case COLONEQUAL:
 		// A walrus whose target is not a plain name.
-		p.fail(diag.PyInvalidTarget, first.Span(), "cannot use assignment expressions with %s", exprName(first))
+		p.walrusTarget(first)
 		p.next()
 		v := p.expression()
 		first = &NamedExpr{Loc: p.spanFrom(first.Span().Start), Target: first, Value: v}
@@ -783,7 +917,14 @@ func (p *parser) dictRest(start source.Pos, key Expr) Expr {
 				keys = append(keys, nil)
 				values = append(values, v)
 			} else {
+				m := p.mark()
 				k := p.expression()
+				if p.failures > m.failures && len(keys) > 0 {
+					// CPython reads the key up to where it goes wrong,
+					// then wants ':'.
+					p.relabel(m, k.Span().Start, false, diag.PyExpected, "':' expected after dictionary key")
+				}
+				p.release(m)
 				if p.t.Kind != COLON {
 					if !p.stmtErr && !p.bail {
 						p.fail(diag.PyExpected, k.Span(), "':' expected after dictionary key").

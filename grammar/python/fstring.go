@@ -247,11 +247,19 @@ func (p *parser) fieldExpr(open, start, end int) Expr {
 	if sub.t.Kind != ENDMARKER {
 		sub.unexpected("in the replacement field")
 	}
-	for _, list := range []diag.List{sub.sc.diags.Diags, sub.errs} {
+	for i, list := range []diag.List{sub.sc.diags.Diags, sub.errs} {
 		for _, d := range list {
+			if i == 0 {
+				const where = "in an f-string replacement field (CPython's tokenizer reports it without the \"f-string: \" prefix)"
+				if d.Hint == "" {
+					d.Hint = where
+				} else {
+					d.Hint = where + "; " + d.Hint
+				}
+			}
 			p.errs = append(p.errs, d)
 			p.errStmts = append(p.errStmts, p.stmtStart)
-			p.errReach = append(p.errReach, p.t.Span.End.Offset)
+			p.errReach = append(p.errReach, reachPoint{p.t.Span.End.Offset, p.t.Span.Start.Line})
 		}
 	}
 	p.failures += sub.failures + len(sub.sc.diags.Diags)

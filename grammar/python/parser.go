@@ -3,6 +3,7 @@ package python
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -87,12 +88,12 @@ type parser struct {
 	prevEnd source.Pos // end of the last token consumed (NEWLINE, INDENT and DEDENT excluded)
 
 	errs      diag.List
-	errStmts  []int // for each of errs, the start of its statement
-	errReach  []int // for each of errs, how far CPython's parser would have read: the end of the token after the one it failed at
-	failures  int   // syntax errors met, reported or not (for backtracking)
-	stmtErr   bool  // the current statement already has an error
-	stmtStart int   // offset of the current statement's first token
-	stmts     []int // the start of every statement, in order
+	errStmts  []int        // for each of errs, the start of its statement
+	errReach  []reachPoint // for each of errs, how far CPython's parser would have read (see reach)
+	failures  int          // syntax errors met, reported or not (for backtracking)
+	stmtErr   bool         // the current statement already has an error
+	stmtStart int          // offset of the current statement's first token
+	stmts     []int        // the start of every statement, in order
 	depth     int
 	bail      bool // the nesting limit was hit: unwind to the statement
 
@@ -112,14 +113,25 @@ type parser struct {
 	// msgPrefix is "f-string: " when parsing a replacement field.
 	msgPrefix string
 
-	// reachAt, when set, is the reach of the next error (see exprReach).
-	reachAt int
+	// reachAt, when its offset is set, is the reach of the next error (see
+	// exprReach).
+	reachAt reachPoint
+
+	// lastExpr is the last expression parsed (see expression).
+	lastExpr Expr
+
+	// matchLike is the offset of the first statement that is "match"
+	// followed by an expression up to the end of the line ("match(x)",
+	// "match -x"), or -1. CPython 3.11's second pass over an input with a
+	// syntax error takes it for a match statement without its ':' and
+	// reports "expected ':'" instead of the error further on.
+	matchLike int
 }
 
 // newParser returns a parser of f.Text[start:end]; noIndent makes the
 // indentation insignificant (for an expression).
 func newParser(f *source.File, start, end int, noIndent bool) *parser {
-	p := &parser{f: f, nodes: &nodeSlabs{}}
+	p := &parser{f: f, nodes: &nodeSlabs{}, matchLike: -1}
 	p.sc.init(f, start, end)
 	p.sc.noIndent = noIndent
 	p.start()
@@ -169,7 +181,7 @@ func (p *parser) diagnostics() diag.List {
 		}
 	}
 	var kept diag.List
-	var keptReach []int
+	var keptReach []reachPoint
 parserErrs:
 	for i, d := range p.errs {
 		if d.Severity == diag.Error {
@@ -182,7 +194,7 @@ parserErrs:
 					continue
 				}
 				reach := p.errReach[i]
-				if p.f.Pos(min(reach, p.sc.end)).Line > b.line || off >= b.info.at || b.info.eof && reach > b.info.at {
+				if reach.line > b.line || off >= b.info.at || b.info.eof && reach.at > b.info.at {
 					continue parserErrs
 				}
 			}
@@ -194,12 +206,17 @@ parserErrs:
 	out = append(out, kept...)
 	out.Sort()
 	if ok {
+		found := false
 		for i := range out {
 			if sameDiag(&out[i], &first) {
 				copy(out[1:i+1], out[:i])
 				out[0] = first
+				found = true
 				break
 			}
+		}
+		if !found {
+			out = append(diag.List{first}, out...)
 		}
 	}
 	return out
@@ -225,7 +242,7 @@ func sameDiag(a, b *diag.Diagnostic) bool {
 // tokenizer error in that token's look-ahead comes first; the line of that
 // token is the one CPython compares with the line of a never-closed
 // bracket.
-func (p *parser) cpythonFirst(scan, errs diag.List, reach []int) (diag.Diagnostic, bool) {
+func (p *parser) cpythonFirst(scan, errs diag.List, reach []reachPoint) (diag.Diagnostic, bool) {
 	type event struct {
 		d    *diag.Diagnostic
 		at   int
@@ -239,7 +256,9 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []int) (diag.Diagnosti
 		if d.Severity != diag.Error {
 			continue
 		}
-		e := event{d: d, at: d.Range.Start.Offset, scan: true}
+		// (A keyword out of place inside brackets is the parser's error
+		// in CPython.)
+		e := event{d: d, at: d.Range.Start.Offset, scan: d.Code != diag.PySyntax}
 		if info, ok := p.sc.closedAt[i]; ok {
 			e.at, e.open = info.at, true
 		}
@@ -247,8 +266,7 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []int) (diag.Diagnosti
 	}
 	for i := range errs {
 		if d := &errs[i]; d.Severity == diag.Error {
-			at := max(d.Range.Start.Offset, reach[i])
-			evs = append(evs, event{d: d, at: at, line: p.f.Pos(min(at, p.sc.end)).Line})
+			evs = append(evs, event{d: d, at: max(d.Range.Start.Offset, reach[i].at), line: reach[i].line})
 		}
 	}
 	if len(evs) == 0 {
@@ -263,6 +281,27 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []int) (diag.Diagnosti
 		return !evs[i].scan && evs[j].scan
 	})
 	first := evs[0]
+	if !first.scan && p.matchLike >= 0 && p.matchLike < first.d.Range.Start.Offset && p.statementAt(first.d.Range.Start.Offset) > p.matchLike {
+		switch first.d.Code {
+		case diag.PyFString, diag.PyInvalidEscape, diag.PyMixedBytes, diag.PyBytesNonASCII:
+			// Raised in CPython's first pass: no second pass.
+		default:
+			if strings.HasPrefix(first.d.Message, "f-string") {
+				break
+			}
+			pos := p.f.Pos(p.f.LineStart(first.line))
+			d := diag.Diagnostic{
+				File:     p.f.Name,
+				Range:    source.Span{Start: pos, End: pos},
+				Severity: diag.Error,
+				Code:     diag.PyExpected,
+				Message:  "expected ':'",
+				Hint: fmt.Sprintf("CPython 3.11 reports this for the statement on line %d, which it takes for a match statement without its ':' when the input has a syntax error; the error is: %s",
+					p.f.Pos(p.matchLike).Line, first.d.Message),
+			}
+			first = event{d: &d, at: first.at, line: first.line}
+		}
+	}
 	if first.scan || first.d.Code == diag.PyUnexpectedIndent {
 		return *first.d, true
 	}
@@ -400,23 +439,64 @@ func (p *parser) report(code diag.Code, rng source.Span, format string, args ...
 // that end it), or what exprReach found: to the end of the token when it
 // cannot start an expression (no rule takes it), to the end of the next
 // token when it can (CPython's rules take it and look one token further).
-func (p *parser) reach() int {
-	if p.reachAt > 0 {
+func (p *parser) reach() reachPoint {
+	if p.reachAt.at > 0 {
 		r := p.reachAt
-		p.reachAt = 0
+		p.reachAt = reachPoint{}
 		return r
 	}
-	if k := p.t.Kind; startsExpr(k) && k != ERRORTOKEN {
-		return p.tokenReach(p.peek(1))
+	if k := p.t.Kind; startsExpr(k) && k != ERRORTOKEN && k != STAR {
+		if t1 := p.peek(1); !(t1.Reported && t1.Span.Start == t1.Span.End) {
+			// (Not the scanner's made-up NEWLINE before a statement
+			// keyword inside brackets.)
+			return p.tokenReach(t1)
+		}
 	}
 	return p.tokenReach(&p.t)
 }
 
-func (p *parser) tokenReach(t *Token) int {
+// A reachPoint is how far CPython's parser read: to offset at (the end of
+// a token, or past the end of the input once it read the tokens that end
+// it), with line the line of that last token.
+type reachPoint struct{ at, line int }
+
+func (p *parser) tokenReach(t *Token) reachPoint {
 	if t.Span.Start == t.Span.End && t.Span.Start.Offset >= p.sc.endPos().Offset {
-		return p.sc.end + 1
+		return reachPoint{p.sc.end + 1, t.Span.Start.Line}
 	}
-	return t.Span.End.Offset
+	return reachPoint{t.Span.End.Offset, t.Span.Start.Line}
+}
+
+// exprFollows reports whether a valid expression starts at the token
+// after the current one.
+func (p *parser) exprFollows() bool { return p.exprAt(1) }
+
+// exprHere reports whether a valid expression starts at the current token.
+func (p *parser) exprHere() bool { return p.exprAt(0) }
+
+// exprAt reports whether a valid expression starts n tokens ahead (n is 0
+// or 1), parsing it and going back. As in CPython's PEG rules, a prefix
+// counts: "y if x" holds the expression y.
+func (p *parser) exprAt(n int) bool {
+	if !startsExpr(p.peek(n).Kind) {
+		return false
+	}
+	m := p.mark()
+	depth, stmtErr, last := p.depth, p.stmtErr, p.lastExpr
+	p.stmtErr = false
+	if n > 0 {
+		p.next()
+	}
+	if p.t.Kind == KwLambda {
+		p.expression()
+	} else {
+		p.disjunction()
+	}
+	ok := p.failures == m.failures && !p.bail
+	p.depth, p.bail, p.lastExpr = depth, false, last
+	p.reset(m)
+	p.stmtErr = stmtErr
+	return ok
 }
 
 // exprReach arranges for the next error to have read as far as an
@@ -428,8 +508,9 @@ func (p *parser) exprReach() {
 		return
 	}
 	m := p.mark()
-	depth := p.depth
+	depth, last := p.depth, p.lastExpr
 	p.expression()
+	p.lastExpr = last
 	if len(p.errs) > m.nerrs {
 		// The expression is invalid too: CPython read up to its error.
 		p.reachAt = p.errReach[m.nerrs]
@@ -447,7 +528,7 @@ func (p *parser) fail(code diag.Code, rng source.Span, format string, args ...an
 	p.failures++
 	if p.stmtErr || p.scannerFailed() {
 		p.stmtErr = true
-		p.reachAt = 0
+		p.reachAt = reachPoint{}
 		return &diag.Diagnostic{}
 	}
 	p.stmtErr = true
@@ -462,6 +543,11 @@ func (p *parser) scannerFailed() bool {
 		d := ds[i]
 		if d.Range.Start.Offset < p.stmtStart {
 			return false
+		}
+		if info, ok := p.sc.closedAt[i]; ok && info.at > p.t.Span.Start.Offset {
+			// A bracket found unclosed further on (the scanner read
+			// ahead): the current token is not its consequence.
+			continue
 		}
 		if d.Severity == diag.Error && d.Range.Start.Offset <= p.t.Span.End.Offset {
 			return true
@@ -486,7 +572,7 @@ func (p *parser) suppressed(t Token) bool {
 	if t.Reported || p.stmtErr || p.scannerFailed() {
 		p.failures++
 		p.stmtErr = true
-		p.reachAt = 0
+		p.reachAt = reachPoint{}
 		return true
 	}
 	return false
@@ -530,6 +616,12 @@ func (p *parser) unexpected(context string) {
 	if p.suppressed(t) {
 		return
 	}
+	if p.afterExprCommaError() {
+		return
+	}
+	if e := p.lastExpr; e != nil && e.Span().End == p.prevEnd {
+		p.exprReach()
+	}
 	if t.Kind == NOTEQUAL && t.Text == "<>" {
 		p.invalidAt(t, "'<>' is not an operator in Python 3: use '!='")
 		return
@@ -538,7 +630,6 @@ func (p *parser) unexpected(context string) {
 	if context != "" {
 		hint += " " + context
 	}
-	p.exprReach()
 	if t.Kind == KwNot && !t.Reported {
 		// "a not b": CPython looked at the token after 'not' for 'in' and
 		// reports that one.
@@ -568,12 +659,24 @@ func (p *parser) expected(what, context string) {
 	if p.suppressed(p.t) {
 		return
 	}
+	if p.afterExprCommaError() {
+		return
+	}
 	hint := "expected " + what
 	if context != "" {
 		hint += " " + context
 	}
 	hint += ", found " + p.t.String()
 	p.invalidCodeAt(diag.PyExpected, p.t, "%s", hint)
+}
+
+// afterExprCommaError reports CPython's missing-comma error when the
+// token before the current one ends an expression (see commaError).
+func (p *parser) afterExprCommaError() bool {
+	if e := p.lastExpr; e != nil && e.Span().End == p.prevEnd {
+		return p.commaError(e)
+	}
+	return false
 }
 
 // forced reports a missing token that CPython's grammar requires at this

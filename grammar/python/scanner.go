@@ -171,7 +171,12 @@ func (s *Scanner) inBrackets() bool { return s.nested || len(s.parens) > 0 }
 // Scan returns the next token. After ENDMARKER it keeps returning
 // ENDMARKER.
 func (s *Scanner) Scan() Token {
+	depth := len(s.parens)
+	if s.nested {
+		depth++
+	}
 	t := s.scan()
+	t.Depth = uint16(min(depth, 1<<16-1))
 	s.last = t.Kind
 	s.started = true
 	return t
@@ -531,7 +536,15 @@ func (s *Scanner) name(start source.Pos, parenBOL bool) Token {
 	if parenBOL && len(s.parens) > 0 && stmtKeywords[word] {
 		// A statement keyword at the start of a line inside brackets: the
 		// brackets were never closed. End the logical line before it.
-		s.neverClosed(s.lineStart, false)
+		if s.closedLater(s.pos) {
+			// CPython's tokenizer sees the brackets closed further on:
+			// no bracket error, but the keyword is out of place.
+			// The brackets stay open for the tokens that close them.
+			s.errorf(diag.PySyntax, source.Span{Start: start, End: s.at(i)}, "invalid syntax").
+				WithHint("the '%c' opened on line %d is not closed before this statement", s.parens[len(s.parens)-1].ch, s.parens[len(s.parens)-1].span.Start.Line)
+		} else {
+			s.neverClosed(s.lineStart, false)
+		}
 		s.pos = s.lineStart
 		s.atBOL = true
 		ls := s.at(s.lineStart)
@@ -539,6 +552,50 @@ func (s *Scanner) name(start source.Pos, parenBOL bool) Token {
 	}
 	s.pos = i
 	return Token{Kind: keywordKind(word), Span: s.spanFrom(start), Text: word}
+}
+
+// closedLater reports whether the open brackets get closed in the rest of
+// the region from offset from on, as CPython's tokenizer would see them
+// (strings and comments skipped).
+func (s *Scanner) closedLater(from int) bool {
+	depth := len(s.parens)
+	src := s.src
+	for i := from; i < s.end; i++ {
+		switch c := src[i]; c {
+		case '#':
+			for i < s.end && src[i] != '\n' && src[i] != '\r' {
+				i++
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				return true
+			}
+		case '\'', '"':
+			triple := i+2 < s.end && src[i+1] == c && src[i+2] == c
+			if triple {
+				i += 2
+			}
+			for i++; i < s.end; i++ {
+				if src[i] == '\\' {
+					i++
+					continue
+				}
+				if !triple && (src[i] == '\n' || src[i] == '\r') {
+					break
+				}
+				if src[i] == c && (!triple || i+2 < s.end && src[i+1] == c && src[i+2] == c) {
+					if triple {
+						i += 2
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // badChar reports the character at s.pos, which starts no token.

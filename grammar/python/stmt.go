@@ -57,12 +57,15 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		p.syncLine()
 		return append(list, &BadStmt{Loc: p.spanFrom(start)})
 	case NAME:
+		if p.t.Text == "match" && p.matchLike < 0 && p.matchLikeStmt() {
+			p.matchLike = p.t.Span.Start.Offset
+		}
 		if p.t.Text == "match" && p.isMatchStmt() {
 			return append(list, p.matchStmt())
 		}
 	case INDENT:
 		t := p.t
-		p.reachAt = t.Span.End.Offset // CPython reads no further
+		p.reachAt = reachPoint{t.Span.End.Offset, t.Span.Start.Line} // CPython reads no further
 		p.report(diag.PyUnexpectedIndent, source.Span{Start: p.f.PosAt(t.Span.Start.Line, 1), End: t.Span.Start}, "unexpected indent").
 			WithHint("this line is indented more than the statement before it, which does not open a block")
 		p.next()
@@ -329,6 +332,10 @@ func (p *parser) exprStmt() Stmt {
 	start := p.t.Span.Start
 	first := p.t
 	e := p.rhs()
+	if _, name := e.(*Name); p.t.Kind == COLONEQUAL && (!name || p.lastGroup == e) {
+		// CPython's rule for a walrus whose target is not a name.
+		p.walrusTarget(e)
+	}
 	switch k := p.t.Kind; {
 	case k == EQUAL:
 		targets := []Expr{e}
@@ -340,6 +347,7 @@ func (p *parser) exprStmt() Stmt {
 			if !p.startsExpr() && p.t.Kind != KwYield {
 				// CPython reports an invalid target before the missing
 				// value ("f() =").
+				p.misusedAssign(targets, parens, nil)
 				for i, t := range targets {
 					if !p.validAssignTarget(t, parens[i]) {
 						p.assignTarget(t, parens[i], false, 0)
@@ -361,10 +369,16 @@ func (p *parser) exprStmt() Stmt {
 		return &Assign{Loc: p.spanFrom(start), Targets: targets, Value: value}
 	case k == COLON:
 		if k1 := p.peek(1).Kind; startsExpr(k1) && k1 != STAR {
+			p.annTarget(e)
+		} else {
 			// CPython's rules for invalid annotation targets want an
 			// expression after the ':'; without one, the ':' is the
-			// error.
-			p.annTarget(e)
+			// error unless the target can be annotated.
+			switch e.(type) {
+			case *Name, *Attribute, *Subscript:
+			default:
+				p.invalidAt(p.t, "only a name, an attribute or a subscript can be annotated")
+			}
 		}
 		p.next()
 		n := &AnnAssign{Target: e, Annotation: p.expression()}
@@ -425,22 +439,31 @@ func (p *parser) misusedAssign(targets []Expr, parens []bool, value Expr) {
 			break
 		}
 	}
-	if !bad || len(targets) == 1 {
-		// One target: assignTarget has CPython's messages.
+	if !bad {
 		return
 	}
 	last := targets[0]
 	if tup, ok := last.(*Tuple); ok && !parens[0] && !tup.Parenthesized && len(tup.Elts) > 0 {
 		last = tup.Elts[len(tup.Elts)-1]
+	} else if len(targets) == 1 {
+		// One target that is not a tuple: assignTarget has CPython's
+		// messages.
+		return
 	}
-	next := targets[1]
+	next := value
+	if len(targets) > 1 {
+		next = targets[1]
+	}
+	if next == nil {
+		return
+	}
 	fb := firstBitwiseOr(next, p.lastGroup)
-	if fb == nil || fb == next {
+	if fb == nil || fb == next && len(targets) > 1 {
 		// Nothing that can be compared, or it is followed by '='.
 		return
 	}
 	if nm, ok := last.(*Name); ok && p.nextChar(nm.Loc.End.Offset) == '=' {
-		p.fail(diag.PySyntax, source.Span{Start: nm.Loc.Start, End: fb.Span().End},
+		p.fail(diag.PyInvalidTarget, source.Span{Start: nm.Loc.Start, End: fb.Span().End},
 			"invalid syntax. Maybe you meant '==' or ':=' instead of '='?").
 			WithHint("'%s' is assigned here, then the statement goes on after '%s' as if it were a comparison",
 				nm.ID, p.f.Text[fb.Span().Start.Offset:fb.Span().End.Offset])
@@ -701,10 +724,17 @@ func (p *parser) decorated() Stmt {
 			return p.funcDef(decos, start, true)
 		}
 	}
-	if p.t.Kind == ENDMARKER || p.t.Kind == DEDENT {
+	switch p.t.Kind {
+	case INDENT:
+		// The next statement reports CPython's "unexpected indent".
+	case DEDENT:
+		// CPython's IndentationError for a parser that fails there.
+		p.fail(diag.PyUnexpectedIndent, p.t.Span, "unexpected unindent").
+			WithHint("expected 'def' or 'class' after the decorators, at the same indentation")
+	case ENDMARKER:
 		end := source.Span{Start: p.prevEnd, End: p.prevEnd}
 		p.invalidCode(diag.PyExpected, end, "expected 'def' or 'class' after the decorators, found %s", p.t)
-	} else {
+	default:
 		p.expected("'def' or 'class'", "after the decorators")
 	}
 	return &BadStmt{Loc: p.spanFrom(decos[0].Span().Start)}
@@ -738,7 +768,14 @@ func (p *parser) funcDef(decos []Expr, start source.Pos, async bool) Stmt {
 			p.forced(COLON, "expected the return annotation after '->', found %s", p.peek(1))
 		}
 		p.next()
+		m := p.mark()
 		returns = p.expression()
+		if p.failures > m.failures {
+			// CPython reads the annotation up to where it goes wrong,
+			// then its &&':' fails there.
+			p.relabel(m, returns.Span().Start, true, diag.PyExpected, "expected ':'")
+		}
+		p.release(m)
 	}
 	body := p.block("function definition", kw)
 	if decos == nil {
@@ -842,9 +879,22 @@ func (p *parser) forStmt(start source.Pos, async bool) Stmt {
 // forTargetError reports a for statement or clause whose target is not
 // followed by 'in'.
 func (p *parser) forTargetError(target Expr) {
+	// CPython reads the target as star_expressions first (its rule
+	// invalid_for_target), where a missing comma is reported.
+	if target.Span().End == p.prevEnd && p.commaError(lastOf(target)) {
+		return
+	}
 	if p.checkTarget(target, Store, forTargets) {
 		p.expected("'in'", "after the loop variable")
 	}
+}
+
+// lastOf returns the last element of an unparenthesized tuple, or e.
+func lastOf(e Expr) Expr {
+	if t, ok := e.(*Tuple); ok && !t.Parenthesized && len(t.Elts) > 0 {
+		return t.Elts[len(t.Elts)-1]
+	}
+	return e
 }
 
 func (p *parser) withStmt(start source.Pos, async bool) Stmt {
@@ -855,9 +905,12 @@ func (p *parser) withStmt(start source.Pos, async bool) Stmt {
 		m := p.mark()
 		p.next()
 		items = p.withItems(true)
-		if p.failures == m.failures && p.t.Kind == RPAR && (p.peek(1).Kind == COLON || p.peek(1).Kind == NEWLINE) {
+		commaErr := len(p.errs) > m.nerrs && p.errs[m.nerrs].Message == "invalid syntax. Perhaps you forgot a comma?"
+		if commaErr || p.failures == m.failures && p.t.Kind == RPAR && (p.peek(1).Kind == COLON || p.peek(1).Kind == NEWLINE) {
 			p.release(m)
-			p.next()
+			if !commaErr {
+				p.next()
+			}
 			for _, it := range items {
 				if it.OptionalVars != nil && !p.checkTarget(it.OptionalVars, Store, starTargets) {
 					break
@@ -912,6 +965,11 @@ func (p *parser) withItems(inParens bool) []*WithItem {
 			if !inParens {
 				// (In parentheses, once the form is known.)
 				p.checkTarget(t, Store, starTargets)
+			} else if t.Span().End == p.prevEnd && p.commaError(t) {
+				// CPython reads the target as an expression there.
+				it.OptionalVars = t
+				it.Loc = p.spanFrom(start)
+				return append(items, it)
 			}
 			it.OptionalVars = t
 		}
@@ -1023,6 +1081,26 @@ func (p *parser) tryStmt() Stmt {
 		return &TryStar{Loc: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 	}
 	return &Try{Loc: p.spanFrom(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+}
+
+// matchLikeStmt reports whether the statement that starts with the soft
+// keyword "match" reads as "match" subject_expr NEWLINE, CPython's rule
+// for a match statement without its ':' ("match(x)", "match -x"; see
+// parser.matchLike).
+func (p *parser) matchLikeStmt() bool {
+	if k := p.peek(1).Kind; k == STAR || !startsExpr(k) {
+		return false
+	}
+	m := p.mark()
+	depth, stmtErr, last := p.depth, p.stmtErr, p.lastExpr
+	p.stmtErr = false
+	p.next()
+	p.namedExpression()
+	ok := p.failures == m.failures && !p.bail && p.t.Kind == NEWLINE
+	p.depth, p.bail, p.lastExpr = depth, false, last
+	p.reset(m)
+	p.stmtErr = stmtErr
+	return ok
 }
 
 // isMatchStmt reports whether the statement that starts with the soft

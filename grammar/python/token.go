@@ -356,6 +356,10 @@ type Token struct {
 	// recover (the NEWLINE that ends a line with a never-closed bracket). The
 	// parser reports no second error at such a token.
 	Reported bool
+	// Depth is the number of brackets open around the token (inside an
+	// f-string replacement field, one more, as CPython parses the field
+	// as if it were in parentheses).
+	Depth uint16
 }
 
 // String describes t for messages: "NAME 'x'", "'('", "NEWLINE".

@@ -21,7 +21,7 @@ func excludedDiag(d diag.Diagnostic) bool {
 	case diag.PyInvalidPattern:
 		return strings.HasSuffix(d.Message, "number required in complex literal")
 	}
-	return strings.HasPrefix(d.Message, "f-string")
+	return strings.HasPrefix(d.Message, "f-string") || strings.HasPrefix(d.Hint, "in an f-string replacement field")
 }
 
 // agree parses src with both parsers and fails when they disagree.

@@ -1,0 +1,2 @@
+if user.active = True:
+    pass

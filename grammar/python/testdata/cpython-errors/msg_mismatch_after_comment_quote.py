@@ -1,0 +1,4 @@
+func(
+    a=["unclosed], # Need a quote: "
+    b=2,
+)

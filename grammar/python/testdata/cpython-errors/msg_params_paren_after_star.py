@@ -1,0 +1,1 @@
+def f(p, *, (k1, k2)): pass

@@ -1,0 +1,3 @@
+class A:
+    @property
+y = 1
