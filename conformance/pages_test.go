@@ -1,5 +1,3 @@
-//go:build tmplengine
-
 package conformance
 
 import (
@@ -20,7 +18,6 @@ import (
 // expectations are the reference's, accidents included. Where a case holds
 // an intended-output section (the reference re-parses page.layout output as
 // template source, §10.7, which hfc never does), that is the expectation.
-// Built only with -tags tmplengine until the engine passes.
 func TestPages(t *testing.T) {
 	deviations := readDeviations(t, "pages/DEVIATIONS")
 	for _, c := range loadCases(t, "pages") {
