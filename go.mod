@@ -4,11 +4,9 @@ go 1.26
 
 require (
 	github.com/alecthomas/participle/v2 v2.1.4
+	github.com/go-chi/chi/v5 v5.5.0
 	github.com/goccy/go-yaml v1.19.2
-)
-
-require (
-	github.com/yuin/goldmark v1.8.7 // indirect
-	golang.org/x/net v0.47.0 // indirect
-	golang.org/x/text v0.31.0 // indirect
+	github.com/yuin/goldmark v1.8.7
+	golang.org/x/net v0.47.0
+	golang.org/x/text v0.31.0
 )

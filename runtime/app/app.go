@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/split"
@@ -32,6 +33,10 @@ type Options struct {
 	// space on a fence disable the frontmatter, `---\n---\n` is unclosed …),
 	// instead of the documented intent.
 	ReferenceSplit bool
+	// Package is the Python package the app root is ("app" when the app
+	// lives in <project>/app); page modules are named <Package>.pages.…
+	// (reference §1.4). "" names them pages.….
+	Package string
 	// AssetURL returns the URL a browser loads an app file from, such as
 	// the script of a React component (reference §5.10); nil gives "/" and
 	// the file's path, until the asset pipeline provides URLs.
@@ -51,12 +56,14 @@ type App struct {
 
 	referenceSplit bool
 	assetURLFn     func(rel string) string
+	pkg            string
+	pages          sync.Map // page path → *pageFile
 }
 
 // New opens the app whose files fsys holds (pages/, components/,
 // layouts/, templates/, macros/ and Python modules at its root).
 func New(fsys fs.FS, opts Options) (*App, error) {
-	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL}
+	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL, pkg: opts.Package}
 	topts := opts.Template
 	if topts.Autoescape == "" {
 		topts.Autoescape = "on"

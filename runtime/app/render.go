@@ -2,18 +2,12 @@ package app
 
 import (
 	"context"
-	"io/fs"
-	"path"
 	"strings"
 	"testing/fstest"
 
-	"github.com/hyperflask/hfc/compiler/pycompile"
-	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/split"
-	"github.com/hyperflask/hfc/grammar/yamlfm"
 	"github.com/hyperflask/hfc/runtime/loader"
 	"github.com/hyperflask/hfc/runtime/stdlib/json"
-	"github.com/hyperflask/hfc/runtime/tmpl"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -53,16 +47,9 @@ func RenderFiles(files map[string]string, page string, dataJSON []byte, opts Opt
 // RenderPage runs the page file rel (a slash path in the app, such as
 // pages/index.jpy) as a GET without HTTP (reference §2.4–2.5): data is set
 // on the page object, the frontmatter runs, then the template renders with
-// the page's attributes, through Markdown and page.layout as they ask.
+// the page's attributes, through Markdown and page.layout as they ask. A
+// truthy value returned by the page's get function is the output, as str.
 func (a *App) RenderPage(th *vm.Thread, rel string, data *vm.Dict) (string, error) {
-	text, err := fs.ReadFile(a.FS, rel)
-	if err != nil {
-		return "", tmpl.NotFound(rel)
-	}
-	kind := split.KindOf(rel)
-	sf := a.split(a.File(rel), string(text))
-	f, res := sf.f, sf.res
-
 	p := NewPage()
 	data.Items(func(k, v vm.Value) bool {
 		if s, ok := k.(vm.Str); ok {
@@ -70,7 +57,53 @@ func (a *App) RenderPage(th *vm.Thread, rel string, data *vm.Dict) (string, erro
 		}
 		return true
 	})
-	if kind == split.KindPython {
+	res, err := a.RunPage(th, rel, PageRun{Method: "GET", Page: p})
+	if err != nil {
+		return "", err
+	}
+	if res.Response != nil {
+		return th.Str(res.Response)
+	}
+	return res.Body, nil
+}
+
+// PageRun is one execution of a page.
+type PageRun struct {
+	// Method is the request's method: the page module's function named
+	// after it, lower-cased, is called after the module body (HEAD calls
+	// head, else get, as Flask's method views do).
+	Method string
+	// Page is the page object, its view arguments set; they are also the
+	// keyword arguments of the method function.
+	Page *Page
+	// Inject sets the names that page modules find without importing them
+	// (PageGlobals; page is set already). Nil leaves them unset.
+	Inject func(m *vm.Module)
+}
+
+// PageResult is what a page run produced.
+type PageResult struct {
+	// Response is the truthy value a method function returned (the
+	// server converts it, reference §2.6); nil when the page rendered.
+	Response vm.Value
+	// Body is the rendered page when Response is nil.
+	Body string
+}
+
+// RunPage runs the page file rel for a request (reference §2.4–2.5):
+// page.template and page.is_markdown are set, the module body runs fresh
+// with the page object and the injected names, then its method function
+// with the view arguments as keyword arguments; a truthy return value is
+// the response. Otherwise static pages merge their YAML frontmatter, and
+// the template renders through Markdown and page.layout. Compiled code is
+// kept per file; each run gets a new module namespace.
+func (a *App) RunPage(th *vm.Thread, rel string, run PageRun) (PageResult, error) {
+	pf, err := a.pageFile(rel)
+	if err != nil {
+		return PageResult{}, err
+	}
+	p := run.Page
+	if pf.kind == split.KindPython {
 		p.Set("template", vm.None)
 		p.Set("is_markdown", vm.None)
 	} else {
@@ -79,77 +112,81 @@ func (a *App) RenderPage(th *vm.Thread, rel string, data *vm.Dict) (string, erro
 	}
 
 	switch {
-	case kind == split.KindPython:
-		if out, done, err := a.runPython(th, rel, string(text), p); err != nil || done {
-			return out, err
+	case pf.hasCode:
+		if pf.prog == nil {
+			return PageResult{}, loader.SyntaxError(th, pf.compileErr)
 		}
-	case kind == split.KindJPY && res.HasCode():
-		// One leading newline keeps Python's line numbers equal to the
-		// file's, and the reference appends its __jinja_template__
-		// assignment after a blank line (reference §1.4): CPython's syntax
-		// errors count those lines too ("unterminated triple-quoted string
-		// literal (detected at line N)", a bracket left open).
-		code := "\n" + res.FrontmatterText(f.Text) + "\n\n__jinja_template__ = '" + rel + "'"
-		if out, done, err := a.runPython(th, rel, code, p); err != nil || done {
-			return out, err
+		r, err := a.runModule(th, pf, run)
+		if err != nil || r != nil {
+			return PageResult{Response: r}, err
 		}
-	case kind != split.KindJPY && res.HasCode():
-		if err := a.mergeYAML(th, f, res, p); err != nil {
-			return "", err
+	case pf.yaml != nil:
+		if err := a.mergeYAML(th, pf, p); err != nil {
+			return PageResult{}, err
 		}
 	}
 
 	out, err := a.renderTemplate(th, p)
 	if err != nil {
-		return "", err
+		return PageResult{}, err
 	}
-	return a.applyLayout(th, p, out)
+	out, err = a.applyLayout(th, p, out)
+	return PageResult{Body: out}, err
 }
 
-// runPython runs a page's module body with the page object, then its get
-// function; a truthy return value of get is the response (done).
-func (a *App) runPython(th *vm.Thread, rel, code string, p *Page) (string, bool, error) {
-	prog, diags := a.Python.CompileSource(a.File(rel), code, pycompile.Options{Injected: PageGlobals})
-	if prog == nil {
-		return "", false, loader.SyntaxError(th, diags)
+// runModule runs a page's module body, then its method function; it
+// returns the function's value when it is truthy.
+func (a *App) runModule(th *vm.Thread, pf *pageFile, run PageRun) (vm.Value, error) {
+	m := vm.NewModule(pf.module, pf.prog)
+	m.SetGlobal("page", run.Page)
+	if run.Inject != nil {
+		run.Inject(m)
 	}
-	name := strings.TrimSuffix(rel, path.Ext(rel))
-	m := vm.NewModule(strings.ReplaceAll(name, "/", "."), prog)
-	m.SetGlobal("page", p)
 	th.Importer = a.Python
 	if _, err := th.RunModule(m); err != nil {
-		return "", false, err
+		return nil, err
 	}
-	get, ok := m.Global("get")
-	if !ok || !vm.IsCallable(get) {
-		return "", false, nil
+	name := strings.ToLower(run.Method)
+	fn, ok := m.Global(name)
+	if (!ok || !vm.IsCallable(fn)) && name == "head" {
+		fn, ok = m.Global("get")
 	}
-	r, err := th.CallValue(get, nil, nil)
+	if !ok || !vm.IsCallable(fn) {
+		return nil, nil
+	}
+	va := run.Page.ViewArgs
+	args := make([]vm.Value, 0, va.Len())
+	names := make([]string, 0, va.Len())
+	va.Items(func(k, v vm.Value) bool {
+		names = append(names, string(k.(vm.Str)))
+		args = append(args, v)
+		return true
+	})
+	r, err := th.CallValue(fn, args, names)
 	if err != nil {
-		return "", false, err
+		return nil, err
 	}
 	if truthy, err := th.Truth(r); err != nil || !truthy {
-		return "", false, err
+		return nil, err
 	}
-	s, err := th.Str(r)
-	return s, true, err
+	return r, nil
 }
 
-// mergeYAML sets the keys of a static page's YAML frontmatter on the page.
-func (a *App) mergeYAML(th *vm.Thread, f *source.File, res *split.Result, p *Page) error {
-	doc, diags := yamlfm.Parse(f, res.Frontmatter.Start, res.Frontmatter.End)
-	if diags.HasErrors() {
-		d := diags[0]
+// mergeYAML sets the keys of a static page's YAML frontmatter on the page;
+// a frontmatter that does not parse, or is not a mapping, fails the request
+// (reference §1.5, §10.14).
+func (a *App) mergeYAML(th *vm.Thread, pf *pageFile, p *Page) error {
+	if pf.yamlErr != nil {
+		d := pf.yamlErr
 		return th.Raise(vm.ValueErrorClass, "%s:%d:%d: %s", d.File, d.Range.Start.Line, d.Range.Start.Col, d.Message)
 	}
-	c := &yamlConverter{th: th}
-	v, err := c.value(doc.Body)
+	v, err := YAMLValue(th, pf.yaml)
 	if err != nil {
 		return err
 	}
 	d, ok := v.(*vm.Dict)
 	if !ok {
-		return th.Raise(vm.ValueErrorClass, "%s: the YAML frontmatter is not a mapping", f.Name)
+		return th.Raise(vm.ValueErrorClass, "%s: the YAML frontmatter is not a mapping", pf.file)
 	}
 	var serr error
 	d.Items(func(k, val vm.Value) bool {

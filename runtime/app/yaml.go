@@ -10,6 +10,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
 
+	"github.com/hyperflask/hfc/grammar/yamlfm"
 	"github.com/hyperflask/hfc/runtime/stdlib/datetime"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
@@ -307,4 +308,11 @@ func yamlFloatValue(s string) vm.Value {
 	}
 	f, _ := strconv.ParseFloat(s, 64)
 	return vm.Float(sign * f)
+}
+
+// YAMLValue converts a parsed YAML document to Python values as PyYAML's
+// safe loader does (None for an empty document).
+func YAMLValue(th *vm.Thread, doc *yamlfm.Doc) (vm.Value, error) {
+	c := &yamlConverter{th: th}
+	return c.value(doc.Body)
 }

@@ -1,0 +1,87 @@
+package routes
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hyperflask/hfc/internal/golden"
+	"github.com/hyperflask/hfc/internal/txtar"
+)
+
+// TestTables builds the route table of each testdata/NAME.txtar (the files
+// of pages/, the comment saying what the case pins) and compares a dump of
+// it (routes, skipped files, diagnostics) with NAME.golden.
+func TestTables(t *testing.T) {
+	cases, err := filepath.Glob("testdata/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range cases {
+		name := strings.TrimSuffix(filepath.Base(path), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pages []Page
+			for _, f := range txtar.Parse(string(data)).Files {
+				pages = append(pages, Page{Rel: f.Name, Text: []byte(f.Data)})
+			}
+			golden.Check(t, strings.TrimSuffix(path, ".txtar")+".golden", []byte(dump(Build(pages, Options{}))))
+		})
+	}
+}
+
+func dump(t *Table) string {
+	var b strings.Builder
+	for _, r := range t.Routes {
+		fmt.Fprintf(&b, "%-28s %-24s %-16s %s", r.Rule, r.Endpoint, strings.Join(r.Methods, ","), r.File)
+		if r.ExplicitMethods {
+			b.WriteString(" (# methods=)")
+		}
+		b.WriteByte('\n')
+		for _, v := range r.Vars() {
+			fmt.Fprintf(&b, "    <%s> %s %s\n", v.Name, v.Conv.Kind, v.Conv.Regex())
+		}
+	}
+	for _, s := range t.Skipped {
+		fmt.Fprintf(&b, "skipped %s\n", s)
+	}
+	for _, d := range t.Diags {
+		fmt.Fprintf(&b, "%s\n", d.Error())
+		for _, r := range d.Related {
+			fmt.Fprintf(&b, "    related %s: %s\n", r.File, r.Message)
+		}
+	}
+	return b.String()
+}
+
+func TestConverterAccepts(t *testing.T) {
+	for _, tc := range []struct {
+		rule, text string
+		want       bool
+	}{
+		{"/<int(min=1, max=10):n>", "10", true},
+		{"/<int(min=1, max=10):n>", "11", false},
+		{"/<int(min=1, max=10):n>", "0", false},
+		{"/<int(fixed_digits=4):n>", "0042", true},
+		{"/<int(fixed_digits=4):n>", "042", false},
+		{"/<float(max=1.5):n>", "1.5", true},
+		{"/<float(max=1.5):n>", "1.50001", false},
+		{"/<path:p>", "a/b", true},
+		{"/<path:p>", "", false},
+		{"/<path:p>", "/a", false},
+		{"/<x>", "anything", true},
+	} {
+		parts, err := ParseRule(tc.rule)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.rule, err)
+		}
+		if got := parts[1].Var.Conv.Accepts(tc.text); got != tc.want {
+			t.Errorf("%s accepts %q = %v, want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// cspDirectives are the directives of the default Content-Security-Policy,
+// in order; config CSP_<DIRECTIVE> (CSP_SCRIPT_SRC …) replaces one, and
+// CSP set to a string replaces the whole policy (False: none).
+var cspDirectives = [][2]string{
+	{"default-src", "'self'"},
+	{"script-src", "'self' 'unsafe-inline'"},
+	{"style-src", "'self' 'unsafe-inline'"},
+	{"img-src", "'self' data:"},
+	{"object-src", "'none'"},
+	{"base-uri", "'self'"},
+	{"frame-ancestors", "'self'"},
+}
+
+// contentSecurityPolicy returns the CSP header's value ("" for none).
+func (s *Server) contentSecurityPolicy() string {
+	switch v := s.cfg.Get("CSP").(type) {
+	case vm.Str:
+		return string(v)
+	case vm.Bool:
+		if !v {
+			return ""
+		}
+	case vm.NoneType:
+		return ""
+	}
+	parts := make([]string, 0, len(cspDirectives))
+	for _, d := range cspDirectives {
+		key := "CSP_" + strings.ToUpper(strings.ReplaceAll(d[0], "-", "_"))
+		parts = append(parts, d[0]+" "+s.cfg.String(key, d[1]))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// securityHeaders adds the headers of reference §7.8 that a response did
+// not set itself: CSP, X-XSS-Protection, X-Content-Type-Options,
+// Referrer-Policy, and HSTS when the app is served over HTTPS (config
+// HSTS or SERVER_SECURED).
+func (s *Server) securityHeaders(h http.Header) {
+	set := func(k, v string) {
+		if v != "" && h.Get(k) == "" {
+			h.Set(k, v)
+		}
+	}
+	set("Content-Security-Policy", s.contentSecurityPolicy())
+	set("X-XSS-Protection", "1; mode=block")
+	set("X-Content-Type-Options", "nosniff")
+	set("Referrer-Policy", s.cfg.String("REFERRER_POLICY", "strict-origin-when-cross-origin"))
+	if s.cfg.Bool("HSTS") || s.cfg.Bool("SERVER_SECURED") {
+		set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+	}
+}

@@ -1,0 +1,282 @@
+package server
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hyperflask/hfc/compiler/routes"
+	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// BuildErrorClass is werkzeug's BuildError: url_for() found no URL.
+var BuildErrorClass = vm.NewGoExceptionClass("BuildError", "werkzeug.routing.exceptions", vm.LookupErrorClass)
+
+// urlOptions are url_for's underscore arguments.
+type urlOptions struct {
+	external bool
+	scheme   string
+	anchor   *string
+}
+
+// urlForFn is url_for(endpoint, **values) (Flask 2.2 in a request): the
+// rule's placeholders from values, the other values as query parameters;
+// _external, _scheme and _anchor as Flask reads them.
+func urlForFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos != 1 {
+		return nil, th.TypeError("url_for() takes 1 positional argument but %d were given", npos)
+	}
+	endpoint, err := th.Str(args[0])
+	if err != nil {
+		return nil, err
+	}
+	rc, err := current(th)
+	if err != nil {
+		return nil, err
+	}
+	values := vm.NewDict(len(kwnames))
+	var opts urlOptions
+	var external vm.Value
+	for i, k := range kwnames {
+		v := args[npos+i]
+		switch k {
+		case "_external":
+			external = v
+		case "_scheme":
+			if !vm.Is(v, vm.None) {
+				if opts.scheme, err = th.Str(v); err != nil {
+					return nil, err
+				}
+			}
+		case "_anchor":
+			if !vm.Is(v, vm.None) {
+				a, err := th.Str(v)
+				if err != nil {
+					return nil, err
+				}
+				opts.anchor = &a
+			}
+		case "_method":
+		default:
+			if !vm.Is(v, vm.None) {
+				values.SetStr(k, v)
+			}
+		}
+	}
+	if external == nil || vm.Is(external, vm.None) {
+		opts.external = opts.scheme != ""
+	} else if opts.external, err = th.Truth(external); err != nil {
+		return nil, err
+	}
+	if opts.scheme != "" && !opts.external {
+		return nil, th.ValueError("When specifying '_scheme', '_external' must be True.")
+	}
+	u, err := rc.s.buildURL(th, rc, endpoint, values, opts)
+	if err != nil {
+		return nil, err
+	}
+	return vm.Str(u), nil
+}
+
+// urlTarget is what an endpoint builds: a page's rule, or a component's
+// fixed URL.
+type urlTarget struct {
+	parts []routes.Part
+}
+
+// buildURL builds the URL of an endpoint (werkzeug's MapAdapter.build):
+// placeholders converted with their converter's to_url, other values
+// appended as a query string.
+func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm.Dict, opts urlOptions) (string, error) {
+	t, ok := s.endpoints[endpoint]
+	if !ok {
+		return "", s.buildError(th, endpoint, values, nil)
+	}
+	var b strings.Builder
+	used := map[string]bool{}
+	for _, p := range t.parts {
+		if p.Var == nil {
+			b.WriteString(quote(p.Static, "/:|+"))
+			continue
+		}
+		v, ok := values.GetStr(p.Var.Name)
+		if !ok {
+			return "", s.buildError(th, endpoint, values, t)
+		}
+		used[p.Var.Name] = true
+		text, err := toURL(th, p.Var.Conv, v)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(text)
+	}
+	var query []string
+	var qerr error
+	values.Items(func(k, v vm.Value) bool {
+		key := string(k.(vm.Str))
+		if used[key] {
+			return true
+		}
+		items := []vm.Value{v}
+		switch x := v.(type) {
+		case *vm.List:
+			items = x.Elems
+		case vm.Tuple:
+			items = x
+		}
+		for _, it := range items {
+			if vm.Is(it, vm.None) {
+				continue
+			}
+			text, err := th.Str(it)
+			if err != nil {
+				qerr = err
+				return false
+			}
+			query = append(query, quotePlus(key)+"="+quotePlus(text))
+		}
+		return true
+	})
+	if qerr != nil {
+		return "", qerr
+	}
+	u := b.String()
+	if len(query) > 0 {
+		u += "?" + strings.Join(query, "&")
+	}
+	if opts.external {
+		scheme := opts.scheme
+		host := s.cfg.String("URL_FOR_SERVER_NAME", s.cfg.String("SERVER_NAME", ""))
+		if rc != nil {
+			if scheme == "" {
+				scheme = rc.req.scheme()
+			}
+			if host == "" {
+				host = rc.r.Host
+			}
+		}
+		if scheme == "" {
+			scheme = s.cfg.String("PREFERRED_URL_SCHEME", "http")
+		}
+		if host == "" {
+			host = "localhost"
+		}
+		u = scheme + "://" + host + u
+	}
+	if opts.anchor != nil {
+		u += "#" + quote(*opts.anchor, "/:")
+	}
+	return u, nil
+}
+
+// quotePlus is werkzeug's _fast_url_quote_plus: spaces become "+".
+func quotePlus(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(quote(s, " "), "+", "%2B"), " ", "+")
+}
+
+// toURL converts a value for a placeholder as the converter's to_url does.
+func toURL(th *vm.Thread, c *routes.Converter, v vm.Value) (string, error) {
+	switch c.Kind {
+	case routes.ConvInt, routes.ConvFloat:
+		cls := vm.IntClass
+		if c.Kind == routes.ConvFloat {
+			cls = vm.FloatClass
+		}
+		n, err := th.CallValue(cls, []vm.Value{v}, nil)
+		if err != nil {
+			return "", err
+		}
+		s, err := th.Str(n)
+		if err != nil {
+			return "", err
+		}
+		if c.FixedDigits > 0 {
+			neg := strings.HasPrefix(s, "-")
+			digits := strings.TrimPrefix(s, "-")
+			for len(digits) < c.FixedDigits-b2i(neg) {
+				digits = "0" + digits
+			}
+			if neg {
+				digits = "-" + digits
+			}
+			s = digits
+		}
+		return s, nil
+	case routes.ConvAny:
+		s, err := th.Str(v)
+		if err != nil {
+			return "", err
+		}
+		for _, it := range c.Items {
+			if it == s {
+				return s, nil
+			}
+		}
+		items := append([]string(nil), c.Items...)
+		sort.Strings(items)
+		quoted := make([]string, len(items))
+		for i, it := range items {
+			quoted[i] = "'" + it + "'"
+		}
+		return "", th.ValueError("'%s' is not one of %s", s, strings.Join(quoted, ", "))
+	}
+	s, err := th.Str(v)
+	if err != nil {
+		return "", err
+	}
+	return quote(s, "/:"), nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// buildError is werkzeug's BuildError: its message names the endpoint and
+// the values, and suggests the closest endpoint or the missing values.
+func (s *Server) buildError(th *vm.Thread, endpoint string, values *vm.Dict, t *urlTarget) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Could not build url for endpoint %s", pyRepr(th, vm.Str(endpoint)))
+	var keys []string
+	values.Items(func(k, v vm.Value) bool {
+		keys = append(keys, string(k.(vm.Str)))
+		return true
+	})
+	sort.Strings(keys)
+	if len(keys) > 0 {
+		items := make([]vm.Value, len(keys))
+		for i, k := range keys {
+			items[i] = vm.Str(k)
+		}
+		fmt.Fprintf(&b, " with values %s", pyRepr(th, vm.NewList(items)))
+	}
+	b.WriteString(".")
+	if t != nil {
+		var missing []vm.Value
+		var names []string
+		for _, p := range t.parts {
+			if p.Var != nil {
+				if _, ok := values.GetStr(p.Var.Name); !ok {
+					names = append(names, p.Var.Name)
+				}
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			missing = append(missing, vm.Str(n))
+		}
+		fmt.Fprintf(&b, " Did you forget to specify values %s?", pyRepr(th, vm.NewList(missing)))
+	} else if best := diag.Closest(endpoint, sortedKeys(s.endpoints)); best != "" {
+		fmt.Fprintf(&b, " Did you mean %s instead?", pyRepr(th, vm.Str(best)))
+	}
+	return vm.NewException(BuildErrorClass, vm.Str(b.String()))
+}
+
+func pyRepr(th *vm.Thread, v vm.Value) string {
+	s, _ := th.Repr(v)
+	return s
+}
