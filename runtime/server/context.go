@@ -196,60 +196,110 @@ var (
 	sessionProxy = &sessionProxyValue{}
 )
 
-// sessionProxyValue is the session proxy: the session's dict, plus the
-// attributes permanent and modified of Flask's SecureCookieSession.
+// sessionProxyValue is the session proxy: the session's dict, the
+// attributes permanent, modified and accessed of Flask's
+// SecureCookieSession, and its tracking of reads and changes.
 type sessionProxyValue struct{ proxy }
 
 func init() {
 	sessionProxy.proxy = proxy{"session", func(th *vm.Thread, rc *reqCtx) vm.Value { return rc.session(th).dict }}
 }
 
-// GetAttr answers session.permanent, session.modified and session.new,
-// and forwards the rest to the dict.
-func (p *sessionProxyValue) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
-	switch name {
-	case "permanent", "modified", "new":
-		rc, err := current(th)
-		if err != nil {
-			return nil, false, err
-		}
-		sess := rc.session(th)
-		switch name {
-		case "permanent":
-			return vm.MakeBool(sess.permanent()), true, nil
-		case "modified":
-			text, err := rc.s.jsonDumps(th, sess.dict, false, false)
-			return vm.MakeBool(sess.modified || err != nil || text != sess.orig && (sess.orig != "" || sess.dict.Len() > 0)), true, nil
-		default:
-			return vm.MakeBool(sess.orig == ""), true, nil
-		}
+// sessionReads and sessionChanges are the dict methods that mark the
+// session accessed, and modified (werkzeug's CallbackDict and
+// SecureCookieSession).
+var (
+	sessionReads   = map[string]bool{"get": true, "setdefault": true, "pop": true, "popitem": true}
+	sessionChanges = map[string]bool{"setdefault": true, "pop": true, "popitem": true, "clear": true, "update": true}
+)
+
+func (p *sessionProxyValue) state(th *vm.Thread) (*session, error) {
+	rc, err := current(th)
+	if err != nil {
+		return nil, err
 	}
-	return p.proxy.GetAttr(th, name)
+	return rc.session(th), nil
+}
+
+// GetAttr answers session.permanent, .modified and .accessed, and gives
+// the dict's methods, marking the session as they use it.
+func (p *sessionProxyValue) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
+	sess, err := p.state(th)
+	if err != nil {
+		return nil, false, err
+	}
+	switch name {
+	case "permanent":
+		return vm.MakeBool(sess.permanent()), true, nil
+	case "modified":
+		return vm.MakeBool(sess.modified), true, nil
+	case "accessed":
+		return vm.MakeBool(sess.accessed), true, nil
+	}
+	m, err := th.GetAttr(sess.dict, name)
+	if err != nil {
+		return nil, false, err
+	}
+	if !sessionReads[name] && !sessionChanges[name] {
+		return m, true, nil
+	}
+	return vm.NewBuiltin(name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		sess.accessed = sess.accessed || sessionReads[name] || sessionChanges[name]
+		sess.modified = sess.modified || sessionChanges[name]
+		return th.CallValue(m, args, kwnames)
+	}), true, nil
 }
 
 // SetAttr sets session.permanent and session.modified.
 func (p *sessionProxyValue) SetAttr(th *vm.Thread, name string, v vm.Value) error {
-	switch name {
-	case "permanent", "modified":
-		rc, err := current(th)
-		if err != nil {
-			return err
-		}
-		on, err := th.Truth(v)
-		if err != nil {
-			return err
-		}
-		sess := rc.session(th)
-		if name == "modified" {
-			sess.modified = on
-		} else if on {
-			sess.dict.SetStr("_permanent", vm.True)
-		} else {
-			_, err = sess.dict.Delete(th, vm.Str("_permanent"))
-		}
+	sess, err := p.state(th)
+	if err != nil {
 		return err
 	}
-	return p.proxy.SetAttr(th, name, v)
+	on, err := th.Truth(v)
+	if err != nil {
+		return err
+	}
+	switch name {
+	case "modified":
+		sess.modified = on
+	case "permanent":
+		sess.accessed, sess.modified = true, true
+		sess.dict.SetStr("_permanent", vm.MakeBool(on))
+	default:
+		return th.Raise(vm.AttributeErrorClass, "'SecureCookieSession' object has no attribute '%s'", name)
+	}
+	return nil
+}
+
+// GetItem reads session[key] (accessed).
+func (p *sessionProxyValue) GetItem(th *vm.Thread, key vm.Value) (vm.Value, error) {
+	sess, err := p.state(th)
+	if err != nil {
+		return nil, err
+	}
+	sess.accessed = true
+	return th.GetItem(sess.dict, key)
+}
+
+// SetItem sets session[key] (accessed, modified).
+func (p *sessionProxyValue) SetItem(th *vm.Thread, key, val vm.Value) error {
+	sess, err := p.state(th)
+	if err != nil {
+		return err
+	}
+	sess.accessed, sess.modified = true, true
+	return th.SetItem(sess.dict, key, val)
+}
+
+// DelItem deletes session[key] (accessed, modified).
+func (p *sessionProxyValue) DelItem(th *vm.Thread, key vm.Value) error {
+	sess, err := p.state(th)
+	if err != nil {
+		return err
+	}
+	sess.accessed, sess.modified = true, true
+	return th.DelItem(sess.dict, key)
 }
 
 // NamespaceClass is the class of g (Flask's _AppCtxGlobals).

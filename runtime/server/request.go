@@ -55,6 +55,7 @@ var RequestClass = func() *vm.Class {
 type Request struct {
 	r        *http.Request
 	maxBody  int64
+	debug    bool
 	endpoint string
 	viewArgs *vm.Dict
 
@@ -326,7 +327,7 @@ func (rq *Request) getJSON(th *vm.Thread, force, silent bool) (vm.Value, error) 
 		if silent {
 			return vm.None, nil
 		}
-		return nil, newHTTPError(http.StatusBadRequest, "Did not attempt to load JSON data because the request Content-Type was not 'application/json'.")
+		return nil, rq.jsonError("Did not attempt to load JSON data because the request Content-Type was not 'application/json'.")
 	}
 	b, err := rq.body(th)
 	if err != nil {
@@ -337,10 +338,19 @@ func (rq *Request) getJSON(th *vm.Thread, force, silent bool) (vm.Value, error) 
 		if silent {
 			return vm.None, nil
 		}
-		return nil, newHTTPError(http.StatusBadRequest, "Failed to decode JSON object: "+vm.AsException(err).Message())
+		return nil, rq.jsonError("Failed to decode JSON object: " + vm.AsException(err).Message())
 	}
 	rq.json = v
 	return v, nil
+}
+
+// jsonError is the 400 of a body that is not JSON: Werkzeug's message in
+// development, Flask's generic Bad Request otherwise.
+func (rq *Request) jsonError(msg string) error {
+	if !rq.debug {
+		msg = ""
+	}
+	return newHTTPError(http.StatusBadRequest, msg)
 }
 
 // parseQuery reads a query string or urlencoded body as Werkzeug's

@@ -288,7 +288,7 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 	ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
 	defer cancel()
 	rc := &reqCtx{s: s, r: r, endpoint: endpoint, g: &Namespace{d: vm.NewDict(0)}}
-	rc.req = &Request{r: r, maxBody: s.maxBody, endpoint: endpoint}
+	rc.req = &Request{r: r, maxBody: s.maxBody, debug: s.cfg.Debug(), endpoint: endpoint}
 	rc.page = app.NewPage()
 	rc.page.Methods, rc.page.Helpers = pageMethods, pageHelpers
 	th := s.newThread(ctx, rc)

@@ -69,12 +69,14 @@ func (s signer) verify(token string, maxAge time.Duration, now time.Time) (paylo
 
 // session is the request's signed-cookie session (Flask's
 // SecureCookieSession): a dict of JSON values, read from the cookie when
-// first used and written back when it changed.
+// first used. As in Flask, reading it through get, [], setdefault or pop
+// marks it accessed (the response then varies on Cookie), and changing it
+// (item assignment, del, pop, clear, update, setdefault) marks it
+// modified, which writes the cookie; a change inside a value (a list
+// appended to) needs session.modified = True.
 type session struct {
-	dict      *vm.Dict
-	orig      string // the JSON the cookie held ("" for none)
-	hadCookie bool
-	modified  bool // session.modified = True was set
+	dict               *vm.Dict
+	accessed, modified bool
 }
 
 // permanent is session.permanent: the "_permanent" key, as Flask keeps it.
@@ -97,7 +99,6 @@ func (rc *reqCtx) session(th *vm.Thread) *session {
 	if err != nil {
 		return sess
 	}
-	sess.hadCookie = true
 	payload, ok, _ := s.sessionSigner.verify(c.Value, s.cfg.Seconds("PERMANENT_SESSION_LIFETIME", 0), time.Now())
 	if !ok {
 		return sess
@@ -105,50 +106,67 @@ func (rc *reqCtx) session(th *vm.Thread) *session {
 	v, err := json.Loads(th, string(payload))
 	if d, isDict := v.(*vm.Dict); err == nil && isDict {
 		sess.dict = d
-		sess.orig = string(payload)
 	}
 	return sess
 }
 
-// saveSession writes the session cookie when the session changed (or is
-// permanent and refreshed on each request), deletes it when the session
-// became empty, and adds Vary: Cookie when the session was used (Flask's
-// SecureCookieSessionInterface.save_session).
+// saveSession writes the session cookie as Flask's
+// SecureCookieSessionInterface.save_session does: a session emptied by a
+// change deletes the cookie; a modified session (or a permanent one, when
+// refreshed on each request) sets it; an accessed one adds Vary: Cookie.
 func (rc *reqCtx) saveSession(th *vm.Thread, resp *Response) error {
 	sess := rc.sess
 	if sess == nil {
 		return nil
 	}
 	s := rc.s
-	resp.Headers.Add("Vary", "Cookie")
-	name := s.cfg.String("SESSION_COOKIE_NAME", "session")
-	c := cookie{name: name, path: s.cfg.String("SESSION_COOKIE_PATH", "/"), domain: s.cfg.String("SESSION_COOKIE_DOMAIN", ""),
-		httpOnly: s.cfg.Bool("SESSION_COOKIE_HTTPONLY"), secure: s.cfg.Bool("SESSION_COOKIE_SECURE") || s.cfg.Bool("SERVER_SECURED"),
+	c := cookie{name: s.cfg.String("SESSION_COOKIE_NAME", "session"), path: s.cfg.String("SESSION_COOKIE_PATH", "/"),
+		domain: s.cfg.String("SESSION_COOKIE_DOMAIN", ""), httpOnly: s.cfg.Bool("SESSION_COOKIE_HTTPONLY"),
+		secure:   s.cfg.Bool("SESSION_COOKIE_SECURE") || s.cfg.Bool("SERVER_SECURED"),
 		sameSite: s.cfg.String("SESSION_COOKIE_SAMESITE", "")}
 	now := time.Now()
+	if sess.accessed {
+		addVary(resp.Headers, "Cookie")
+	}
 	if sess.dict.Len() == 0 {
-		if sess.hadCookie {
+		if sess.modified {
 			c.expires = "Thu, 01 Jan 1970 00:00:00 GMT"
 			zero := int64(0)
 			c.maxAge = &zero
 			resp.Headers.Add("Set-Cookie", c.String(now))
+			addVary(resp.Headers, "Cookie")
 		}
+		return nil
+	}
+	if !sess.modified && !(sess.permanent() && s.cfg.Bool("SESSION_REFRESH_EACH_REQUEST")) {
 		return nil
 	}
 	text, err := s.jsonDumps(th, sess.dict, false, false)
 	if err != nil {
 		return err
 	}
-	refresh := sess.permanent() && s.cfg.Bool("SESSION_REFRESH_EACH_REQUEST")
-	if text == sess.orig && !sess.modified && !refresh {
-		return nil
-	}
 	if sess.permanent() {
 		c.expires = now.Add(s.cfg.Seconds("PERMANENT_SESSION_LIFETIME", 31*24*time.Hour)).UTC().Format(httpDate)
 	}
 	c.value = s.sessionSigner.sign([]byte(text), now)
 	resp.Headers.Add("Set-Cookie", c.String(now))
+	addVary(resp.Headers, "Cookie")
 	return nil
+}
+
+// addVary adds a header name to Vary (werkzeug's response.vary.add).
+func addVary(h *Headers, name string) {
+	v, ok := h.Get("Vary")
+	if !ok {
+		h.Set("Vary", name)
+		return
+	}
+	for _, x := range strings.Split(v, ",") {
+		if strings.EqualFold(strings.TrimSpace(x), name) {
+			return
+		}
+	}
+	h.Set("Vary", v+", "+name)
 }
 
 // flashFn is flash(message, category="message"): the message is stored
@@ -162,7 +180,9 @@ func flashFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error)
 	if err != nil {
 		return nil, err
 	}
-	d := rc.session(th).dict
+	sess := rc.session(th)
+	sess.accessed, sess.modified = true, true
+	d := sess.dict
 	flashes, ok := d.GetStr("_flashes")
 	l, isList := flashes.(*vm.List)
 	if !ok || !isList {
@@ -187,9 +207,10 @@ func getFlashedMessagesFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.
 	}
 	if rc.flashes == nil {
 		rc.flashes = []vm.Value{}
-		d := rc.session(th).dict
-		if v, ok := d.GetStr("_flashes"); ok {
-			_, _ = d.Delete(th, vm.Str("_flashes"))
+		sess := rc.session(th)
+		if v, ok := sess.dict.GetStr("_flashes"); ok {
+			sess.accessed, sess.modified = true, true
+			_, _ = sess.dict.Delete(th, vm.Str("_flashes"))
 			items, err := th.ToSlice(v)
 			if err != nil {
 				return nil, err
@@ -245,13 +266,15 @@ func csrfTokenFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		return vm.Str(rc.csrf), nil
 	}
 	field := rc.s.cfg.String("WTF_CSRF_FIELD_NAME", "csrf_token")
-	d := rc.session(th).dict
-	raw, ok := d.GetStr(field)
+	sess := rc.session(th)
+	sess.accessed = true
+	raw, ok := sess.dict.GetStr(field)
 	if _, isStr := raw.(vm.Str); !ok || !isStr {
 		var b [20]byte
 		_, _ = rand.Read(b[:])
 		raw = vm.Str(hex.EncodeToString(b[:]))
-		d.SetStr(field, raw)
+		sess.dict.SetStr(field, raw)
+		sess.modified = true
 	}
 	rc.csrf = rc.s.csrfSigner.sign([]byte(raw.(vm.Str)), time.Now())
 	return vm.Str(rc.csrf), nil
@@ -304,7 +327,9 @@ func (rc *reqCtx) checkCSRF(th *vm.Thread) error {
 	if token == "" {
 		return csrfError("The CSRF token is missing.")
 	}
-	raw, ok := rc.session(th).dict.GetStr(field)
+	sess := rc.session(th)
+	sess.accessed = true
+	raw, ok := sess.dict.GetStr(field)
 	if !ok {
 		return csrfError("The CSRF session token is missing.")
 	}
