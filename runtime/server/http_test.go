@@ -131,8 +131,20 @@ func runCase(t *testing.T, a *txtar.Archive, ours bool) string {
 	jar, _ := cookiejar.New(nil)
 	client := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	reqs, _ := a.Get("requests")
+	captured := map[string]string{}
 	for _, rq := range parseRequests(reqs) {
-		out.WriteString(doRequest(t, client, ts.URL, rq, ours))
+		text, body := doRequest(t, client, ts.URL, expand(rq, captured), rq.target, ours, dir)
+		if rq.capture != "" {
+			m := regexp.MustCompile(rq.captureRe).FindStringSubmatch(body)
+			if m == nil {
+				t.Fatalf("%s %s: nothing matches %s in the body", rq.method, rq.target, rq.captureRe)
+			}
+			captured[rq.capture] = m[1]
+		}
+		for k, v := range captured {
+			text = strings.ReplaceAll(text, v, "${"+k+"}")
+		}
+		out.WriteString(text)
 		if opts["log"] != "" && errLog.Len() > 0 {
 			log := strings.ReplaceAll(errLog.String(), dir, "$APP")
 			fmt.Fprintf(&out, "log:\n%s", log)
@@ -146,6 +158,10 @@ type testRequest struct {
 	method, target string
 	headers        [][2]string
 	body           *string
+	// capture names a value taken from the response body by a regular
+	// expression's first group; later requests use it as ${name} (hfc's
+	// own cases only: CSRF tokens).
+	capture, captureRe string
 }
 
 // parseRequests reads a `requests` file (see gen_http.py).
@@ -163,6 +179,10 @@ func parseRequests(text string) []testRequest {
 		if cur == nil {
 			m, target, _ := strings.Cut(line, " ")
 			cur = &testRequest{method: m, target: target}
+			continue
+		}
+		if c, ok := strings.CutPrefix(line, "capture: "); ok {
+			cur.capture, cur.captureRe, _ = strings.Cut(c, "=")
 			continue
 		}
 		if b, ok := strings.CutPrefix(line, "body: "); ok {
@@ -208,9 +228,32 @@ func normalizeCookie(v string) string {
 	return name + "=" + value
 }
 
+// expand replaces ${name} by captured values in a request.
+func expand(rq testRequest, captured map[string]string) testRequest {
+	sub := func(s string) string {
+		for k, v := range captured {
+			s = strings.ReplaceAll(s, "${"+k+"}", v)
+		}
+		return s
+	}
+	rq.target = sub(rq.target)
+	if rq.body != nil {
+		b := sub(*rq.body)
+		rq.body = &b
+	}
+	hs := make([][2]string, len(rq.headers))
+	for i, h := range rq.headers {
+		hs[i] = [2]string{h[0], sub(h[1])}
+	}
+	rq.headers = hs
+	return rq
+}
+
 // doRequest sends one request (Host: localhost, as Flask's test client)
-// and returns its transcript.
-func doRequest(t *testing.T, client *http.Client, base string, rq testRequest, ours bool) string {
+// and returns its transcript and body.
+// Development tracebacks name the app's files by absolute path: dir is shown
+// as $APP, before the body's length is counted.
+func doRequest(t *testing.T, client *http.Client, base string, rq testRequest, shown string, ours bool, dir string) (string, string) {
 	var body io.Reader
 	if rq.body != nil {
 		body = strings.NewReader(*rq.body)
@@ -261,10 +304,11 @@ func doRequest(t *testing.T, client *http.Client, base string, rq testRequest, o
 		return strings.SplitN(hs[i], ":", 2)[0] < strings.SplitN(hs[j], ":", 2)[0]
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "### %s %s\nstatus: %d\n", rq.method, rq.target, resp.StatusCode)
+	fmt.Fprintf(&b, "### %s %s\nstatus: %d\n", rq.method, shown, resp.StatusCode)
 	for _, h := range hs {
 		b.WriteString(h + "\n")
 	}
+	data = bytes.ReplaceAll(data, []byte(dir), []byte("$APP"))
 	fmt.Fprintf(&b, "body: %d bytes\n%s\n", len(data), data)
-	return b.String()
+	return b.String(), string(data)
 }

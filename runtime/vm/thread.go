@@ -155,16 +155,21 @@ func (e *StepLimitError) Error() string {
 	return "execution stopped: step limit exceeded"
 }
 
-// checkBudget is called every 1024 steps.
+// checkBudget is called every 1024 steps. Once the budget is spent it is
+// called on every step: the error is an ordinary RuntimeError that an
+// `except Exception:` inside a loop may catch, and the loop's next backward
+// jump must raise it again rather than run another 1024 steps.
 func (th *Thread) checkBudget() error {
 	if err := th.ctx.Err(); err != nil {
 		e := th.Raise(RuntimeErrorClass, "execution stopped: %v", err)
 		e.Payload = &StepLimitError{Cause: err}
+		th.steps |= 1023
 		return e
 	}
 	if th.MaxSteps > 0 && th.steps > th.MaxSteps {
 		e := th.Raise(RuntimeErrorClass, "execution stopped: step limit of %d exceeded", th.MaxSteps)
 		e.Payload = &StepLimitError{}
+		th.steps |= 1023
 		return e
 	}
 	return nil
