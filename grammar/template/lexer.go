@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -121,12 +122,32 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 	}
 	return &lexer{
 		f: f, src: src, start: start, pos: start, end: lexEnd, opts: opts,
-		toks:         make([]Token, 0, (lexEnd-start)/5+16),
+		toks:         getTokens((lexEnd - start)/4 + 16),
 		diags:        diag.Builder{File: f.Name},
 		jpos:         newJinjaCounter(src, start),
 		unclosed:     -1,
 		lineStarting: true,
 		tagBegin:     -1,
+	}
+}
+
+// tokenPool recycles the token buffers of finished parses: tokens are
+// scratch (the tree copies what it keeps), and a page's template makes about
+// one token per four bytes, the largest allocation of a parse.
+var tokenPool sync.Pool
+
+// getTokens returns an empty token buffer with room for n tokens.
+func getTokens(n int) []Token {
+	if b, ok := tokenPool.Get().(*[]Token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]Token, 0, n)
+}
+
+// putTokens gives a buffer back to tokenPool once nothing refers to it.
+func putTokens(toks []Token) {
+	if cap(toks) <= 1<<20 {
+		tokenPool.Put(&toks)
 	}
 }
 

@@ -88,6 +88,7 @@ func parse(f *source.File, start, end int, opts Options, strict bool) (*Template
 	p.template.Loc = f.Span(clamp(start, 0, len(f.Text)), clamp(end, clamp(start, 0, len(f.Text)), len(f.Text)))
 	diags := append(l.diags.Diags, p.diags.Diags...)
 	sortDiags(diags)
+	putTokens(l.toks)
 	return p.template, diags, l.unclosed
 }
 
@@ -122,6 +123,7 @@ func ParseExpr(f *source.File, start, end int, opts Options) (Expr, diag.List) {
 	}
 	diags := append(l.diags.Diags, p.diags.Diags...)
 	sortDiags(diags)
+	putTokens(l.toks)
 	return e, diags
 }
 
@@ -186,7 +188,7 @@ func newParser(f *source.File, toks []Token, opts Options) *parser {
 	}
 	p.tok = toks[0]
 	p.lastEnd = p.tok.Start
-	p.mem.reserve(toks)
+	p.mem.reserve(toks, p.src)
 	return p
 }
 
@@ -814,21 +816,54 @@ type arena struct {
 
 // reserve sizes the first chunk of each slab from the token counts, so that
 // a parse usually makes one allocation per node type.
-func (m *arena) reserve(toks []Token) {
+func (m *arena) reserve(toks []Token, src string) {
 	var n [numKinds]int
+	// names counts the name tokens that can be Name nodes: not an
+	// attribute (after "."), a filter or test (after "|" or "is"), a
+	// statement keyword (after "{%"), a component name (after "<{") or an
+	// operator word. A call is a "(" after a name that is not a filter's,
+	// ")" or "]".
+	names, calls := 0, 0
+	prev, filter := TokEOF, false
 	for _, t := range toks {
 		n[t.Kind]++
+		switch t.Kind {
+		case TokName:
+			filter = prev == TokPipe
+			switch prev {
+			case TokDot, TokPipe, TokBlockBegin, TokComponentBegin:
+			default:
+				if !isWordOperator(src[t.Start:t.End]) {
+					names++
+				}
+			}
+		case TokLParen:
+			if prev == TokName && !filter || prev == TokRParen || prev == TokRBracket {
+				calls++
+			}
+		}
+		prev = t.Kind
 	}
-	m.names.reserve(n[TokName])
+	m.names.reserve(names)
 	m.consts.reserve(n[TokString] + n[TokInteger] + n[TokFloat] + 8)
 	m.data.reserve(n[TokData])
 	m.getattrs.reserve(n[TokDot])
-	m.calls.reserve(n[TokLParen])
+	m.calls.reserve(calls)
 	m.filters.reserve(n[TokPipe] + 4)
 	m.keywords.reserve(n[TokAssign])
 	m.outputs.reserve(min(n[TokData]+n[TokVariableBegin]+n[TokComponentBegin], n[TokBlockBegin]+n[TokComponentBegin]+1))
 	m.operands.reserve(n[TokEq] + n[TokNe] + n[TokLt] + n[TokLtEq] + n[TokGt] + n[TokGtEq] + 4)
 	m.exprs.chunk = make([]Expr, 0, len(toks)/4+8)
+}
+
+// isWordOperator reports whether a name token is one of the words of the
+// expression language that never makes a Name node.
+func isWordOperator(s string) bool {
+	switch s {
+	case "in", "is", "not", "and", "or", "if", "else", "for", "recursive", "as", "with", "without", "context":
+		return true
+	}
+	return false
 }
 
 // slab hands out pointers into chunks of T, so that a parse makes a few
