@@ -122,7 +122,7 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 	}
 	return &lexer{
 		f: f, src: src, start: start, pos: start, end: lexEnd, opts: opts,
-		toks:         getTokens((lexEnd - start)/4 + 16),
+		toks:         getTokens((lexEnd-start)/4 + 16),
 		diags:        diag.Builder{File: f.Name},
 		jpos:         newJinjaCounter(src, start),
 		unclosed:     -1,
