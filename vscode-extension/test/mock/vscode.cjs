@@ -194,7 +194,7 @@ function outputChannel(name, options) {
   if (options && options.log) {
     const levelEmitter = new EventEmitter();
     Object.assign(ch, {
-      logLevel: LogLevel.Info,
+      logLevel: mock.defaultLogLevel,
       onDidChangeLogLevel: levelEmitter.event,
       trace: (s) => lines.push("[trace] " + s),
       debug: (s) => lines.push("[debug] " + s),
@@ -239,6 +239,8 @@ function message(level) {
 
 const mock = {
   settings: new Map(),
+  /** The log level of new log output channels (VS Code's default: Info). */
+  defaultLogLevel: LogLevel.Info,
   messages: [],
   /** Answers to the next messages, in order (an item's title, or undefined). */
   answers: [],
@@ -276,6 +278,7 @@ const mock = {
   /** Forgets everything recorded; keeps registered commands unless all. */
   reset() {
     mock.settings.clear();
+    mock.defaultLogLevel = LogLevel.Info;
     mock.messages.length = 0;
     mock.answers.length = 0;
     mock.inputs.length = 0;
@@ -488,13 +491,20 @@ const known = {
   __mock: mock,
 };
 
-module.exports = new Proxy(known, {
-  get(target, prop) {
-    if (prop in target) return target[prop];
-    if (typeof prop === "string" && /^[A-Z]/.test(prop)) {
-      target[prop] = placeholderClass(prop);
-      return target[prop];
-    }
-    return undefined;
-  },
-});
+// The classes and enums vscode-languageclient names (it subclasses some at
+// load time); the extension's own code uses none of them.
+const clientNames =
+  "CallHierarchyIncomingCall CallHierarchyItem CallHierarchyOutgoingCall CodeAction CodeActionKind CodeActionTriggerKind " +
+  "CodeLens Color ColorInformation ColorPresentation CompletionItem CompletionItemKind CompletionItemTag CompletionList " +
+  "CompletionTriggerKind Diagnostic DiagnosticRelatedInformation DiagnosticTag DocumentHighlight DocumentHighlightKind " +
+  "DocumentLink DocumentSymbol FileType FoldingRange FoldingRangeKind Hover InlayHint InlayHintKind InlayHintLabelPart " +
+  "InlineCompletionItem InlineCompletionList InlineCompletionTriggerKind InlineValueEvaluatableExpression InlineValueText " +
+  "InlineValueVariableLookup LinkedEditingRanges Location LocationLink MarkdownString NotebookCellKind ParameterInformation " +
+  "SelectionRange SemanticTokens SemanticTokensEdit SemanticTokensEdits SemanticTokensLegend SignatureHelp " +
+  "SignatureHelpTriggerKind SignatureInformation SnippetString SnippetTextEdit SymbolInformation SymbolKind SymbolTag " +
+  "TabInputCustom TabInputNotebook TabInputText TabInputTextDiff TextDocumentSaveReason TextEdit TypeHierarchyItem WorkspaceEdit";
+for (const name of clientNames.split(" ")) {
+  known[name] = placeholderClass(name);
+}
+
+module.exports = known;
