@@ -42,6 +42,10 @@ class EventEmitter {
   }
 }
 
+function encode(s) {
+  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
 class Uri {
   constructor(scheme, authority, p, query, fragment) {
     this.scheme = scheme;
@@ -72,13 +76,13 @@ class Uri {
       change.fragment ?? this.fragment,
     );
   }
+  // As VS Code's Uri.toString(): every character of the path but the
+  // unreserved ones and "/" is percent-encoded.
   toString() {
-    if (this.scheme === "file") {
-      return "file://" + this.path.split("/").map(encodeURIComponent).join("/");
-    }
-    const q = this.query ? "?" + this.query : "";
-    const f = this.fragment ? "#" + this.fragment : "";
-    return `${this.scheme}://${this.authority}${this.path}${q}${f}`;
+    const path = this.path.split("/").map(encode).join("/");
+    const q = this.query ? "?" + encode(this.query) : "";
+    const f = this.fragment ? "#" + encode(this.fragment) : "";
+    return `${this.scheme}://${this.authority}${path}${q}${f}`;
   }
   toJSON() {
     return { scheme: this.scheme, authority: this.authority, path: this.path, query: this.query, fragment: this.fragment };
