@@ -16,6 +16,7 @@ import (
 	"strconv"
 
 	"github.com/hyperflask/hfc/compiler/asm"
+	"github.com/hyperflask/hfc/compiler/bundles"
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -38,6 +39,10 @@ type Options struct {
 	// Filters and Tests list the names the environment defines; a
 	// template using another is an error. Nil skips the check.
 	Filters, Tests map[string]bool
+	// Bundles outputs include_asset(ID) in place of each <script bundle>
+	// and <style bundle> block (Hyperflask apps, package
+	// compiler/bundles); a block that is not static is an error.
+	Bundles bool
 }
 
 // Compile compiles a parsed template. Errors are compile-time template
@@ -46,6 +51,11 @@ func Compile(f *source.File, t *template.Template, opts Options) (*bytecode.Temp
 	c := &compiler{file: f, opts: opts, out: &bytecode.Template{Name: opts.Name, File: opts.File}}
 	c.diags.File = f.Name
 	c.localMacros = localMacroNames(t)
+	if opts.Bundles {
+		var diags diag.List
+		c.bundleParts, _, diags = bundles.Expand(f, t)
+		c.diags.Diags = append(c.diags.Diags, diags...)
+	}
 	c.extends = hasExtends(t.Body)
 	root := c.newFunc(nil, funcRoot, "top-level template code", bytecode.KindTemplate, t.Loc.Start.Line)
 	c.fn = root
@@ -108,6 +118,8 @@ type compiler struct {
 	fn          *funcState
 	localMacros map[string]bool
 	extends     bool // the template has an {% extends %} (or use_layout)
+	// bundleParts are what a TemplateData holding bundle blocks outputs.
+	bundleParts map[*template.TemplateData][]template.Expr
 	knownParent bool // an unconditional top-level extends was compiled
 }
 

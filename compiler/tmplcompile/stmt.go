@@ -243,6 +243,12 @@ func (c *compiler) output(n template.Expr) {
 	c.setPos(n)
 	switch x := n.(type) {
 	case *template.TemplateData:
+		if parts, ok := c.bundleParts[x]; ok {
+			for _, p := range parts {
+				c.output(p)
+			}
+			return
+		}
 		if x.Data != "" {
 			c.emit(bytecode.WRITE_TEXT, c.b().Const(x.Data))
 		}

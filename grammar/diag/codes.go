@@ -14,6 +14,7 @@ import (
 //	4xxx  Python names and supported subset (compiler)
 //	5xxx  template semantics (compiler)
 //	6xxx  app layout and routing
+//	7xxx  assets (bundle blocks, esbuild, npm packages)
 //
 // Codes are never reused for another meaning; a retired code stays listed.
 type Code string

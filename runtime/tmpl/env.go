@@ -260,6 +260,7 @@ func (env *Environment) compile(name string, src Source) (*Template, error) {
 		DefaultLayout: env.opts.DefaultLayout,
 		Filters:       keys(env.filters),
 		Tests:         keys(env.tests),
+		Bundles:       env.opts.Hyperflask,
 	}
 	if opts.DefaultLayout == "" {
 		opts.DefaultLayout = "layouts/default.html"
