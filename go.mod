@@ -10,3 +10,8 @@ require (
 	golang.org/x/net v0.47.0
 	golang.org/x/text v0.31.0
 )
+
+require (
+	github.com/evanw/esbuild v0.28.2
+	golang.org/x/sys v0.38.0 // indirect
+)
