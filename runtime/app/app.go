@@ -38,8 +38,8 @@ type Options struct {
 	// (reference §1.4). "" names them pages.….
 	Package string
 	// AssetURL returns the URL a browser loads an app file from, such as
-	// the script of a React component (reference §5.10); nil gives "/" and
-	// the file's path, until the asset pipeline provides URLs.
+	// the script of a React component (reference §5.10), when the app has
+	// no built assets (SetAssets); nil gives "/" and the file's path.
 	AssetURL func(rel string) string
 }
 
@@ -56,6 +56,7 @@ type App struct {
 
 	referenceSplit bool
 	assetURLFn     func(rel string) string
+	assets         Assets
 	pkg            string
 	pages          sync.Map // page path → *pageFile
 }
@@ -78,6 +79,9 @@ func New(fsys fs.FS, opts Options) (*App, error) {
 	a.Python.FS = fsys
 	registerGlobals(env)
 	registerFilters(env)
+	for name, v := range a.assetGlobals() {
+		env.SetGlobal(name, v)
+	}
 	// Tags resolve when templates compile: the registry is complete
 	// before any template does.
 	a.Registry = newRegistry(a)
@@ -87,6 +91,11 @@ func New(fsys fs.FS, opts Options) (*App, error) {
 
 // assetURL returns the URL of an app file served as a frontend asset.
 func (a *App) assetURL(rel string) string {
+	if a.assets != nil {
+		if u, ok := a.assets.URL(rel); ok {
+			return u
+		}
+	}
 	if a.assetURLFn != nil {
 		return a.assetURLFn(rel)
 	}

@@ -151,6 +151,7 @@ func (c *Component) Call(th *vm.Thread, args []vm.Value, kwnames []string) (vm.V
 		}
 		kwargs.SetStr(k, v)
 	}
+	c.useAssets(th)
 	switch c.Kind {
 	case PythonComponent:
 		return c.renderPython(th, pos, kwargs)
@@ -168,6 +169,21 @@ func (c *Component) Call(th *vm.Thread, args []vm.Value, kwnames []string) (vm.V
 		body = &vm.Undefined{Kind: c.app.Env.UndefinedKind(), Name: "caller", Hint: "No caller defined"}
 	}
 	return c.render(th, pos, kwargs, body, nil)
+}
+
+// useAssets records the bundles that a page rendering the component
+// loads: the component's script for web and React components (with the
+// script that mounts React ones), Alpine for Alpine components.
+func (c *Component) useAssets(th *vm.Thread) {
+	switch {
+	case c.Kind == WebComponent:
+		UseAsset(th, AssetUse{Name: c.File})
+	case c.Kind == ReactComponent:
+		UseAsset(th, AssetUse{Name: ReactBundle})
+		UseAsset(th, AssetUse{Name: c.File})
+	case c.Alpine:
+		UseAsset(th, AssetUse{Name: AlpineBundle})
+	}
 }
 
 // render renders a template component in an isolated context (reference

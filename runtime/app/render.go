@@ -64,7 +64,7 @@ func (a *App) RenderPage(th *vm.Thread, rel string, data *vm.Dict) (string, erro
 	if res.Response != nil {
 		return th.Str(res.Response)
 	}
-	return res.Body, nil
+	return a.FinishAssets(th, res.Body, false), nil
 }
 
 // PageRun is one execution of a page.

@@ -75,6 +75,7 @@ func (a *App) RunComponentRoute(th *vm.Thread, name, method string, vars *vm.Dic
 			}
 		}
 	}
+	c.useAssets(th)
 	if c.Kind == PythonComponent {
 		return c.callRender(th, nil, props)
 	}

@@ -77,7 +77,7 @@ func (s *Server) injected() map[string]vm.Value {
 	return map[string]vm.Value{
 		"g": gProxy, "request": requestProxy, "render_template": renderTemplateB, "url_for": urlForB,
 		"redirect": redirectB, "abort": abortB, "app": s.appObj, "current_app": s.appObj,
-		"static_url": staticURLB, "asset_url": staticURLB,
+		"static_url": staticURLB, "asset_url": s.assetURL,
 	}
 }
 
@@ -87,7 +87,7 @@ func (s *Server) templateGlobals() map[string]vm.Value {
 	return map[string]vm.Value{
 		"request": requestProxy, "session": sessionProxy, "g": gProxy, "config": s.cfg.Values,
 		"url_for": urlForB, "get_flashed_messages": getFlashedMessagesB, "csrf_token": csrfTokenB,
-		"app": s.appObj, "current_app": s.appObj, "static_url": staticURLB, "asset_url": staticURLB,
+		"app": s.appObj, "current_app": s.appObj, "static_url": staticURLB, "asset_url": s.assetURL,
 	}
 }
 

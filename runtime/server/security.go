@@ -21,7 +21,12 @@ var cspDirectives = [][2]string{
 }
 
 // contentSecurityPolicy returns the CSP header's value ("" for none).
-func (s *Server) contentSecurityPolicy() string {
+func (s *Server) contentSecurityPolicy() string { return s.contentSecurityPolicyWith("", "") }
+
+// contentSecurityPolicyWith returns the CSP header's value with a source
+// added to a directive of the default policy, unless the configuration
+// sets that directive or the whole policy ("" for none).
+func (s *Server) contentSecurityPolicyWith(directive, source string) string {
 	switch v := s.cfg.Get("CSP").(type) {
 	case vm.Str:
 		return string(v)
@@ -35,7 +40,11 @@ func (s *Server) contentSecurityPolicy() string {
 	parts := make([]string, 0, len(cspDirectives))
 	for _, d := range cspDirectives {
 		key := "CSP_" + strings.ToUpper(strings.ReplaceAll(d[0], "-", "_"))
-		parts = append(parts, d[0]+" "+s.cfg.String(key, d[1]))
+		value := d[1]
+		if d[0] == directive && source != "" {
+			value += " " + source
+		}
+		parts = append(parts, d[0]+" "+s.cfg.String(key, value))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -31,6 +32,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/runtime/app"
+	"github.com/hyperflask/hfc/runtime/assets"
 	_ "github.com/hyperflask/hfc/runtime/stdlib" // the modules pages import (uuid for <uuid:…>, json …)
 	"github.com/hyperflask/hfc/runtime/tmpl"
 	"github.com/hyperflask/hfc/runtime/vm"
@@ -52,6 +54,9 @@ type Options struct {
 	ErrorLog io.Writer
 	// Template overrides the template settings (autoescape …).
 	Template tmpl.Options
+	// Assets are the app's built assets (an app bundle's); nil builds
+	// them when the server opens (package runtime/assets).
+	Assets *assets.Result
 }
 
 // Server is an app ready to serve: an http.Handler.
@@ -69,6 +74,10 @@ type Server struct {
 	endpoints map[string]*urlTarget
 	public    fs.FS
 	staticURL string
+	assetURL  vm.Value
+	// assets holds the *assets.Result the app's pages load.
+	assets     atomic.Value
+	assetNotes []string
 
 	sessionSigner, csrfSigner signer
 	budget                    uint64
@@ -120,6 +129,11 @@ func Open(root string, opts Options) (*Server, error) {
 	s.table = routes.FromFS(a.FS, appRoot, routes.Options{})
 	s.diags = append(s.diags, s.table.Diags...)
 	s.setup()
+	if opts.Assets != nil {
+		s.SetAssets(opts.Assets)
+	} else {
+		s.buildAssets(root, appRoot)
+	}
 	return s, nil
 }
 
@@ -150,6 +164,7 @@ func (s *Server) setup() {
 	s.staticURL = "/" + strings.Trim(s.cfg.String("STATIC_URL_PATH", "/static"), "/")
 
 	s.appObj = &appObject{s: s}
+	s.assetURL = s.app.AssetURLFunc(staticURLB)
 	names := s.injected()
 	s.inject = func(m *vm.Module) {
 		for k, v := range names {
@@ -176,6 +191,7 @@ func (s *Server) setup() {
 	staticParts, _ := routes.ParseRule(s.staticURL + "/<path:filename>")
 	s.endpoints["static"] = &urlTarget{parts: staticParts}
 	s.route("", s.staticURL+"/*", []string{"GET"}, s.serveStatic)
+	s.route("", s.staticURL+"/assets/*", []string{"GET"}, s.serveAssets)
 }
 
 // route registers a handler for the methods a route declares, plus HEAD
@@ -296,6 +312,7 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 	if err != nil {
 		resp = s.errorResponse(rc, err)
 	}
+	s.finishAssets(th, rc, resp)
 	if err := rc.saveSession(s.newThread(context.Background(), rc), resp); err != nil {
 		resp = s.errorResponse(rc, err)
 	}
@@ -480,7 +497,13 @@ func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 // serveStatic serves a file of the static folder (public/), with
 // conditional and range requests; folders and missing files are 404.
 func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
-	name := strings.TrimPrefix(chi.RouteContext(r.Context()).URLParam("*"), "/")
+	s.servePublic(w, r, strings.TrimPrefix(chi.RouteContext(r.Context()).URLParam("*"), "/"))
+}
+
+// servePublic serves the file name of the static folder: revalidated on
+// each use (no-cache) against its ETag, made of its modification time and
+// size.
+func (s *Server) servePublic(w http.ResponseWriter, r *http.Request, name string) {
 	f, err := s.public.Open(name)
 	if err == nil && fs.ValidPath(name) {
 		defer f.Close()
