@@ -204,13 +204,15 @@ type BundleSource struct {
 }
 
 // BundleBlocks finds the <script bundle> and <style bundle> blocks of every
-// template of the app (pages, components, layouts, templates and macros),
-// in file order, with the errors of blocks that are not static.
+// template of the app, with the errors of blocks that are not static. The
+// files come folder by folder, from the most shared to the most specific —
+// layouts, templates, macros, components, pages — each in lexical order:
+// the blocks that name one bundle go into it in that order.
 func (a *App) BundleBlocks() ([]BundleSource, diag.List) {
 	var out []BundleSource
 	var diags diag.List
 	popts := a.Env.ParseOptions()
-	for _, dir := range []string{"pages", "components", "layouts", "templates", "macros"} {
+	for _, dir := range []string{"layouts", "templates", "macros", "components", "pages"} {
 		_ = fs.WalkDir(a.FS, dir, func(rel string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !isTemplateFile(rel) {
 				return nil

@@ -448,7 +448,7 @@ func (b *builder) blocks() {
 	for _, src := range srcs {
 		for i := range src.Blocks {
 			bl := &src.Blocks[i]
-			p := fmt.Sprintf("blocks/%s#%d%s", src.File, i, bl.Kind.Ext())
+			p := fmt.Sprintf("%s#%d%s", src.File, i, bl.Kind.Ext())
 			start := bl.ContentSpan.Start
 			v := &virtualFile{
 				contents:   strings.Repeat("\n", start.Line-1) + strings.Repeat(" ", start.Col-1) + bl.Content,
