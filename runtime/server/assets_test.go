@@ -1,0 +1,153 @@
+package server
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hyperflask/hfc/grammar/diag"
+)
+
+// assetApp is a project whose pages use components with bundle blocks, a
+// web component and the files of app/assets/.
+var assetApp = map[string]string{
+	"config.yml":                 "secret_key: test\n",
+	"public/robots.txt":          "User-agent: *\n",
+	"app/assets/main.css":        "body { margin: 0 }\n",
+	"app/assets/img/logo.svg":    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"></svg>`,
+	"app/layouts/default.html":   "<!DOCTYPE html>\n<html><head>{{ asset_tags() }}</head><body>{% block content %}{% endblock %}</body></html>\n",
+	"app/components/Card.html":   "<div class=\"card\">{{ props.title }}</div><style bundle>.card { border: 1px solid }</style>",
+	"app/components/my_clock.js": "customElements.define('my-clock', class extends HTMLElement {});\n",
+	"app/components/Counter.jpy": "---\ndef get():\n    return {'n': 1}\n---\n<p class=\"counter\">{{ props.n }}</p><script bundle>console.log('counter')</script>",
+	"app/pages/index.jpy":        "{% use_layout %}\n<{Card title=\"a\"}/><{my_clock zone=\"utc\"}/>\n<img src=\"{{ asset_url('img/logo.svg') }}\"> {{ asset_url('unknown.js') }}\n",
+	"app/pages/about.jpy":        "{% use_layout %}\n<p>about</p>\n",
+	"app/pages/broken.html":      "<script bundle>\nlet x = {{ x }};\n</script>",
+}
+
+func serveAssetApp(t *testing.T, files map[string]string, env string) (*Server, *httptest.Server) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := Open(dir, Options{Env: env, Environ: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	return srv, ts
+}
+
+func get(t *testing.T, url string, header ...string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest("GET", url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, string(body)
+}
+
+func TestAssetsServed(t *testing.T) {
+	srv, ts := serveAssetApp(t, assetApp, "")
+	var codes []string
+	for _, d := range srv.Diagnostics() {
+		codes = append(codes, string(d.Code))
+	}
+	if strings.Join(codes, " ") != string(diag.BundleJinja) {
+		t.Errorf("diagnostics %v; want the Jinja construct in broken.html's block", srv.Diagnostics())
+	}
+
+	_, index := get(t, ts.URL+"/")
+	links := regexp.MustCompile(`<link rel="stylesheet" href="([^"]+)">`).FindAllStringSubmatch(index, -1)
+	scripts := regexp.MustCompile(`<script type="module" src="([^"]+)"></script>`).FindAllStringSubmatch(index, -1)
+	if len(links) != 2 || len(scripts) != 1 || strings.Contains(index, "hf:asset-tags") {
+		t.Fatalf("the index loads main.css, the card's style and the clock's script:\n%s", index)
+	}
+	if !strings.Contains(links[0][1], "/static/assets/main-") || !strings.Contains(links[1][1], "/static/assets/inline/") ||
+		!strings.Contains(scripts[0][1], "/static/assets/components/my_clock-") {
+		t.Errorf("index's assets: %v %v", links, scripts)
+	}
+	if !strings.Contains(index, `<div class="card">a</div><my-clock zone="utc"></my-clock>`) {
+		t.Errorf("the bundle block is part of the page:\n%s", index)
+	}
+	if !regexp.MustCompile(`<img src="/static/assets/img/logo-[A-Z0-9]{8}\.svg"> /static/unknown.js`).MatchString(index) {
+		t.Errorf("asset_url():\n%s", index)
+	}
+
+	_, about := get(t, ts.URL+"/about")
+	if strings.Count(about, "<link") != 1 || strings.Contains(about, "inline/") || strings.Contains(about, "<script") {
+		t.Errorf("a page without components loads main.css only:\n%s", about)
+	}
+
+	// Built files are immutable; a conditional request is answered 304.
+	resp, css := get(t, ts.URL+links[1][1])
+	if resp.StatusCode != 200 || !strings.Contains(css, ".card") || resp.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" ||
+		resp.Header.Get("Content-Type") != "text/css; charset=utf-8" || resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Errorf("GET %s: %d %v\n%s", links[1][1], resp.StatusCode, resp.Header, css)
+	}
+	etag := resp.Header.Get("ETag")
+	if resp, _ := get(t, ts.URL+links[1][1], "If-None-Match", etag); etag == "" || resp.StatusCode != 304 {
+		t.Errorf("If-None-Match %s: %d", etag, resp.StatusCode)
+	}
+	// The files of public/ are revalidated against their ETag.
+	resp, _ = get(t, ts.URL+"/static/robots.txt")
+	etag = resp.Header.Get("ETag")
+	if resp.Header.Get("Cache-Control") != "no-cache" || etag == "" {
+		t.Errorf("public file: %v", resp.Header)
+	}
+	if resp, _ := get(t, ts.URL+"/static/robots.txt", "If-None-Match", etag); resp.StatusCode != 304 {
+		t.Errorf("public file, If-None-Match: %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, ts.URL+"/static/assets/missing-ABCDEFGH.js"); resp.StatusCode != 404 {
+		t.Errorf("a missing asset: %d", resp.StatusCode)
+	}
+
+	// An htmx request for a component gets the tags of what it used,
+	// which its page may not have loaded.
+	resp, frag := get(t, ts.URL+"/__components/Counter", "HX-Request", "true")
+	if resp.StatusCode != 200 || !regexp.MustCompile(`^<p class="counter">1</p>\n<script type="module" src="/static/assets/inline/[0-9a-f]{12}-[A-Z0-9]{8}\.js"></script>$`).MatchString(frag) {
+		t.Errorf("htmx fragment: %d\n%s", resp.StatusCode, frag)
+	}
+	if _, plain := get(t, ts.URL+"/__components/Counter"); strings.Contains(plain, "<script") {
+		t.Errorf("a fragment for a plain request has no tags:\n%s", plain)
+	}
+
+	// A page whose block holds a Jinja construct fails with the line.
+	resp, body := get(t, ts.URL+"/broken")
+	if resp.StatusCode != 500 {
+		t.Errorf("broken page: %d\n%s", resp.StatusCode, body)
+	}
+}
+
+func TestAssetsJinjaInBlockDev(t *testing.T) {
+	files := map[string]string{"app/pages/broken.html": "<p>x</p>\n<script bundle>\nlet x = {{ x }};\n</script>"}
+	_, ts := serveAssetApp(t, files, "development")
+	resp, body := get(t, ts.URL+"/broken")
+	if resp.StatusCode != 500 || !strings.Contains(body, "a Jinja expression {{ … }} on line 3 inside the &lt;script bundle&gt; opened on line 2") {
+		t.Errorf("%d\n%s", resp.StatusCode, body)
+	}
+}
