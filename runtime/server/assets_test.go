@@ -29,9 +29,16 @@ var assetApp = map[string]string{
 	"app/pages/broken.html":      "<script bundle>\nlet x = {{ x }};\n</script>",
 }
 
-func serveAssetApp(t *testing.T, files map[string]string, env string) (*Server, *httptest.Server) {
+// serveAssetApp writes a project, opens it in env and serves it on
+// loopback; nodeModules, when given, becomes its node_modules.
+func serveAssetApp(t *testing.T, files map[string]string, env string, nodeModules ...string) (*Server, *httptest.Server) {
 	t.Helper()
 	dir := t.TempDir()
+	for _, nm := range nodeModules {
+		if err := os.Symlink(nm, filepath.Join(dir, "node_modules")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for name, text := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -41,7 +48,13 @@ func serveAssetApp(t *testing.T, files map[string]string, env string) (*Server, 
 			t.Fatal(err)
 		}
 	}
-	srv, err := Open(dir, Options{Env: env, Environ: []string{}})
+	var errLog strings.Builder
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("error log:\n%s", errLog.String())
+		}
+	})
+	srv, err := Open(dir, Options{Env: env, Environ: []string{}, ErrorLog: &errLog})
 	if err != nil {
 		t.Fatal(err)
 	}
