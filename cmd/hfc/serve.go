@@ -28,6 +28,13 @@ func init() {
 pages are served at the URLs of their paths (reference §2), its components at
 /__components/NAME, and the files of public/ at /static/.
 
+Its assets are built when it opens, in-process with esbuild (docs/assets.md):
+the bundles of config assets_bundles (by default app/assets/main.js and
+main.css), the <script bundle> and <style bundle> blocks of its templates, its
+web and React components, htmx and Alpine from node_modules; minified in
+production, with source maps in development. They are served under
+/static/assets/ with names that hold their content hash.
+
 Problems found opening the app are printed as diagnostics; errors (two pages
 answering the same URL, a URL that cannot be routed …) stop the command with
 exit status 1 before it listens. The configuration comes from config.yml,
@@ -59,6 +66,9 @@ connections and lets running requests finish (up to 10 seconds).`,
 				if d.Severity <= diag.Warning {
 					fmt.Fprintln(stderr, d.Error())
 				}
+			}
+			for _, n := range srv.AssetNotes() {
+				fmt.Fprintln(stderr, n)
 			}
 			if diags.HasErrors() {
 				fmt.Fprintf(stderr, "hfc serve: %s: the app has errors; nothing served\n", args[0])

@@ -97,7 +97,7 @@ func (a *App) imageFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Valu
 	}
 	if priority {
 		preload = true
-		if !contains(names, "fetchpriority") {
+		if index(names, "fetchpriority") < 0 {
 			names = append(names, "fetchpriority")
 			values = append(values, vm.Str("high"))
 		}
@@ -112,31 +112,32 @@ func (a *App) imageFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Valu
 			loading = "eager"
 		}
 	}
-	callArgs := []vm.Value{vm.Str("img")}
-	var callNames []string
-	set := func(k string, v vm.Value) {
-		if !contains(names, k) {
+	// As image_tag builds a dict and updates it with the arguments: an
+	// argument replaces a computed attribute in its place.
+	callNames := []string{"src"}
+	callArgs := []vm.Value{vm.Str("img"), vm.Str(url)}
+	if width > 0 && height > 0 {
+		callNames = append(callNames, "width", "height")
+		callArgs = append(callArgs, vm.Str(strconv.Itoa(width)), vm.Str(strconv.Itoa(height)))
+	}
+	callNames = append(callNames, "loading", "decoding")
+	callArgs = append(callArgs, vm.Str(loading), vm.Str(decoding))
+	for i, k := range names {
+		if j := index(callNames, k); j >= 0 {
+			callArgs[j+1] = values[i]
+		} else {
 			callNames = append(callNames, k)
-			callArgs = append(callArgs, v)
+			callArgs = append(callArgs, values[i])
 		}
 	}
-	set("src", vm.Str(url))
-	if width > 0 && height > 0 {
-		set("width", vm.Str(strconv.Itoa(width)))
-		set("height", vm.Str(strconv.Itoa(height)))
-	}
-	set("loading", vm.Str(loading))
-	set("decoding", vm.Str(decoding))
-	callNames = append(callNames, names...)
-	callArgs = append(callArgs, values...)
 	return htmlTag(th, callArgs, callNames)
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
+func index(list []string, s string) int {
+	for i, x := range list {
 		if x == s {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }

@@ -28,8 +28,8 @@ import (
 //     with "." or "_" are ignored);
 //  3. Hyperflask's UI library: not available here, so its names (see
 //     DaisyUIMacros, HyperflaskUIMacros) render as HTML elements;
-//  4. the function macros HtmxOob and Image: not registered (HtmxOob
-//     needs the request, which the server owns; Image is not specified);
+//  4. the function macros HtmxOob (not registered: it needs the request,
+//     which the server owns) and Image (ImageMacro);
 //  5. the file components of components/ (§5.6).
 //
 // Within a step, files register in lexical path order (the reference
@@ -63,6 +63,7 @@ type entry struct {
 	name     string
 	template string
 	comp     *Component
+	fn       vm.Value // a function macro of the host
 }
 
 // macroFile is a template served by the registry.
@@ -108,6 +109,8 @@ func newRegistry(a *App) *Registry {
 			r.addWholeFileMacro(rel)
 		}
 	}
+
+	r.entries["Image"] = &entry{name: "Image", fn: a.ImageMacro()}
 
 	for _, rel := range r.files("components") {
 		if c := newComponent(a, rel); c != nil {
@@ -230,6 +233,9 @@ func (r *Registry) Lookup(th *vm.Thread, ctx *tmpl.Context, name string) (vm.Val
 	if e.comp != nil {
 		return e.comp, nil
 	}
+	if e.fn != nil {
+		return e.fn, nil
+	}
 	mod, err := ctx.Memo(contextImport(e.template), func() (vm.Value, error) {
 		return ctx.Import(th, vm.Str(e.template), true)
 	})
@@ -323,6 +329,9 @@ func (r *Registry) Contains(th *vm.Thread, key vm.Value) (bool, error) {
 func (r *Registry) callable(e *entry) vm.Value {
 	if e.comp != nil {
 		return e.comp
+	}
+	if e.fn != nil {
+		return e.fn
 	}
 	return &RegistryMacro{r: r, e: e}
 }

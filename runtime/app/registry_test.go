@@ -67,7 +67,7 @@ func TestRegistryPrecedence(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 	names := a.Registry.Names()
-	wantNames := []string{"A", "B", "C", "D", "E", "F", "G", "my_field"}
+	wantNames := []string{"A", "B", "C", "D", "E", "F", "G", "Image", "my_field"}
 	if !reflect.DeepEqual(names, wantNames) {
 		t.Errorf("Names() = %q, want %q", names, wantNames)
 	}
