@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,41 +14,11 @@ import (
 	"github.com/hyperflask/hfc/internal/testnpm"
 )
 
-// browserApp is a page with an Alpine component, a React island and a web
-// component, with htmx and Alpine from node_modules.
-var browserApp = map[string]string{
-	"package.json": `{"dependencies": {"htmx.org": "^2", "alpinejs": "^3", "react": "^19", "react-dom": "^19"}}`,
-	"config.yml":   "secret_key: test\n",
-	"app/layouts/default.html": `<!DOCTYPE html>
-<html><head>{{ asset_tags() }}</head><body>{% block content %}{% endblock %}</body></html>
-`,
-	"app/components/Dropdown.html": `<div class="dropdown" x-data="{ open: false }">
-  <button id="toggle" @click="open = !open" x-text="open ? 'close' : 'open'">open</button>
-  <ul id="menu" x-show="open">{{ children() if children }}</ul>
-</div>
-`,
-	"app/components/Counter.jsx": `import { useState } from "react";
-
-export default function Counter({ label, start }) {
-  const [n, setN] = useState(start);
-  return <button id="count" onClick={() => setN(n + 1)}>{label} {n}</button>;
-}
-`,
-	"app/components/hello_badge.js": `customElements.define("hello-badge", class extends HTMLElement {
-  connectedCallback() { this.textContent = "hello " + this.getAttribute("name"); }
-});
-`,
-	"app/pages/index.jpy": `---
-page.label = "clicked <b>"
----
-{% use_layout %}
-<{Dropdown}><li>one</li></{Dropdown}>
-<{Counter label=label start=1}/>
-<{hello_badge name="web"}/>
-<p id="htmx" hx-get="/part" hx-trigger="click" hx-swap="innerHTML">load</p>
-`,
-	"app/pages/part.html": `<em>loaded by htmx</em>`,
-	"check.mjs": `import { chromium } from "playwright-core";
+// checkScript drives Chromium through examples/widgets: the React island
+// and the web component mount, clicks change the island and the Alpine
+// component, htmx swaps a fragment in, the page's bundle block ran and the
+// image has its size.
+const checkScript = `import { chromium } from "playwright-core";
 
 const url = process.argv[2];
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
@@ -72,6 +43,8 @@ try {
   await page.click("#htmx");
   await page.waitForSelector("#htmx em", { timeout: 5000 });
   out.htmx = await text("#htmx");
+  out.ready = await page.evaluate(() => document.documentElement.dataset.ready);
+  out.image = await page.evaluate(() => { const i = document.querySelector("img"); return [i.getAttribute("width"), i.getAttribute("height"), i.naturalWidth > 0]; });
   out.errors = errors;
   console.log(JSON.stringify(out));
 } catch (e) {
@@ -82,12 +55,10 @@ try {
 } finally {
   await browser.close();
 }
-`,
-}
+`
 
-// TestBrowser loads a page in headless Chromium: the React island and
-// the web component mount, a click changes the React island and the
-// Alpine component, and htmx swaps content in.
+// TestBrowser serves examples/widgets (docs/assets.md) and loads its page
+// in headless Chromium (see checkScript).
 func TestBrowser(t *testing.T) {
 	if _, err := os.Stat("/usr/bin/chromium"); err != nil {
 		t.Skip("Debian chromium is not installed (/usr/bin/chromium; .ci/run installs it)")
@@ -96,18 +67,13 @@ func TestBrowser(t *testing.T) {
 		t.Skip("node is not installed")
 	}
 	nm := testnpm.Require(t, "htmx.org", "alpinejs", "react", "react-dom", "playwright-core")
-	files := map[string]string{}
-	for k, v := range browserApp {
-		if k != "check.mjs" {
-			files[k] = v
-		}
-	}
+	files := exampleFiles(t, "../../examples/widgets")
 	srv, ts := serveAssetApp(t, files, "", nm)
 	if len(srv.Diagnostics()) > 0 {
 		t.Fatalf("diagnostics: %v", srv.Diagnostics())
 	}
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "check.mjs"), []byte(browserApp["check.mjs"]), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "check.mjs"), []byte(checkScript), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Symlink(nm, filepath.Join(dir, "node_modules")); err != nil {
@@ -125,8 +91,37 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("node check.mjs: %v\n%s", err, out)
 	}
 	got := strings.TrimSpace(string(out))
-	want := `{"react":"clicked <b> 1","reactClicked":"clicked <b> 2","menuBefore":false,"alpineClicked":"close","badge":"hello web","htmx":"loaded by htmx","errors":[]}`
+	want := `{"react":"clicked <b> 1","reactClicked":"clicked <b> 2","menuBefore":false,"alpineClicked":"close","badge":"hello web","htmx":"loaded by htmx","ready":"yes","image":["64","32",true],"errors":[]}`
 	if got != want {
 		t.Errorf("browser saw\n%s\nwant\n%s", got, want)
 	}
+}
+
+// exampleFiles reads the files of an example app (path → content), without
+// its node_modules.
+func exampleFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == "node_modules" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = string(data)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
