@@ -124,6 +124,14 @@ type Entry struct {
 // diagnostics in the Result, which holds what could be built; the error is
 // for a project that cannot be read at all.
 func Build(p Project, opts Options) (*Result, error) {
+	var err error
+	// esbuild works in absolute paths.
+	if p.Root, err = filepath.Abs(p.Root); err != nil {
+		return nil, err
+	}
+	if p.AppRoot, err = filepath.Abs(p.AppRoot); err != nil {
+		return nil, err
+	}
 	npm, err := readNPM(p.Root)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", filepath.Join(p.Root, "package.json"), err)
@@ -452,7 +460,7 @@ func (b *builder) blocks() {
 			start := bl.ContentSpan.Start
 			v := &virtualFile{
 				contents:   strings.Repeat("\n", start.Line-1) + strings.Repeat(" ", start.Col-1) + bl.Content,
-				resolveDir: filepath.Dir(src.Path),
+				resolveDir: filepath.Dir(filepath.Join(b.p.AppRoot, filepath.FromSlash(src.File))),
 				loader:     strings.TrimPrefix(bl.Kind.Ext(), "."),
 				file:       src.Path, text: src.Text,
 			}

@@ -39,7 +39,7 @@ func writeProject(t *testing.T, files map[string]string) string {
 }
 
 // build builds the assets of a project.
-func build(t *testing.T, dir string, cfg Config, opts Options) *Result {
+func build(t testing.TB, dir string, cfg Config, opts Options) *Result {
 	t.Helper()
 	appRoot := filepath.Join(dir, "app")
 	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: "app"})
