@@ -368,6 +368,42 @@ func TestNPMPackages(t *testing.T) {
 	}
 }
 
+// TestNPMFilesAndExtensions bundles a file of an npm package listed in
+// assets_bundles, and an htmx extension (a package of node_modules) after
+// window.htmx is set.
+func TestNPMFilesAndExtensions(t *testing.T) {
+	nm := testnpm.Require(t, "htmx.org", "alpinejs")
+	dir := writeProject(t, map[string]string{
+		"package.json": `{"dependencies": {"htmx.org": "^2", "htmx-ext-demo": "^1"}}`,
+		"node_modules/htmx-ext-demo/package.json": `{"name": "htmx-ext-demo", "main": "demo.js"}`,
+		"node_modules/htmx-ext-demo/demo.js":      "htmx.defineExtension('demo', {});\n",
+		"app/pages/index.jpy":                     "x",
+	})
+	for _, pkg := range []string{"htmx.org", "alpinejs"} {
+		if err := os.Symlink(filepath.Join(nm, pkg), filepath.Join(dir, "node_modules", pkg)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := build(t, dir, Config{
+		Bundles: []Bundle{{Name: "@vendor", Files: []string{"alpinejs/dist/module.esm.js"}}},
+		HtmxExt: []string{"demo", "absent"},
+	}, Options{})
+	if len(res.Diags) > 0 {
+		t.Fatalf("diagnostics: %v", res.Diags)
+	}
+	if js := file(t, res, "@vendor"); !strings.Contains(js, "Alpine") {
+		t.Error("the npm file of @vendor is not bundled")
+	}
+	js := file(t, res, HtmxBundle)
+	set, ext := strings.Index(js, "window.htmx = "), strings.Index(js, `defineExtension("demo"`)
+	if set < 0 || ext < 0 || set > ext {
+		t.Errorf("the extension must run after window.htmx is set (%d, %d)", set, ext)
+	}
+	if strings.Join(res.Defaults, " ") != HtmxBundle+" @vendor" {
+		t.Errorf("defaults: %v", res.Defaults)
+	}
+}
+
 func TestImageSize(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 7, 3))
 	img.Set(1, 1, color.White)

@@ -100,7 +100,7 @@ func svgSize(d []byte) (int, int) {
 			return 0
 		}
 		f, err := strconv.ParseFloat(m[1], 64)
-		if err != nil {
+		if err != nil || f > 1e6 {
 			return 0
 		}
 		return int(math.Round(f))

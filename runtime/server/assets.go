@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -205,8 +206,11 @@ func (s *Server) finishAssets(th *vm.Thread, rc *reqCtx, resp *Response) {
 		return
 	}
 	htmx := strings.EqualFold(rc.r.Header.Get("HX-Request"), "true")
-	resp.Body = []byte(s.app.FinishAssets(th, string(resp.Body), htmx))
-	if loadsAlpine(s.Assets(), app.UsedAssets(th)) {
+	used := app.UsedAssets(th)
+	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) {
+		resp.Body = []byte(s.app.FinishAssets(th, string(resp.Body), htmx))
+	}
+	if loadsAlpine(s.Assets(), used) {
 		if _, set := resp.Headers.Get("Content-Security-Policy"); !set {
 			if csp := s.contentSecurityPolicyWith("script-src", "'unsafe-eval'"); csp != "" {
 				resp.Headers.Set("Content-Security-Policy", csp)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/internal/testnpm"
 )
 
 // assetApp is a project whose pages use components with bundle blocks, a
@@ -162,5 +163,33 @@ func TestAssetsJinjaInBlockDev(t *testing.T) {
 	resp, body := get(t, ts.URL+"/broken")
 	if resp.StatusCode != 500 || !strings.Contains(body, "a Jinja expression {{ … }} on line 3 inside the &lt;script bundle&gt; opened on line 2") {
 		t.Errorf("%d\n%s", resp.StatusCode, body)
+	}
+}
+
+// TestAlpineCSP checks that the pages that load Alpine, and only those, let
+// the default policy evaluate code, and that a configured script-src wins.
+func TestAlpineCSP(t *testing.T) {
+	nm := testnpm.Require(t, "alpinejs")
+	files := map[string]string{
+		"package.json":             `{"dependencies": {"alpinejs": "^3"}}`,
+		"app/layouts/default.html": `<head>{{ asset_tags() }}</head>{% block content %}{% endblock %}`,
+		"app/components/Menu.html": `<div x-data="{ open: false }"></div>`,
+		"app/pages/index.jpy":      "{% use_layout %}<{Menu}/>",
+		"app/pages/plain.jpy":      "{% use_layout %}<p>plain</p>",
+	}
+	_, ts := serveAssetApp(t, files, "", nm)
+	resp, body := get(t, ts.URL+"/")
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self' 'unsafe-inline' 'unsafe-eval';") ||
+		!strings.Contains(body, "/static/assets/hyperflask/alpine-") {
+		t.Errorf("a page with Alpine: CSP %q\n%s", csp, body)
+	}
+	resp, body = get(t, ts.URL+"/plain")
+	if csp := resp.Header.Get("Content-Security-Policy"); strings.Contains(csp, "unsafe-eval") || strings.Contains(body, "alpine") {
+		t.Errorf("a page without Alpine: CSP %q\n%s", csp, body)
+	}
+	files["config.yml"] = "csp_script_src: \"'self'\"\n"
+	_, ts = serveAssetApp(t, files, "", nm)
+	if resp, _ := get(t, ts.URL+"/"); !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self';") {
+		t.Errorf("a configured script-src: %q", resp.Header.Get("Content-Security-Policy"))
 	}
 }
