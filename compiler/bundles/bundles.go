@@ -130,6 +130,9 @@ func Expand(f *source.File, t *template.Template) (map[*template.TemplateData][]
 func scan(f *source.File, t *template.Template, d *template.TemplateData, b *diag.Builder) []Block {
 	start, end := d.Loc.Start.Offset, d.Loc.End.Offset
 	text := f.Text[start:end]
+	if !strings.Contains(text, "bundle") {
+		return nil
+	}
 	var blocks []Block
 	pos := 0
 	for pos < len(text) {
