@@ -14,6 +14,8 @@ import (
 	"math/big"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/hyperflask/hfc/compiler/asm"
 	"github.com/hyperflask/hfc/compiler/bundles"
@@ -126,6 +128,32 @@ type compiler struct {
 func (c *compiler) b() *asm.Builder { return c.fn.b }
 
 func (c *compiler) emit(op bytecode.Opcode, arg int) { c.fn.b.Emit(op, arg) }
+
+// textPos sets the position of template text from its first character
+// that is not white space, so that the text's instruction belongs to the
+// line a reader sees it on (the line break that ends a tag's line belongs
+// to the text that follows). White space that spans lines (between tags
+// on lines of their own) belongs to no line: a debugger never stops on it
+// ({% endif %}, {% else %} and {% endblock %} lines have no code).
+func (c *compiler) textPos(n *template.TemplateData) {
+	s := n.Span()
+	start, end := s.Start.Offset, s.End.Offset
+	if start < 0 || end > len(c.file.Text) || start >= end {
+		c.setPos(n)
+		return
+	}
+	text := c.file.Text[start:end]
+	i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) })
+	switch {
+	case i == 0, i < 0 && !strings.Contains(text, "\n"):
+		c.setPos(n)
+	case i < 0:
+		c.fn.b.SetPos(bytecode.Span{})
+	default:
+		p := c.file.Pos(start + i)
+		c.fn.b.SetPos(bytecode.Span{Line: int32(p.Line), Col: int32(p.Col), EndLine: int32(s.End.Line), EndCol: int32(s.End.Col)})
+	}
+}
 
 func (c *compiler) setPos(n template.Node) {
 	s := n.Span()

@@ -250,6 +250,7 @@ func (c *compiler) output(n template.Expr) {
 			return
 		}
 		if x.Data != "" {
+			c.textPos(x)
 			c.emit(bytecode.WRITE_TEXT, c.b().Const(x.Data))
 		}
 	case *template.ComponentTag:
@@ -432,6 +433,10 @@ func (c *compiler) loopBody(n *template.For, loopVar bool) {
 	c.fn.loops = append(c.fn.loops, loopLabels{start: start, end: end})
 	c.body(n.Body)
 	c.fn.loops = c.fn.loops[:len(c.fn.loops)-1]
+	// The end of an iteration and the test of the else branch belong to the
+	// {% for %} line: a debugger stops there once per iteration, and not on
+	// the body's last line again when the loop is over.
+	c.setPos(n.Target)
 	if hasElse {
 		// Jinja marks the loop as iterated at the end of the body: a break
 		// or continue before it leaves the else branch armed.

@@ -64,6 +64,8 @@ type Environment struct {
 
 	mu    sync.Mutex
 	cache map[string]*cacheEntry
+	// evals holds the expressions Eval compiled.
+	evals map[string]*Template
 }
 
 type cacheEntry struct {
