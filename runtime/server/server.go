@@ -57,6 +57,23 @@ type Options struct {
 	// Assets are the app's built assets (an app bundle's); nil builds
 	// them when the server opens (package runtime/assets).
 	Assets *assets.Result
+	// Debugger follows the requests for a debug adapter (hfls dap, hfc
+	// serve --debug-addr); nil when none.
+	Debugger Debugger
+}
+
+// Debugger follows the requests a server runs, for a debug adapter
+// (runtime/debug implements it).
+type Debugger interface {
+	// Attached reports whether a debugger client is attached. Requests
+	// that start while one is run without the timeout and the step
+	// budget: they may stay stopped at a breakpoint for as long as the
+	// user looks around.
+	Attached() bool
+	// BeginRequest is called when a request starts running on th (its
+	// Name is "METHOD /path"), with its page object and its flask.request;
+	// the returned function is called when the request's code is done.
+	BeginRequest(th *vm.Thread, page *app.Page, request vm.Value) (end func())
 }
 
 // Server is an app ready to serve: an http.Handler.
@@ -82,6 +99,7 @@ type Server struct {
 	sessionSigner, csrfSigner signer
 	budget                    uint64
 	timeout                   time.Duration
+	debugger                  Debugger
 	maxBody                   int64
 	accessLog, errorLog       io.Writer
 }
@@ -120,7 +138,7 @@ func Open(root string, opts Options) (*Server, error) {
 	if pkg != "" {
 		a.Python.Roots = append(a.Python.Roots, appRoot)
 	}
-	s := &Server{app: a, cfg: cfg, accessLog: opts.AccessLog, errorLog: opts.ErrorLog}
+	s := &Server{app: a, cfg: cfg, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger}
 	if s.errorLog == nil {
 		s.errorLog = io.Discard
 	}
@@ -248,6 +266,9 @@ func (s *Server) Routes() *routes.Table { return s.table }
 // Config returns the app's configuration.
 func (s *Server) Config() *Config { return s.cfg }
 
+// App returns the app the server runs.
+func (s *Server) App() *app.App { return s.app }
+
 // ServeHTTP routes a request on its decoded path (as werkzeug matches
 // PATH_INFO), logs it, and turns a panic that escaped a handler into a 500.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -301,14 +322,27 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // request context; run's response, or the error page of its error; then
 // the session cookie and the security headers.
 func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string, run func(th *vm.Thread, rc *reqCtx) (*Response, error)) {
-	ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
+	debugged := s.debugger != nil && s.debugger.Attached()
+	ctx, cancel := r.Context(), context.CancelFunc(func() {})
+	if !debugged {
+		ctx, cancel = context.WithTimeout(ctx, s.timeout)
+	}
 	defer cancel()
 	rc := &reqCtx{s: s, r: r, endpoint: endpoint, g: &Namespace{d: vm.NewDict(0)}}
 	rc.req = &Request{r: r, maxBody: s.maxBody, debug: s.cfg.Debug(), endpoint: endpoint}
 	rc.page = app.NewPage()
 	rc.page.Methods, rc.page.Helpers = pageMethods, pageHelpers
 	th := s.newThread(ctx, rc)
+	th.Name = r.Method + " " + r.URL.Path
+	end := func() {}
+	if s.debugger != nil {
+		if debugged {
+			th.MaxSteps = 0
+		}
+		end = s.debugger.BeginRequest(th, rc.page, rc.req)
+	}
 	resp, err := s.safely(th, rc, run)
+	end()
 	if err != nil {
 		resp = s.errorResponse(rc, err)
 	}
