@@ -1,6 +1,7 @@
 package debug
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
@@ -33,6 +34,7 @@ func (e *Engine) Evaluate(frameID int, expr string, repl bool) (Variable, error)
 		fr := h.st.frames[h.frame]
 		var v vm.Value
 		if v, ferr = t.eval(fr, e.langOf(fr), expr, repl); ferr != nil {
+			ferr = errors.New(errorText(t, ferr))
 			return
 		}
 		if v == nil { // statements

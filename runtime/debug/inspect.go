@@ -1,6 +1,7 @@
 package debug
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strconv"
@@ -608,10 +609,11 @@ func (e *Engine) SetVariable(ref int, name, expr string) (Variable, error) {
 		fr := h.st.frames[h.frame]
 		l := e.langOf(fr)
 		var v vm.Value
-		if v, ferr = t.eval(fr, l, expr, false); ferr != nil {
-			return
+		if v, ferr = t.eval(fr, l, expr, false); ferr == nil {
+			ferr = t.guard(func() error { return t.assign(h, fr, l, name, v) })
 		}
-		if ferr = t.guard(func() error { return t.assign(h, fr, l, name, v) }); ferr != nil {
+		if ferr != nil {
+			ferr = errors.New(errorText(t, ferr))
 			return
 		}
 		out = t.variable(h, name, v, childPath(h, named{name: name, attr: h.scope != scopeValue}))
