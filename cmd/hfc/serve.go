@@ -13,12 +13,13 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/hyperflask/hfc/dap"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
 func init() {
-	var addr, env string
+	var addr, env, debugAddr string
 	var quiet bool
 	register(&command{
 		name:    "serve",
@@ -41,11 +42,16 @@ exit status 1 before it listens. The configuration comes from config.yml,
 config.ENV.yml, .env, .env.ENV and FLASK_* environment variables.
 
 Each request is logged to standard output. SIGINT or SIGTERM stops accepting
-connections and lets running requests finish (up to 10 seconds).`,
+connections and lets running requests finish (up to 10 seconds).
+
+With --debug-addr, the debugger listens on that loopback address and
+` + "`hfls dap`" + ` attaches to it (an attach request with {"addr": ADDR}): see
+docs/debugging.md.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&addr, "addr", "127.0.0.1:8000", "the address to listen on (host:port)")
 			fs.StringVar(&env, "env", envDefault(), "configuration environment: production or development (tracebacks in error pages); $FLASK_ENV by default")
 			fs.BoolVar(&quiet, "quiet", false, "do not log each request")
+			fs.StringVar(&debugAddr, "debug-addr", "", "serve the debugger on this loopback host:port, for hfls dap to attach to")
 		},
 		run: func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			if len(args) != 1 {
@@ -55,6 +61,16 @@ connections and lets running requests finish (up to 10 seconds).`,
 			opts := server.Options{Env: env, Environ: os.Environ(), ErrorLog: stderr}
 			if !quiet {
 				opts.AccessLog = stdout
+			}
+			var dbg *dap.DebugServer
+			if debugAddr != "" {
+				var err error
+				if dbg, err = dap.StartDebugServer(debugAddr, stderr); err != nil {
+					fmt.Fprintf(stderr, "hfc serve: --debug-addr: %v\n", err)
+					return 1
+				}
+				defer dbg.Close()
+				opts = dbg.Options(opts)
 			}
 			srv, err := server.Open(args[0], opts)
 			if err != nil {
@@ -80,7 +96,11 @@ connections and lets running requests finish (up to 10 seconds).`,
 				return 1
 			}
 			fmt.Fprintf(stderr, "hfc serve: %d pages of %s on http://%s (%s)\n", len(srv.Routes().Routes), args[0], ln.Addr(), srv.Config().Env)
-			return serveUntilSignal(srv, ln, stderr)
+			if dbg != nil {
+				dbg.Serving(srv)
+				fmt.Fprintf(stderr, "hfc serve: debugger on %s (hfls dap attaches to it)\n", dbg.Addr())
+			}
+			return serveUntilSignal(srv, ln, stderr, dbg != nil)
 		},
 	})
 }
@@ -95,8 +115,10 @@ func envDefault() string {
 }
 
 // serveUntilSignal serves until SIGINT or SIGTERM, then shuts down
-// gracefully: no new connections, running requests finish.
-func serveUntilSignal(h http.Handler, ln net.Listener, stderr io.Writer) int {
+// gracefully: no new connections, running requests finish. A debugged
+// server has no write timeout: a request may stay stopped at a
+// breakpoint.
+func serveUntilSignal(h http.Handler, ln net.Listener, stderr io.Writer, debugged bool) int {
 	hs := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -104,6 +126,9 @@ func serveUntilSignal(h http.Handler, ln net.Listener, stderr io.Writer) int {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    1 << 20,
+	}
+	if debugged {
+		hs.WriteTimeout = 0
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
