@@ -34,6 +34,9 @@ type thread struct {
 	// lastExc is the exception unwinding; reported the last one a stop
 	// showed (so that it is not shown again when it leaves the request).
 	lastExc, reported *vm.Exception
+	// returnedTo is the frame a step returned to, asked to report its line
+	// again: that report is not an arrival on the line for breakpoints.
+	returnedTo *vm.Frame
 
 	mu   sync.Mutex
 	stop *stopState // while stopped
@@ -144,6 +147,7 @@ func (t *thread) Event(th *vm.Thread, fr *vm.Frame, ev vm.Event, arg vm.Value) e
 			t.step.mode = stepAny
 			if fr.Back != nil {
 				fr.Back.ReportLine()
+				t.returnedTo = fr.Back
 			}
 		}
 		if arg == nil && fr.Back == nil {
@@ -157,6 +161,17 @@ func (t *thread) Event(th *vm.Thread, fr *vm.Frame, ev vm.Event, arg vm.Value) e
 
 func isTemplateKind(k bytecode.Kind) bool { return k >= bytecode.KindTemplate }
 
+// nestedOnLine reports whether fr runs a comprehension (or a loop's "if"
+// filter) called from the line it is on: a breakpoint of that line stops in
+// the caller, not again in the comprehension.
+func nestedOnLine(fr *vm.Frame, line int) bool {
+	if fr.Code.Kind != bytecode.KindComprehension || fr.Back == nil || fr.Back.Code.File != fr.Code.File {
+		return false
+	}
+	back, _, _, _ := fr.Back.Position()
+	return back == line
+}
+
 // line handles a line event: breakpoints, then a pause, then a step.
 func (t *thread) line(fr *vm.Frame) error {
 	src := t.e.source(fr)
@@ -164,7 +179,9 @@ func (t *thread) line(fr *vm.Frame) error {
 		return nil
 	}
 	line, _, _, _ := fr.Position()
-	if bp := t.e.breakpointAt(src.path, line, src.lang); bp != nil {
+	again := t.returnedTo == fr
+	t.returnedTo = nil
+	if bp := t.e.breakpointAt(src.path, line, src.lang); bp != nil && !again && !nestedOnLine(fr, line) {
 		if t.hits(bp, fr, src) {
 			return t.halt(fr, Stop{Reason: "breakpoint", Description: "Paused on breakpoint", Breakpoints: []int{bp.id}}, nil)
 		}
