@@ -41,6 +41,15 @@ type Options struct {
 	// the script of a React component (reference §5.10), when the app has
 	// no built assets (SetAssets); nil gives "/" and the file's path.
 	AssetURL func(rel string) string
+	// Config is the app's configuration (the server's config values): the
+	// template global config, and SITE_METADATA, SITE_TITLE and SITE_LANG
+	// for metadata_tags and the built-in layout. Nil is an empty one.
+	Config *vm.Dict
+	// Macros are function macros of the registry that the host provides
+	// (reference §5.5, steps 3–4: the UI library's FlashMessagesToast,
+	// HtmxOob …): registered after macros/, so that the app's components
+	// replace them.
+	Macros map[string]vm.Value
 }
 
 // App is a Hyperflask app: its files, its template environment and its
@@ -57,6 +66,7 @@ type App struct {
 	referenceSplit bool
 	assetURLFn     func(rel string) string
 	assets         Assets
+	config         *vm.Dict
 	pkg            string
 	pages          sync.Map // page path → *pageFile
 }
@@ -64,7 +74,10 @@ type App struct {
 // New opens the app whose files fsys holds (pages/, components/,
 // layouts/, templates/, macros/ and Python modules at its root).
 func New(fsys fs.FS, opts Options) (*App, error) {
-	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL, pkg: opts.Package}
+	a := &App{FS: fsys, Root: opts.Root, referenceSplit: opts.ReferenceSplit, assetURLFn: opts.AssetURL, pkg: opts.Package, config: opts.Config}
+	if a.config == nil {
+		a.config = vm.NewDict(0)
+	}
 	topts := opts.Template
 	if topts.Autoescape == "" {
 		topts.Autoescape = "on"
@@ -82,9 +95,11 @@ func New(fsys fs.FS, opts Options) (*App, error) {
 	for name, v := range a.assetGlobals() {
 		env.SetGlobal(name, v)
 	}
+	env.SetGlobal("metadata_tags", vm.NewBuiltin("metadata_tags", a.metadataTagsFn))
+	env.SetGlobal("config", a.config)
 	// Tags resolve when templates compile: the registry is complete
 	// before any template does.
-	a.Registry = newRegistry(a)
+	a.Registry = newRegistry(a, opts.Macros)
 	env.Components = a.Registry
 	return a, nil
 }
@@ -111,10 +126,11 @@ func (a *App) File(rel string) string {
 }
 
 // templateLoader finds templates by their Hyperflask names (reference
-// §1.6): the app's templates/ folder first, then layouts/…, the macro
-// registry's __macros__/…, pages/… and components/… by their own paths, then
-// any other file of the app by its path (for `hfc render`). Pages and
-// components lose their frontmatter.
+// §1.6): the app's templates/ folder first, then layouts/… (the built-in
+// layouts/default.html and layouts/base.html when the app has none), the
+// macro registry's __macros__/…, pages/… and components/… by their own
+// paths, then any other file of the app by its path (for `hfc render`).
+// Pages and components lose their frontmatter.
 type templateLoader struct{ a *App }
 
 // Load implements tmpl.Loader.
@@ -135,6 +151,9 @@ func (l templateLoader) Load(name string) (tmpl.Source, error) {
 		if strings.HasPrefix(clean, prefix) {
 			split := prefix != "layouts/"
 			if src, ok := l.read(clean, split); ok {
+				return src, nil
+			}
+			if src, ok := builtinLayout(clean); ok {
 				return src, nil
 			}
 			return tmpl.Source{}, tmpl.NotFound(name)

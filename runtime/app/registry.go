@@ -27,9 +27,11 @@ import (
 //     every *.macro.html as one whole-file macro (files whose name starts
 //     with "." or "_" are ignored);
 //  3. Hyperflask's UI library: not available here, so its names (see
-//     DaisyUIMacros, HyperflaskUIMacros) render as HTML elements;
-//  4. the function macros HtmxOob (not registered: it needs the request,
-//     which the server owns) and Image (ImageMacro);
+//     DaisyUIMacros, HyperflaskUIMacros) render as HTML elements, except
+//     the function macros the host gives (Options.Macros: the server's
+//     FlashMessagesToast, FlashMessages, FlashMessage);
+//  4. the function macros HtmxOob (from the host, as it needs the
+//     request) and Image (ImageMacro);
 //  5. the file components of components/ (§5.6).
 //
 // Within a step, files register in lexical path order (the reference
@@ -77,7 +79,7 @@ type macroFile struct {
 const macrosPrefix = "__macros__/"
 
 // newRegistry registers the macros and components of an app.
-func newRegistry(a *App) *Registry {
+func newRegistry(a *App, fns map[string]vm.Value) *Registry {
 	r := &Registry{app: a, entries: map[string]*entry{}, macroFiles: map[string]macroFile{}}
 
 	if text, err := fs.ReadFile(a.FS, "templates/__macros__.html"); err == nil {
@@ -111,6 +113,9 @@ func newRegistry(a *App) *Registry {
 	}
 
 	r.entries["Image"] = &entry{name: "Image", fn: a.ImageMacro()}
+	for _, name := range sortedNames(fns) {
+		r.entries[name] = &entry{name: name, fn: fns[name]}
+	}
 
 	for _, rel := range r.files("components") {
 		if c := newComponent(a, rel); c != nil {
@@ -256,6 +261,16 @@ func (r *Registry) Lookup(th *vm.Thread, ctx *tmpl.Context, name string) (vm.Val
 // contextImport is the key of a registry template imported with a
 // context, in the context's memo.
 type contextImport string
+
+// sortedNames returns the keys of a map, sorted.
+func sortedNames(m map[string]vm.Value) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
 
 // Names returns the registered names, sorted.
 func (r *Registry) Names() []string {

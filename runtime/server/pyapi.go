@@ -41,6 +41,9 @@ func init() {
 		m["htmx_redirect"] = htmxRedirectB
 		m["static_url"] = staticURLB
 		m["csrf_token"] = csrfTokenB
+		m["htmx_oob"] = htmxOOBB
+		m["page_action_url"] = pageActionURLB
+		m["hx_page_action"] = hxPageActionB
 		return vm.NewGoModule("hyperflask", m)
 	})
 	loader.RegisterGoModule("werkzeug.exceptions", func() *vm.Module {
@@ -69,6 +72,7 @@ var pageMethods = map[string]vm.Value{
 // pageHelpers are the built-in page helpers (reference §3).
 var pageHelpers = map[string]vm.Value{
 	"csrf_protect": vm.NewBuiltin("csrf_protect", csrfProtectHelper),
+	"action":       vm.NewBuiltin("action", pageActionHelper),
 }
 
 // injected returns the names page modules find without importing them
@@ -88,6 +92,7 @@ func (s *Server) templateGlobals() map[string]vm.Value {
 		"request": requestProxy, "session": sessionProxy, "g": gProxy, "config": s.cfg.Values,
 		"url_for": urlForB, "get_flashed_messages": getFlashedMessagesB, "csrf_token": csrfTokenB,
 		"app": s.appObj, "current_app": s.appObj, "static_url": staticURLB, "asset_url": s.assetURL,
+		"page_action_url": pageActionURLB, "hx_page_action": hxPageActionB,
 	}
 }
 

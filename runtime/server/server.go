@@ -126,7 +126,10 @@ func Open(root string, opts Options) (*Server, error) {
 	}
 	cfg := LoadConfig(root, env, opts.Environ)
 	topts := opts.Template
-	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: pkg, Template: topts})
+	if topts.DefaultLayout == "" {
+		topts.DefaultLayout = cfg.String("LAYOUT", "")
+	}
+	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: pkg, Template: topts, Config: cfg.Values, Macros: builtinMacros})
 	if err != nil {
 		return nil, err
 	}
@@ -205,6 +208,9 @@ func (s *Server) setup() {
 			s.route(s.app.File(c.File), u, c.Methods, s.componentHandler(c))
 			s.endpoints[c.Name] = &urlTarget{parts: []routes.Part{{Static: u}}}
 		}
+	}
+	if s.table.Endpoint("healthcheck") == nil && !s.mux.Match(chi.NewRouteContext(), "GET", "/healthcheck") {
+		s.route("", "/healthcheck", []string{"GET"}, s.healthcheck)
 	}
 	staticParts, _ := routes.ParseRule(s.staticURL + "/<path:filename>")
 	s.endpoints["static"] = &urlTarget{parts: staticParts}
@@ -344,6 +350,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 	resp, err := s.safely(th, rc, run)
 	end()
 	if err != nil {
+		resp = s.errorResponse(rc, err)
+	}
+	if err := s.flashOOB(s.newThread(context.Background(), rc), rc, resp); err != nil {
 		resp = s.errorResponse(rc, err)
 	}
 	s.finishAssets(th, rc, resp)
