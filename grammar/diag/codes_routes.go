@@ -16,4 +16,5 @@ var (
 	VariableDuplicate  = define("E6011", "a URL rule uses one placeholder name twice")
 	ConfigUnreadable   = define("E6012", "a configuration file (config.yml, config.<env>.yml, .env) that cannot be read or parsed")
 	ConfigDevSecretKey = define("W6013", "no SECRET_KEY is configured: sessions are signed with the development default")
+	MisplacedFile      = define("W6014", "a file of the app that is never served or rendered where it is (a page outside pages/, a component of an unknown kind, pages/ beside app/)")
 )

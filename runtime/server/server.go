@@ -149,6 +149,7 @@ func Open(root string, opts Options) (*Server, error) {
 	s.public = os.DirFS(filepath.Join(root, cfg.String("STATIC_FOLDER", "public")))
 	s.table = routes.FromFS(a.FS, appRoot, routes.Options{})
 	s.diags = append(s.diags, s.table.Diags...)
+	s.diags = append(s.diags, checkLayout(a.FS, appRoot, root, pkg != "")...)
 	s.setup()
 	if opts.Assets != nil {
 		s.SetAssets(opts.Assets)
