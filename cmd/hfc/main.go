@@ -25,6 +25,9 @@ type command struct {
 	help    string // paragraphs after the synopsis
 	flags   func(fs *flag.FlagSet)
 	run     func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int
+	// interspersed lets flags follow the arguments (hfc serve APP --addr
+	// :8080); a "--" ends the flags.
+	interspersed bool
 }
 
 var commands = map[string]*command{}
@@ -66,13 +69,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 		c.flags(fs)
 	}
 	fs.Usage = func() { commandHelp(stderr, c) }
-	if err := fs.Parse(args[1:]); err != nil {
+	rest, err := parseFlags(fs, args[1:], c.interspersed)
+	if err != nil {
 		if err == flag.ErrHelp {
 			return 0
 		}
 		return 2
 	}
-	return c.run(fs, fs.Args(), stdout, stderr)
+	return c.run(fs, rest, stdout, stderr)
+}
+
+// parseFlags parses the flags of a command line and returns its
+// arguments; with interspersed, flags may also follow arguments.
+func parseFlags(fs *flag.FlagSet, args []string, interspersed bool) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if !interspersed {
+		return fs.Args(), nil
+	}
+	var out []string
+	for rest := fs.Args(); len(rest) > 0; rest = fs.Args() {
+		// A "--" that Parse consumed ends the flags: the rest are arguments.
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(out, rest...), nil
+		}
+		out = append(out, rest[0])
+		args = rest[1:]
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 func commandNames() []string {

@@ -18,16 +18,70 @@ import (
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
+// serveFlags are the options of the HTTP server that hfc serve and hfc dev
+// share.
+type serveFlags struct {
+	addr, env, accessLog                          string
+	readTimeout, writeTimeout, idleTimeout, grace time.Duration
+	maxBody                                       int64
+}
+
+func (f *serveFlags) register(fs *flag.FlagSet, defaultEnv string) {
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8000", "the address to listen on (host:port; :PORT for every interface)")
+	fs.StringVar(&f.env, "env", defaultEnv, "configuration environment: production or development (tracebacks in error pages); $FLASK_ENV by default")
+	fs.StringVar(&f.accessLog, "access-log", "-", `where each request is logged: "-" for standard output, "off" for nowhere, or a file (appended to)`)
+	fs.DurationVar(&f.readTimeout, "read-timeout", 60*time.Second, "the longest a request (headers and body) may take to arrive")
+	fs.DurationVar(&f.writeTimeout, "write-timeout", 60*time.Second, "the longest a response may take to be written, from the end of the request's headers")
+	fs.DurationVar(&f.idleTimeout, "idle-timeout", 120*time.Second, "how long an idle keep-alive connection stays open")
+	fs.DurationVar(&f.grace, "shutdown-timeout", 10*time.Second, "on SIGINT or SIGTERM, how long running requests may take to finish")
+	fs.Int64Var(&f.maxBody, "max-body", -1, "the largest request body accepted, in bytes (413 beyond); config MAX_CONTENT_LENGTH (16 MiB by default) when negative")
+}
+
+// options returns the server options of the flags, and a function that
+// closes the access log.
+func (f *serveFlags) options(stdout, stderr io.Writer) (server.Options, func(), error) {
+	opts := server.Options{Env: f.env, Environ: os.Environ(), ErrorLog: stderr, MaxBody: f.maxBody}
+	closeLog := func() {}
+	switch f.accessLog {
+	case "-":
+		opts.AccessLog = stdout
+	case "off", "":
+	default:
+		file, err := os.OpenFile(f.accessLog, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return opts, nil, err
+		}
+		opts.AccessLog = file
+		closeLog = func() { file.Close() }
+	}
+	return opts, closeLog, nil
+}
+
+// httpServer returns the http.Server of the flags.
+func (f *serveFlags) httpServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: min(10*time.Second, f.readTimeout),
+		ReadTimeout:       f.readTimeout,
+		WriteTimeout:      f.writeTimeout,
+		IdleTimeout:       f.idleTimeout,
+		MaxHeaderBytes:    1 << 20,
+	}
+}
+
 func init() {
-	var addr, env, debugAddr string
-	var quiet bool
+	var sf serveFlags
+	var debugAddr string
 	register(&command{
-		name:    "serve",
-		args:    "APP",
-		summary: "serve an app over HTTP",
-		help: `APP is the app's folder: the one holding config.yml, app/ or pages/. Its
-pages are served at the URLs of their paths (reference §2), its components at
-/__components/NAME, and the files of public/ at /static/.
+		name:         "serve",
+		args:         "APP|app.hfb",
+		summary:      "serve an app, or a bundle that hfc compile wrote, over HTTP",
+		interspersed: true,
+		help: `APP is the app's folder: the one holding config.yml, app/ or pages/; app.hfb
+a bundle written by hfc compile, served from its compiled code (a bundle that
+another version of hfc wrote is refused). The pages are served at the URLs of
+their paths (reference §2), the components at /__components/NAME, the files of
+public/ at /static/.
 
 Its assets are built when it opens, in-process with esbuild (docs/assets.md):
 the bundles of config assets_bundles (by default app/assets/main.js and
@@ -39,32 +93,34 @@ production, with source maps in development. They are served under
 Problems found opening the app are printed as diagnostics; errors (two pages
 answering the same URL, a URL that cannot be routed …) stop the command with
 exit status 1 before it listens. The configuration comes from config.yml,
-config.ENV.yml, .env, .env.ENV and FLASK_* environment variables.
+config.ENV.yml, .env, .env.ENV (not in bundles) and FLASK_* environment
+variables.
 
-Each request is logged to standard output. SIGINT or SIGTERM stops accepting
-connections and lets running requests finish (up to 10 seconds).
+Each request is logged (--access-log). A request runs with a step budget
+(config STEP_BUDGET) and a time limit (config REQUEST_TIMEOUT): a page stuck
+in a loop answers 503 and the server keeps serving. SIGINT or SIGTERM stops
+accepting connections and lets running requests finish (--shutdown-timeout).
 
 With --debug-addr, the debugger listens on that loopback address and
 ` + "`hfls dap`" + ` attaches to it (an attach request with {"addr": ADDR}): see
 docs/debugging.md.`,
 		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&addr, "addr", "127.0.0.1:8000", "the address to listen on (host:port)")
-			fs.StringVar(&env, "env", envDefault(), "configuration environment: production or development (tracebacks in error pages); $FLASK_ENV by default")
-			fs.BoolVar(&quiet, "quiet", false, "do not log each request")
+			sf.register(fs, envDefault())
 			fs.StringVar(&debugAddr, "debug-addr", "", "serve the debugger on this loopback host:port, for hfls dap to attach to")
 		},
 		run: func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			if len(args) != 1 {
-				fmt.Fprintln(stderr, "hfc serve: expected exactly one APP folder")
+				fmt.Fprintln(stderr, "hfc serve: expected exactly one APP folder or app.hfb bundle")
 				return 2
 			}
-			opts := server.Options{Env: env, Environ: os.Environ(), ErrorLog: stderr}
-			if !quiet {
-				opts.AccessLog = stdout
+			opts, closeLog, err := sf.options(stdout, stderr)
+			if err != nil {
+				fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+				return 1
 			}
+			defer closeLog()
 			var dbg *dap.DebugServer
 			if debugAddr != "" {
-				var err error
 				if dbg, err = dap.StartDebugServer(debugAddr, stderr); err != nil {
 					fmt.Fprintf(stderr, "hfc serve: --debug-addr: %v\n", err)
 					return 1
@@ -72,37 +128,56 @@ docs/debugging.md.`,
 				defer dbg.Close()
 				opts = dbg.Options(opts)
 			}
-			srv, err := server.Open(args[0], opts)
+			srv, err := openApp(args[0], opts)
 			if err != nil {
 				fmt.Fprintf(stderr, "hfc serve: %v\n", err)
 				return 1
 			}
-			diags := srv.Diagnostics()
-			for _, d := range diags {
-				if d.Severity <= diag.Warning {
-					fmt.Fprintln(stderr, d.Error())
-				}
-			}
 			for _, n := range srv.AssetNotes() {
 				fmt.Fprintln(stderr, n)
 			}
-			if diags.HasErrors() {
+			if !printDiagnostics(stderr, srv.Diagnostics()) {
 				fmt.Fprintf(stderr, "hfc serve: %s: the app has errors; nothing served\n", args[0])
 				return 1
 			}
-			ln, err := net.Listen("tcp", addr)
+			ln, err := net.Listen("tcp", sf.addr)
 			if err != nil {
 				fmt.Fprintf(stderr, "hfc serve: %v\n", err)
 				return 1
 			}
 			fmt.Fprintf(stderr, "hfc serve: %d pages of %s on http://%s (%s)\n", len(srv.Routes().Routes), args[0], ln.Addr(), srv.Config().Env)
+			hs := sf.httpServer(srv)
 			if dbg != nil {
 				dbg.Serving(srv)
 				fmt.Fprintf(stderr, "hfc serve: debugger on %s (hfls dap attaches to it)\n", dbg.Addr())
+				// A request may stay stopped at a breakpoint.
+				hs.WriteTimeout = 0
 			}
-			return serveUntilSignal(srv, ln, stderr, dbg != nil)
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			return serveUntil(ctx, hs, ln, sf.grace, stderr)
 		},
 	})
+}
+
+// openApp opens an app's folder, or a bundle (any path that is not a
+// folder).
+func openApp(path string, opts server.Options) (*server.Server, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
+		return server.OpenBundle(path, opts)
+	}
+	return server.Open(path, opts)
+}
+
+// printDiagnostics prints the warnings and errors of an app; it reports
+// whether there is no error.
+func printDiagnostics(w io.Writer, diags diag.List) bool {
+	for _, d := range diags {
+		if d.Severity <= diag.Warning {
+			fmt.Fprintln(w, d.Error())
+		}
+	}
+	return !diags.HasErrors()
 }
 
 // envDefault is the environment when --env is not given: $FLASK_ENV, else
@@ -114,41 +189,26 @@ func envDefault() string {
 	return "production"
 }
 
-// serveUntilSignal serves until SIGINT or SIGTERM, then shuts down
-// gracefully: no new connections, running requests finish. A debugged
-// server has no write timeout: a request may stay stopped at a
-// breakpoint.
-func serveUntilSignal(h http.Handler, ln net.Listener, stderr io.Writer, debugged bool) int {
-	hs := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       60 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    1 << 20,
-	}
-	if debugged {
-		hs.WriteTimeout = 0
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+// serveUntil serves until ctx is done (SIGINT or SIGTERM), then shuts down
+// gracefully: no new connections, running requests finish within grace.
+func serveUntil(ctx context.Context, hs *http.Server, ln net.Listener, grace time.Duration, stderr io.Writer) int {
 	done := make(chan error, 1)
 	go func() { done <- hs.Serve(ln) }()
 	select {
 	case err := <-done:
-		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		fmt.Fprintf(stderr, "hfc: %v\n", err)
 		return 1
 	case <-ctx.Done():
 	}
-	fmt.Fprintln(stderr, "hfc serve: shutting down")
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	fmt.Fprintln(stderr, "hfc: shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := hs.Shutdown(sctx); err != nil {
-		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		fmt.Fprintf(stderr, "hfc: %v\n", err)
 		return 1
 	}
 	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		fmt.Fprintf(stderr, "hfc: %v\n", err)
 		return 1
 	}
 	return 0

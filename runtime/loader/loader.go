@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hyperflask/hfc/compiler/bundle"
+	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/compiler/pycompile"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/python"
@@ -42,10 +44,29 @@ type Loader struct {
 	Roots []string
 	// FS reads source files (os.DirFS-like); nil reads the OS file system.
 	FS fs.FS
+	// Dir is the folder that FS's paths are shown under in errors and
+	// tracebacks ("" shows them as they are).
+	Dir string
+	// Cache holds compiled programs (a bundle's, or one being written):
+	// CompileSource looks a program up by its key before compiling it, and
+	// records what it compiles.
+	Cache Cache
 
 	mu      sync.Mutex
 	modules map[string]*vm.Module
 	sources map[string]*source.File // by path, for tracebacks
+}
+
+// Cache is a store of compiled programs by key (compiler/bundle).
+type Cache interface {
+	Program(key string) (*bytecode.Program, bool)
+	PutProgram(key string, p *bytecode.Program)
+}
+
+// ProgramKey is the cache key of a program compiled from the source text
+// of a file with the given options.
+func ProgramKey(path, text string, opts pycompile.Options) string {
+	return bundle.Key("py", path, text, strings.Join(opts.Injected, ","), strings.Join(opts.ModuleGlobals, ","))
 }
 
 // New returns a Loader searching roots.
@@ -73,6 +94,14 @@ func (l *Loader) Import(th *vm.Thread, name string) (*vm.Module, error) {
 
 	path, isPkg, ok := l.find(name)
 	if !ok {
+		if dir, ok := l.findDir(name); ok {
+			// A folder without __init__.py is a namespace package (PEP 420).
+			m := vm.NewGoModule(name, map[string]vm.Value{"__path__": vm.NewList([]vm.Value{vm.Str(l.shown(dir))}), "__package__": vm.Str(name)})
+			l.mu.Lock()
+			l.modules[name] = m
+			l.mu.Unlock()
+			return m, nil
+		}
 		return nil, th.Raise(vm.ModuleNotFoundErrorClass, "No module named '%s'", name)
 	}
 	prog, err := l.compileFile(th, path)
@@ -134,6 +163,25 @@ func (l *Loader) find(name string) (path string, isPkg bool, ok bool) {
 	return "", false, false
 }
 
+// findDir locates the folder of a namespace package.
+func (l *Loader) findDir(name string) (string, bool) {
+	rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))
+	for _, root := range l.Roots {
+		p := filepath.Join(root, rel)
+		var fi fs.FileInfo
+		var err error
+		if l.FS != nil {
+			fi, err = fs.Stat(l.FS, filepath.ToSlash(p))
+		} else {
+			fi, err = os.Stat(p)
+		}
+		if err == nil && fi.IsDir() {
+			return p, true
+		}
+	}
+	return "", false
+}
+
 func (l *Loader) isFile(p string) bool {
 	var fi fs.FileInfo
 	var err error
@@ -143,6 +191,14 @@ func (l *Loader) isFile(p string) bool {
 		fi, err = os.Stat(p)
 	}
 	return err == nil && !fi.IsDir()
+}
+
+// shown returns the path of a file as errors show it.
+func (l *Loader) shown(p string) string {
+	if l.Dir == "" || l.FS == nil {
+		return p
+	}
+	return filepath.Join(l.Dir, p)
 }
 
 func (l *Loader) readFile(p string) ([]byte, error) {
@@ -157,9 +213,9 @@ func (l *Loader) readFile(p string) ([]byte, error) {
 func (l *Loader) compileFile(th *vm.Thread, path string) (*vm.Program, error) {
 	data, err := l.readFile(path)
 	if err != nil {
-		return nil, th.Raise(vm.ImportErrorClass, "cannot read %s: %v", path, err)
+		return nil, th.Raise(vm.ImportErrorClass, "cannot read %s: %v", l.shown(path), err)
 	}
-	prog, diags := l.CompileSource(path, string(data), pycompile.Options{})
+	prog, diags := l.CompileSource(l.shown(path), string(data), pycompile.Options{})
 	if prog == nil {
 		return nil, SyntaxError(th, diags)
 	}
@@ -168,11 +224,22 @@ func (l *Loader) compileFile(th *vm.Thread, path string) (*vm.Program, error) {
 
 // CompileSource parses and compiles Python source text into a loaded
 // program; it returns nil and the diagnostics when compilation is blocked.
+// A program the Cache holds is loaded from it instead (its diagnostics,
+// warnings only, are not kept).
 func (l *Loader) CompileSource(path, text string, opts pycompile.Options) (*vm.Program, diag.List) {
 	f := source.NewFile(path, text)
 	l.mu.Lock()
 	l.sources[path] = f
 	l.mu.Unlock()
+	var key string
+	if l.Cache != nil {
+		key = ProgramKey(path, text, opts)
+		if p, ok := l.Cache.Program(key); ok {
+			if prog, err := vm.LoadProgram(p); err == nil {
+				return prog, nil
+			}
+		}
+	}
 	mod, diags := python.Parse(f, 0, len(text), python.ModeModule)
 	if diags.HasErrors() {
 		return nil, diags
@@ -187,6 +254,9 @@ func (l *Loader) CompileSource(path, text string, opts pycompile.Options) (*vm.P
 		b := diag.Builder{File: path}
 		b.Add(diag.Unsupported, f.Span(0, 0), "%v", err)
 		return nil, append(diags, b.Diags...)
+	}
+	if l.Cache != nil {
+		l.Cache.PutProgram(key, res.Program)
 	}
 	return prog, diags
 }

@@ -142,7 +142,7 @@ func BuildAssets(root, env string, environ []string, opts assets.Options) (*asse
 	if fi, err := os.Stat(filepath.Join(root, "app")); err == nil && fi.IsDir() {
 		appRoot, pkg = filepath.Join(root, "app"), "app"
 	}
-	cfg := LoadConfig(root, env, environ)
+	cfg := LoadConfig(os.DirFS(root), root, env, environ)
 	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: pkg})
 	if err != nil {
 		return nil, err

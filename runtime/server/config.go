@@ -2,8 +2,9 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -67,18 +68,19 @@ func configDefaults(env string) *vm.Dict {
 	return d
 }
 
-// LoadConfig reads the configuration of the project rooted at root for
-// env; environ is the process environment (os.Environ()). A file that
-// cannot be read or parsed is a diagnostic; the rest still applies.
-func LoadConfig(root, env string, environ []string) *Config {
+// LoadConfig reads the configuration of the project whose files fsys holds
+// for env; dir is the project folder as paths are shown, environ the
+// process environment (os.Environ()). A file that cannot be read or parsed
+// is a diagnostic; the rest still applies.
+func LoadConfig(fsys fs.FS, dir, env string, environ []string) *Config {
 	c := &Config{Env: env, Values: configDefaults(env)}
 	th := vm.NewThread(context.Background())
 	for _, name := range []string{"config.yml", "config." + env + ".yml"} {
-		c.loadYAML(th, filepath.Join(root, name))
+		c.loadYAML(th, fsys, name, filepath.Join(dir, name))
 	}
 	vars := map[string]string{}
 	for _, name := range []string{".env", ".env." + env} {
-		c.loadDotenv(filepath.Join(root, name), vars)
+		c.loadDotenv(fsys, name, filepath.Join(dir, name), vars)
 	}
 	for _, kv := range environ {
 		if k, v, ok := strings.Cut(kv, "="); ok {
@@ -99,9 +101,9 @@ func LoadConfig(root, env string, environ []string) *Config {
 	return c
 }
 
-func (c *Config) loadYAML(th *vm.Thread, path string) {
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+func (c *Config) loadYAML(th *vm.Thread, fsys fs.FS, name, path string) {
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
 	b := diag.Builder{File: path}
@@ -141,9 +143,9 @@ func (c *Config) loadYAML(th *vm.Thread, path string) {
 
 // loadDotenv reads KEY=VALUE lines (with an optional `export `, quotes and
 // # comments) into vars; earlier files do not override later ones' keys.
-func (c *Config) loadDotenv(path string, vars map[string]string) {
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+func (c *Config) loadDotenv(fsys fs.FS, name, path string, vars map[string]string) {
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
 	if err != nil {

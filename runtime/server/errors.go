@@ -4,8 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
-	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/hyperflask/hfc/grammar/source"
@@ -95,12 +96,20 @@ func isTemplateNotFound(err error) bool {
 }
 
 // sourceLine returns a line of a file for tracebacks: Python files the app
-// compiled, and templates read again from disk.
+// compiled, and templates read again from the project's files.
 func (s *Server) sourceLine(file string, line int) string {
 	if l := s.app.Python.Line(file, line); l != "" {
 		return l
 	}
-	data, err := os.ReadFile(file)
+	rel := file
+	if s.proj.dir != "" {
+		r, err := filepath.Rel(s.proj.dir, file)
+		if err != nil {
+			return ""
+		}
+		rel = r
+	}
+	data, err := fs.ReadFile(s.proj.fsys, filepath.ToSlash(rel))
 	if err != nil {
 		return ""
 	}

@@ -2,7 +2,6 @@ package server
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -21,9 +20,9 @@ var templateFolders = map[string]bool{"layouts": true, "templates": true, "macro
 // read (reference §0–§1: pages in pages/, components in components/):
 // a .jpy file outside the app's folders, a file of components/ that
 // is no component, a pages/ folder at the project root beside app/, and
-// files or folders that cannot be read. appRoot is the app root as paths
-// are shown; projectRoot the project root ("" when the app is not on disk).
-func checkLayout(fsys fs.FS, appRoot, projectRoot string, hasPkg bool) diag.List {
+// files or folders that cannot be read. project holds the project's files;
+// fsys the app's, whose root is shown as appRoot.
+func checkLayout(project fs.FS, hasPkg bool, fsys fs.FS, appRoot string) diag.List {
 	var b diag.Builder
 	show := func(rel string) string {
 		if appRoot == "" {
@@ -61,9 +60,9 @@ func checkLayout(fsys fs.FS, appRoot, projectRoot string, hasPkg bool) diag.List
 		}
 		return nil
 	})
-	if hasPkg && projectRoot != "" {
-		if fi, err := os.Stat(filepath.Join(projectRoot, "pages")); err == nil && fi.IsDir() {
-			b.File = filepath.Join(projectRoot, "pages")
+	if hasPkg {
+		if fi, err := fs.Stat(project, "pages"); err == nil && fi.IsDir() {
+			b.File = filepath.Join(filepath.Dir(appRoot), "pages")
 			b.Add(diag.MisplacedFile, source.Span{}, "%s is not read: the app lives in app/, so its pages are in app/pages", b.File)
 		}
 	}

@@ -33,6 +33,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/runtime/app"
 	"github.com/hyperflask/hfc/runtime/assets"
+	"github.com/hyperflask/hfc/runtime/loader"
 	_ "github.com/hyperflask/hfc/runtime/stdlib" // the modules pages import (uuid for <uuid:…>, json …)
 	"github.com/hyperflask/hfc/runtime/tmpl"
 	"github.com/hyperflask/hfc/runtime/vm"
@@ -60,6 +61,9 @@ type Options struct {
 	// Debugger follows the requests for a debug adapter (hfls dap, hfc
 	// serve --debug-addr); nil when none.
 	Debugger Debugger
+	// MaxBody bounds request bodies, in bytes (413 beyond); negative or
+	// zero leaves config MAX_CONTENT_LENGTH.
+	MaxBody int64
 }
 
 // Debugger follows the requests a server runs, for a debug adapter
@@ -80,6 +84,7 @@ type Debugger interface {
 type Server struct {
 	app   *app.App
 	cfg   *Config
+	proj  project
 	table *routes.Table
 	mux   *chi.Mux
 	// diags are the problems found opening the app: routes, configuration,
@@ -116,45 +121,85 @@ func Open(root string, opts Options) (*Server, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder; expected an app's folder (holding config.yml, app/ or pages/)", root)
 	}
+	return open(project{
+		fsys: os.DirFS(root),
+		dir:  root,
+		public: func(cfg *Config) fs.FS {
+			return os.DirFS(filepath.Join(root, cfg.String("STATIC_FOLDER", "public")))
+		},
+	}, opts)
+}
+
+// project is where an app's files come from: a folder, or a bundle.
+type project struct {
+	// fsys holds the project's files; dir is the project folder as paths
+	// are shown in diagnostics, errors and tracebacks.
+	fsys fs.FS
+	dir  string
+	// public returns the static files.
+	public func(cfg *Config) fs.FS
+	// cache holds compiled code: a bundle's, or a bundle being written.
+	cache codeCache
+}
+
+// codeCache stores compiled programs and templates (compiler/bundle).
+type codeCache interface {
+	loader.Cache
+	tmpl.Cache
+}
+
+// open opens a project for serving.
+func open(p project, opts Options) (*Server, error) {
 	env := opts.Env
 	if env == "" {
 		env = "production"
 	}
-	appRoot, pkg := root, ""
-	if fi, err := os.Stat(filepath.Join(root, "app")); err == nil && fi.IsDir() {
-		appRoot, pkg = filepath.Join(root, "app"), "app"
+	appFS, appRoot, pkg := p.fsys, p.dir, ""
+	if fi, err := fs.Stat(p.fsys, "app"); err == nil && fi.IsDir() {
+		sub, err := fs.Sub(p.fsys, "app")
+		if err != nil {
+			return nil, err
+		}
+		appFS, appRoot, pkg = sub, filepath.Join(p.dir, "app"), "app"
 	}
-	cfg := LoadConfig(root, env, opts.Environ)
+	cfg := LoadConfig(p.fsys, p.dir, env, opts.Environ)
 	topts := opts.Template
 	if topts.DefaultLayout == "" {
 		topts.DefaultLayout = cfg.String("LAYOUT", "")
 	}
-	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: pkg, Template: topts, Config: cfg.Values, Macros: builtinMacros})
+	a, err := app.New(appFS, app.Options{Root: appRoot, Package: pkg, Template: topts, Config: cfg.Values, Macros: builtinMacros})
 	if err != nil {
 		return nil, err
 	}
 	// The app's Python modules are found from the project root (import
 	// app.models) and from the app root (components.X, and plain imports
 	// of an app without a package).
-	a.Python.FS = nil
-	a.Python.Roots = []string{root}
+	a.Python.FS, a.Python.Dir = p.fsys, p.dir
+	a.Python.Roots = []string{"."}
 	if pkg != "" {
-		a.Python.Roots = append(a.Python.Roots, appRoot)
+		a.Python.Roots = append(a.Python.Roots, "app")
 	}
-	s := &Server{app: a, cfg: cfg, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger}
+	if p.cache != nil {
+		a.Python.Cache, a.Env.Cache = p.cache, p.cache
+	}
+	s := &Server{app: a, cfg: cfg, proj: p, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger}
+	if opts.MaxBody > 0 {
+		cfg.Values.SetStr("MAX_CONTENT_LENGTH", vm.MakeInt(opts.MaxBody))
+	}
 	if s.errorLog == nil {
 		s.errorLog = io.Discard
 	}
 	s.diags = append(s.diags, cfg.Diags...)
-	s.public = os.DirFS(filepath.Join(root, cfg.String("STATIC_FOLDER", "public")))
+	s.public = p.public(cfg)
 	s.table = routes.FromFS(a.FS, appRoot, routes.Options{})
 	s.diags = append(s.diags, s.table.Diags...)
-	s.diags = append(s.diags, checkLayout(a.FS, appRoot, root, pkg != "")...)
+	s.diags = append(s.diags, checkLayout(p.fsys, pkg != "", appFS, appRoot)...)
 	s.setup()
 	if opts.Assets != nil {
 		s.SetAssets(opts.Assets)
-	} else {
-		s.buildAssets(root, appRoot)
+	} else if _, bundled := p.cache.(*bundleCache); !bundled {
+		// A bundle holds no asset sources to build from.
+		s.buildAssets(p.dir, appRoot)
 	}
 	return s, nil
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hyperflask/hfc/compiler/bundle"
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/compiler/tmplcompile"
 	"github.com/hyperflask/hfc/grammar/diag"
@@ -61,6 +62,11 @@ type Environment struct {
 	// Components resolves component tags of Hyperflask templates; nil
 	// renders every tag that is not a local macro as an HTML element.
 	Components Components
+	// Cache holds compiled templates (a bundle's, or one being written):
+	// a template is looked up by its key before it is compiled, and what
+	// is compiled is recorded (not templates from strings). Set it before
+	// the first template loads.
+	Cache Cache
 
 	mu    sync.Mutex
 	cache map[string]*cacheEntry
@@ -72,6 +78,12 @@ type cacheEntry struct {
 	once sync.Once
 	t    *Template
 	err  error
+}
+
+// Cache is a store of compiled templates by key (compiler/bundle).
+type Cache interface {
+	Template(key string) (*bytecode.Template, bool)
+	PutTemplate(key string, t *bytecode.Template)
 }
 
 // Components is a registry of components and registry macros (reference
@@ -251,6 +263,15 @@ func (env *Environment) compile(name string, src Source) (*Template, error) {
 	if end == 0 && src.Start == 0 {
 		end = len(src.Text)
 	}
+	var key string
+	if env.Cache != nil && name != "" {
+		key = env.cacheKey(name, file, src.Text, src.Start, end)
+		if bt, ok := env.Cache.Template(key); ok {
+			if t, err := env.load(name, bt); err == nil {
+				return t, nil
+			}
+		}
+	}
 	tree, diags := template.Parse(f, src.Start, end, env.parse)
 	if diags.HasErrors() {
 		return nil, compileError(vm.TemplateSyntaxErrorClass, name, diags)
@@ -274,7 +295,22 @@ func (env *Environment) compile(name string, src Source) (*Template, error) {
 	if cdiags.HasErrors() {
 		return nil, compileError(vm.TemplateAssertionErrorClass, name, cdiags)
 	}
+	if key != "" {
+		env.Cache.PutTemplate(key, code)
+	}
 	return env.load(name, code)
+}
+
+// cacheKey is the key of a template in the Cache: its name, file and text,
+// and the settings that change its compiled code (autoescape, the parser's
+// options, the default layout, the components that tags resolve to).
+func (env *Environment) cacheKey(name, file, text string, start, end int) string {
+	var comps []string
+	if n, ok := env.Components.(interface{ Names() []string }); ok {
+		comps = n.Names()
+	}
+	return bundle.Key("tmpl", name, file, text, fmt.Sprint(start, end, env.Autoescape(name), env.parse, env.opts.DefaultLayout),
+		strings.Join(comps, ","))
 }
 
 func keys(m map[string]vm.Value) map[string]bool {
