@@ -1,0 +1,1 @@
+"""The __NAME__ app: pages in pages/, components in components/."""
