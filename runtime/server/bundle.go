@@ -34,17 +34,8 @@ func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 	if err != nil {
 		return nil, err
 	}
-	diags := append(diag.List(nil), s.diags...)
-	pages := make([]string, 0, len(s.table.Routes))
-	for _, rt := range s.table.Routes {
-		pages = append(pages, rt.File)
-	}
-	diags = append(diags, s.app.CompileAll(pages)...)
+	diags := append(append(diag.List(nil), s.diags...), s.CompileAll()...)
 	static := staticFolder(s.cfg)
-	skip := func(p string) bool {
-		return p == static || p == "migrations" || p == "venv" || p == "app/pages" || p == "app/components" || p == "pages" || p == "components"
-	}
-	diags = append(diags, s.app.CompileModules(s.proj.fsys, func(p string) string { return filepath.Join(root, p) }, skip)...)
 	if diags.HasErrors() {
 		return diags, nil
 	}
@@ -65,6 +56,28 @@ func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 	}
 	_, err = bw.WriteTo(w)
 	return diags, err
+}
+
+// CompileAll compiles, without running it, everything a request may need:
+// the pages that are routes, the components, layouts, templates, registry
+// macros and the app's Python modules. It returns the compile errors and
+// warnings (the diagnostics of opening the app are in Diagnostics).
+func (s *Server) CompileAll() diag.List {
+	pages := make([]string, 0, len(s.table.Routes))
+	for _, rt := range s.table.Routes {
+		pages = append(pages, rt.File)
+	}
+	diags := s.app.CompileAll(pages)
+	static := staticFolder(s.cfg)
+	skip := func(p string) bool {
+		switch p {
+		case static, "migrations", "venv", "pages", "components", "app/pages", "app/components":
+			return true
+		}
+		return false
+	}
+	show := func(p string) string { return filepath.Join(s.proj.dir, p) }
+	return append(diags, s.app.CompileModules(s.proj.fsys, show, skip)...)
 }
 
 // Version names this hfc: its module version and VCS revision, when the
@@ -109,7 +122,7 @@ func OpenBundle(name string, opts Options) (*Server, error) {
 }
 
 // openDir opens a folder for serving with a code cache.
-func openDir(root string, opts Options, cache codeCache) (*Server, error) {
+func openDir(root string, opts Options, cache CodeCache) (*Server, error) {
 	if _, err := os.Stat(root); err != nil {
 		return nil, err
 	}

@@ -64,6 +64,9 @@ type Options struct {
 	// MaxBody bounds request bodies, in bytes (413 beyond); negative or
 	// zero leaves config MAX_CONTENT_LENGTH.
 	MaxBody int64
+	// Cache keeps compiled code between servers opened on the same app
+	// (hfc dev: only what changed compiles again); nil compiles afresh.
+	Cache CodeCache
 }
 
 // Debugger follows the requests a server runs, for a debug adapter
@@ -121,13 +124,7 @@ func Open(root string, opts Options) (*Server, error) {
 	if !fi.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder; expected an app's folder (holding config.yml, app/ or pages/)", root)
 	}
-	return open(project{
-		fsys: os.DirFS(root),
-		dir:  root,
-		public: func(cfg *Config) fs.FS {
-			return os.DirFS(filepath.Join(root, cfg.String("STATIC_FOLDER", "public")))
-		},
-	}, opts)
+	return openDir(root, opts, opts.Cache)
 }
 
 // project is where an app's files come from: a folder, or a bundle.
@@ -139,11 +136,12 @@ type project struct {
 	// public returns the static files.
 	public func(cfg *Config) fs.FS
 	// cache holds compiled code: a bundle's, or a bundle being written.
-	cache codeCache
+	cache CodeCache
 }
 
-// codeCache stores compiled programs and templates (compiler/bundle).
-type codeCache interface {
+// CodeCache stores compiled programs and templates by key
+// (compiler/bundle).
+type CodeCache interface {
 	loader.Cache
 	tmpl.Cache
 }
