@@ -46,6 +46,7 @@ serve or in a bundle.`,
 				return 1
 			}
 			defer closeLog()
+			tuneGC()
 			d, err := devserver.New(args[0], devserver.Options{Server: opts, Log: stderr})
 			if err != nil {
 				fmt.Fprintf(stderr, "hfc dev: %v\n", err)

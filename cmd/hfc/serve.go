@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -118,6 +119,7 @@ docs/debugging.md.`,
 				fmt.Fprintf(stderr, "hfc serve: %v\n", err)
 				return 1
 			}
+			tuneGC()
 			defer closeLog()
 			var dbg *dap.DebugServer
 			if debugAddr != "" {
@@ -158,6 +160,21 @@ docs/debugging.md.`,
 			return serveUntil(ctx, hs, ln, sf.grace, stderr)
 		},
 	})
+}
+
+// gcPercent is the garbage collector's setting while serving, unless
+// $GOGC sets it: a request allocates tens of kilobytes while the live heap
+// (compiled code, modules) is a few megabytes, so the default of 100
+// collects every few hundred requests; at 800 the process holds up to nine
+// times its live heap and spends about half the CPU per request of the
+// default (BenchmarkServe, docs/performance.md).
+const gcPercent = 800
+
+// tuneGC sets gcPercent unless $GOGC is set.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 // openApp opens an app's folder, or a bundle (any path that is not a

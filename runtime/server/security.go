@@ -49,21 +49,33 @@ func (s *Server) contentSecurityPolicyWith(directive, source string) string {
 	return strings.Join(parts, "; ")
 }
 
-// securityHeaders adds the headers of reference §7.8 that a response did
-// not set itself: CSP, X-XSS-Protection, X-Content-Type-Options,
-// Referrer-Policy, and HSTS when the app is served over HTTPS (config
-// HSTS or SERVER_SECURED).
-func (s *Server) securityHeaders(h http.Header) {
-	set := func(k, v string) {
-		if v != "" && h.Get(k) == "" {
-			h.Set(k, v)
+// securityHeaderValues returns the headers of reference §7.8, from the
+// configuration: CSP, X-XSS-Protection, X-Content-Type-Options,
+// Referrer-Policy, and HSTS when the app is served over HTTPS (config HSTS
+// or SERVER_SECURED). The server computes them once.
+func (s *Server) securityHeaderValues() [][2]string {
+	var out [][2]string
+	add := func(k, v string) {
+		if v != "" {
+			out = append(out, [2]string{http.CanonicalHeaderKey(k), v})
 		}
 	}
-	set("Content-Security-Policy", s.contentSecurityPolicy())
-	set("X-XSS-Protection", "1; mode=block")
-	set("X-Content-Type-Options", "nosniff")
-	set("Referrer-Policy", s.cfg.String("REFERRER_POLICY", "strict-origin-when-cross-origin"))
+	add("Content-Security-Policy", s.contentSecurityPolicy())
+	add("X-XSS-Protection", "1; mode=block")
+	add("X-Content-Type-Options", "nosniff")
+	add("Referrer-Policy", s.cfg.String("REFERRER_POLICY", "strict-origin-when-cross-origin"))
 	if s.cfg.Bool("HSTS") || s.cfg.Bool("SERVER_SECURED") {
-		set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		add("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+	}
+	return out
+}
+
+// securityHeaders adds the security headers that a response did not set
+// itself.
+func (s *Server) securityHeaders(h http.Header) {
+	for _, kv := range s.security {
+		if _, ok := h[kv[0]]; !ok {
+			h[kv[0]] = []string{kv[1]}
+		}
 	}
 }

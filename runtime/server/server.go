@@ -105,6 +105,7 @@ type Server struct {
 	assetNotes []string
 
 	sessionSigner, csrfSigner signer
+	security                  [][2]string // the security headers
 	budget                    uint64
 	timeout                   time.Duration
 	debugger                  Debugger
@@ -227,6 +228,7 @@ func (s *Server) setup() {
 	s.timeout = s.cfg.Seconds("REQUEST_TIMEOUT", 30*time.Second)
 	s.maxBody = s.cfg.Int("MAX_CONTENT_LENGTH", 16<<20)
 	s.staticURL = "/" + strings.Trim(s.cfg.String("STATIC_URL_PATH", "/static"), "/")
+	s.security = s.securityHeaderValues()
 
 	s.appObj = &appObject{s: s}
 	s.assetURL = s.app.AssetURLFunc(staticURLB)
@@ -396,13 +398,18 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 	if err != nil {
 		resp = s.errorResponse(rc, err)
 	}
-	if err := s.flashOOB(s.newThread(context.Background(), rc), rc, resp); err != nil {
+	// The request's thread may be out of budget or cancelled.
+	post := s.newThread(context.Background(), rc)
+	if err := s.flashOOB(post, rc, resp); err != nil {
 		resp = s.errorResponse(rc, err)
 	}
+	// The assets the render used are the request thread's to tell.
 	s.finishAssets(th, rc, resp)
-	if err := rc.saveSession(s.newThread(context.Background(), rc), resp); err != nil {
+	th.Release()
+	if err := rc.saveSession(post, resp); err != nil {
 		resp = s.errorResponse(rc, err)
 	}
+	post.Release()
 	s.write(w, r, resp)
 }
 

@@ -3,7 +3,9 @@ package server
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hyperflask/hfc/compiler/routes"
 	"github.com/hyperflask/hfc/grammar/diag"
@@ -84,6 +86,22 @@ func urlForFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 // fixed URL.
 type urlTarget struct {
 	parts []routes.Part
+	// static holds the static parts, URL-quoted (built on first use).
+	static     []string
+	staticOnce sync.Once
+}
+
+// quoted returns the static part i, quoted.
+func (t *urlTarget) quoted(i int) string {
+	t.staticOnce.Do(func() {
+		t.static = make([]string, len(t.parts))
+		for j, p := range t.parts {
+			if p.Var == nil {
+				t.static[j] = quote(p.Static, "/:|+")
+			}
+		}
+	})
+	return t.static[i]
 }
 
 // buildURL builds the URL of an endpoint (werkzeug's MapAdapter.build):
@@ -96,9 +114,9 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 	}
 	var b strings.Builder
 	used := map[string]bool{}
-	for _, p := range t.parts {
+	for i, p := range t.parts {
 		if p.Var == nil {
-			b.WriteString(quote(p.Static, "/:|+"))
+			b.WriteString(t.quoted(i))
 			continue
 		}
 		v, ok := values.GetStr(p.Var.Name)
@@ -178,6 +196,9 @@ func quotePlus(s string) string {
 
 // toURL converts a value for a placeholder as the converter's to_url does.
 func toURL(th *vm.Thread, c *routes.Converter, v vm.Value) (string, error) {
+	if n, ok := v.(vm.Int); ok && c.Kind == routes.ConvInt && c.FixedDigits == 0 {
+		return strconv.FormatInt(int64(n), 10), nil
+	}
 	switch c.Kind {
 	case routes.ConvInt, routes.ConvFloat:
 		cls := vm.IntClass

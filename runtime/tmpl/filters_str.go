@@ -185,8 +185,24 @@ func title(s string) string {
 			}
 			j += n
 		}
-		b.WriteString(pyfmt.Upper(s[i : i+n]))
-		b.WriteString(pyfmt.Lower(s[i+n : j]))
+		if word := s[i:j]; isASCII(word) {
+			// The common case, without the two strings of Upper and Lower.
+			c := word[0]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b.WriteByte(c)
+			for k := 1; k < len(word); k++ {
+				c := word[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		} else {
+			b.WriteString(pyfmt.Upper(s[i : i+n]))
+			b.WriteString(pyfmt.Lower(s[i+n : j]))
+		}
 		i = j
 	}
 	return b.String()
@@ -504,4 +520,14 @@ func replace(th *vm.Thread, c *call) (vm.Value, error) {
 		return nil, err
 	}
 	return strMethod(th, s, "replace", old, new, count)
+}
+
+// isASCII reports whether s holds ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

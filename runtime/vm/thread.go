@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"sync"
 	"sync/atomic"
 )
 
@@ -56,6 +57,7 @@ type Thread struct {
 
 	slab      []Value // operand stacks and locals of running frames
 	slabTop   int
+	slabHigh  int // the most of slab used, to clear on Release
 	framePool []*Frame
 
 	curExc    *Exception // the exception being handled (sys.exc_info()), nil outside handlers
@@ -180,6 +182,10 @@ func (th *Thread) Steps() uint64 { return th.steps }
 
 const slabChunk = 1 << 14
 
+// slabPool holds the slabs of released threads (see Release): a server
+// runs a thread per request, and a fresh slab is 256 KiB to clear.
+var slabPool sync.Pool
+
 // allocSlots returns n cleared slots for a frame's locals and stack.
 func (th *Thread) allocSlots(n int) []Value {
 	if th.slabTop+n > len(th.slab) {
@@ -189,12 +195,32 @@ func (th *Thread) allocSlots(n int) []Value {
 		}
 		// Frames below keep the old slab alive; a new slab serves the
 		// frames above.
-		th.slab = make([]Value, size)
-		th.slabTop = 0
+		if p, ok := slabPool.Get().(*[]Value); ok && th.slab == nil && size == slabChunk {
+			th.slab = *p
+		} else {
+			th.slab = make([]Value, size)
+		}
+		th.slabTop, th.slabHigh = 0, 0
 	}
 	s := th.slab[th.slabTop : th.slabTop+n : th.slabTop+n]
 	th.slabTop += n
+	if th.slabTop > th.slabHigh {
+		th.slabHigh = th.slabTop
+	}
 	return s
+}
+
+// Release gives the thread's frame memory back for other threads to use.
+// Call it when the thread has returned from all its code and will not run
+// again.
+func (th *Thread) Release() {
+	if th.frame != nil || len(th.slab) != slabChunk {
+		return
+	}
+	clear(th.slab[:th.slabHigh])
+	s := th.slab
+	th.slab, th.slabTop, th.slabHigh = nil, 0, 0
+	slabPool.Put(&s)
 }
 
 // freeSlots releases the slots of the frame that is returning; s must be the
