@@ -69,6 +69,7 @@ type App struct {
 	config         *vm.Dict
 	pkg            string
 	pages          sync.Map // page path → *pageFile
+	wrappers       sync.Map // block name → *tmpl.Template (see layoutWrapper)
 }
 
 // New opens the app whose files fsys holds (pages/, components/,

@@ -8,6 +8,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/split"
 	"github.com/hyperflask/hfc/runtime/loader"
 	"github.com/hyperflask/hfc/runtime/stdlib/json"
+	"github.com/hyperflask/hfc/runtime/tmpl"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -266,7 +267,7 @@ func (a *App) applyLayout(th *vm.Thread, p *Page, out string) (string, error) {
 	if !isIdentifier(block) {
 		return "", th.Raise(vm.TemplateSyntaxErrorClass, "page.layout %q: the block name %q is not a name", spec, block)
 	}
-	t, err := a.Env.FromString("{% extends __hf_layout__ %}{% block " + block + " %}{{ __hf_output__ }}{% endblock %}")
+	t, err := a.layoutWrapper(block)
 	if err != nil {
 		return "", err
 	}
@@ -274,6 +275,20 @@ func (a *App) applyLayout(th *vm.Thread, p *Page, out string) (string, error) {
 	vars.SetStr("__hf_layout__", vm.Str(name))
 	vars.SetStr("__hf_output__", vm.Markup(out))
 	return t.Render(th, vars)
+}
+
+// layoutWrapper returns the template that puts a page's output into a
+// block of its layout, compiled once per block name.
+func (a *App) layoutWrapper(block string) (*tmpl.Template, error) {
+	if t, ok := a.wrappers.Load(block); ok {
+		return t.(*tmpl.Template), nil
+	}
+	t, err := a.Env.FromString("{% extends __hf_layout__ %}{% block " + block + " %}{{ __hf_output__ }}{% endblock %}")
+	if err != nil {
+		return nil, err
+	}
+	v, _ := a.wrappers.LoadOrStore(block, t)
+	return v.(*tmpl.Template), nil
 }
 
 func isIdentifier(s string) bool {
