@@ -17,6 +17,10 @@ import (
 	"time"
 )
 
+// packageDir is this package's folder (tests may change the working
+// folder).
+var packageDir, _ = os.Getwd()
+
 var (
 	hfcOnce sync.Once
 	hfcBin  string
@@ -34,7 +38,9 @@ func hfcBinary(t *testing.T) string {
 			return
 		}
 		hfcBin = filepath.Join(dir, "hfc")
-		out, err := exec.Command("go", "build", "-o", hfcBin, ".").CombinedOutput()
+		build := exec.Command("go", "build", "-o", hfcBin, ".")
+		build.Dir = packageDir
+		out, err := build.CombinedOutput()
 		if err != nil {
 			hfcErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}
