@@ -12,6 +12,8 @@ require (
 	golang.org/x/text v0.31.0
 )
 
+require github.com/fsnotify/fsnotify v1.10.1
+
 require (
 	github.com/evanw/esbuild v0.28.2
 	golang.org/x/sys v0.38.0 // indirect
