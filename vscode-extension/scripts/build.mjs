@@ -86,7 +86,7 @@ async function tests() {
     format: "cjs",
     // The mock of vscode is found at run time (test/mock/register.cjs); the
     // grammar tests load vscode-textmate and its WASM from node_modules.
-    external: ["vscode", "vscode-textmate", "vscode-oniguruma", "tm-grammars"],
+    external: ["vscode", "vscode-textmate", "vscode-oniguruma", "tm-grammars", "@vscode/debugadapter-testsupport"],
     sourcemap: true,
     logLevel: "warning",
   });

@@ -145,6 +145,37 @@ const LogLevel = { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 };
 const ConfigurationTarget = { Global: 1, Workspace: 2, WorkspaceFolder: 3 };
 const DiagnosticSeverity = { Error: 0, Warning: 1, Information: 2, Hint: 3 };
 
+// CodeActionKind as the API documents it: hierarchical values joined by ".".
+class CodeActionKind {
+  constructor(value) {
+    this.value = value;
+  }
+  append(part) {
+    return new CodeActionKind(this.value ? this.value + "." + part : part);
+  }
+  intersects(other) {
+    return this.contains(other) || other.contains(this);
+  }
+  contains(other) {
+    return this.value === "" || this.value === other.value || other.value.startsWith(this.value + ".");
+  }
+}
+CodeActionKind.Empty = new CodeActionKind("");
+for (const [name, value] of Object.entries({
+  QuickFix: "quickfix",
+  Refactor: "refactor",
+  RefactorExtract: "refactor.extract",
+  RefactorInline: "refactor.inline",
+  RefactorMove: "refactor.move",
+  RefactorRewrite: "refactor.rewrite",
+  Source: "source",
+  SourceOrganizeImports: "source.organizeImports",
+  SourceFixAll: "source.fixAll",
+  Notebook: "notebook",
+})) {
+  CodeActionKind[name] = new CodeActionKind(value);
+}
+
 class ThemeColor {
   constructor(id) {
     this.id = id;
@@ -486,6 +517,7 @@ const known = {
   ConfigurationTarget,
   DiagnosticSeverity,
   ThemeColor,
+  CodeActionKind,
   workspace,
   window,
   commands,
@@ -498,7 +530,7 @@ const known = {
 // The classes and enums vscode-languageclient names (it subclasses some at
 // load time); the extension's own code uses none of them.
 const clientNames =
-  "CallHierarchyIncomingCall CallHierarchyItem CallHierarchyOutgoingCall CodeAction CodeActionKind CodeActionTriggerKind " +
+  "CallHierarchyIncomingCall CallHierarchyItem CallHierarchyOutgoingCall CodeAction CodeActionTriggerKind " +
   "CodeLens Color ColorInformation ColorPresentation CompletionItem CompletionItemKind CompletionItemTag CompletionList " +
   "CompletionTriggerKind Diagnostic DiagnosticRelatedInformation DiagnosticTag DocumentHighlight DocumentHighlightKind " +
   "DocumentLink DocumentSymbol FileType FoldingRange FoldingRangeKind Hover InlayHint InlayHintKind InlayHintLabelPart " +
