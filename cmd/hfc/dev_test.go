@@ -63,6 +63,16 @@ func next(t *testing.T, ch <-chan sseEvent, stderr *lockedBuffer) sseEvent {
 	return sseEvent{}
 }
 
+// eventually reports whether cond becomes true within 10 seconds.
+func eventually(cond func() bool) bool {
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return true
+		}
+	}
+	return cond()
+}
+
 var compiledLine = regexp.MustCompile(`changed: (\d+) compiled`)
 
 // TestDev runs hfc dev on an app over real HTTP and edits its files: the
@@ -106,6 +116,7 @@ func TestDev(t *testing.T) {
 	if page := get(t, "GET", p.url+"/", ""); !strings.Contains(page, "<p>version 2</p>") {
 		t.Errorf("after the edit the page is:\n%s", page)
 	}
+	eventually(func() bool { return compiledLine.MatchString(p.stderr.String()) })
 	m := compiledLine.FindAllStringSubmatch(p.stderr.String(), -1)
 	if len(m) == 0 || m[len(m)-1][1] != "2" {
 		t.Errorf("the edit of one page compiled %v programs and templates; want 2 (its frontmatter and template)\n%s", m, p.stderr.String())
@@ -118,7 +129,9 @@ func TestDev(t *testing.T) {
 	if ev.name != "errors" || !strings.Contains(ev.data, "index.jpy:2:") {
 		t.Fatalf("after a syntax error: %+v; want errors naming index.jpy:2", ev)
 	}
-	if !strings.Contains(p.stderr.String(), "index.jpy:2:") {
+	// The event can arrive before the pipe from the process's stderr has
+	// been copied.
+	if !eventually(func() bool { return strings.Contains(p.stderr.String(), "index.jpy:2:") }) {
 		t.Errorf("the terminal does not show the error:\n%s", p.stderr.String())
 	}
 	late := subscribe(t, p.url)
