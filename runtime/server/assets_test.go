@@ -28,6 +28,7 @@ var assetApp = map[string]string{
 	"app/pages/index.jpy":        "{% use_layout %}\n<{Card title=\"a\"}/><{my_clock zone=\"utc\"}/>\n<img src=\"{{ asset_url('img/logo.svg') }}\"> {{ asset_url('unknown.js') }}\n",
 	"app/pages/about.jpy":        "{% use_layout %}\n<p>about</p>\n",
 	"app/pages/broken.html":      "<script bundle>\nlet x = {{ x }};\n</script>",
+	"app/templates/404.html":     "{% extends 'layouts/default.html' %}{% block content %}<{Card title=\"lost\"}/>{% endblock %}",
 }
 
 // serveAssetApp writes a project, opens it in env and serves it on
@@ -148,6 +149,12 @@ func TestAssetsServed(t *testing.T) {
 	}
 	if _, plain := get(t, ts.URL+"/__components/Counter"); strings.Contains(plain, "<script") {
 		t.Errorf("a fragment for a plain request has no tags:\n%s", plain)
+	}
+
+	// An error page loads what its components use.
+	resp, lost := get(t, ts.URL+"/nowhere")
+	if resp.StatusCode != 404 || !strings.Contains(lost, links[1][1]) || !strings.Contains(lost, `<div class="card">lost</div>`) {
+		t.Errorf("404 page: %d\n%s", resp.StatusCode, lost)
 	}
 
 	// A page whose block holds a Jinja construct fails with the line.

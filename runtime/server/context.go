@@ -21,6 +21,7 @@ type reqCtx struct {
 	sess     *session
 	flashes  []vm.Value // the flashed messages, once read
 	csrf     string     // the CSRF token made for this request
+	locals   map[string]any
 }
 
 // localsKey is the key of the request context in vm.Thread.Locals.

@@ -414,13 +414,18 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 }
 
 // newThread returns a thread for a request: its context, the step budget,
-// the request context, print() to the error log.
+// the request context, print() to the error log. The threads of a request
+// run one after the other and share their locals (the request context,
+// the assets its renders used).
 func (s *Server) newThread(ctx context.Context, rc *reqCtx) *vm.Thread {
 	th := vm.NewThread(ctx)
 	th.MaxSteps = s.budget
 	th.Stdout = s.errorLog
 	th.Importer = s.app.Python
-	th.Locals = map[string]any{localsKey: rc}
+	if rc.locals == nil {
+		rc.locals = map[string]any{localsKey: rc}
+	}
+	th.Locals = rc.locals
 	return th
 }
 
