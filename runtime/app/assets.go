@@ -103,11 +103,13 @@ func UsedAssets(th *vm.Thread) []AssetUse {
 
 // FinishAssets puts the asset tags into a rendered HTML document: the
 // marker of asset_tags() becomes the tags of the default bundles and of
-// what the render used. For a fragment that htmx swaps into a page that is
-// already loaded (fragment set: an htmx request, boosted or not), the tags
-// of what the render used are also inserted before </body>, or appended
-// when there is none, because htmx takes the body and runs its scripts, not
-// the head's. Without assets the document is returned as it is.
+// what the render used; a document without the marker gets them before its
+// first </head>, if it has one (a layout that does not call asset_tags()).
+// For a fragment that htmx swaps into a page that is already loaded
+// (fragment set: an htmx request, boosted or not), the tags of what the
+// render used are also inserted before </body>, or appended when there is
+// none, because htmx takes the body and runs its scripts, not the head's.
+// Without assets the document is returned as it is.
 func (a *App) FinishAssets(th *vm.Thread, doc string, fragment bool) string {
 	if a.assets == nil {
 		return doc
@@ -115,6 +117,10 @@ func (a *App) FinishAssets(th *vm.Thread, doc string, fragment bool) string {
 	used := UsedAssets(th)
 	if strings.Contains(doc, AssetTagsMarker) {
 		doc = strings.ReplaceAll(doc, AssetTagsMarker, a.assets.Tags(used, true))
+	} else if i := strings.Index(doc, "</head>"); i >= 0 {
+		if tags := a.assets.Tags(used, true); tags != "" {
+			doc = doc[:i] + tags + "\n" + doc[i:]
+		}
 	}
 	if !fragment || len(used) == 0 {
 		return doc

@@ -115,6 +115,9 @@ func TestAssetTags(t *testing.T) {
 		t.Errorf("boosted page: %q", got)
 	}
 	if got := a.FinishAssets(th, "<p>a</p>", false); got != "<p>a</p>" {
-		t.Errorf("a page without the marker: %q", got)
+		t.Errorf("a fragment of a plain request: %q", got)
+	}
+	if got := a.FinishAssets(th, "<html><head><title>t</title></head><body></body></html>", false); got != "<html><head><title>t</title>[defaults][x]\n</head><body></body></html>" {
+		t.Errorf("a page whose layout does not call asset_tags(): %q", got)
 	}
 }

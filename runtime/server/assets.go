@@ -207,7 +207,7 @@ func (s *Server) finishAssets(th *vm.Thread, rc *reqCtx, resp *Response) {
 	}
 	htmx := strings.EqualFold(rc.r.Header.Get("HX-Request"), "true")
 	used := app.UsedAssets(th)
-	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) {
+	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) || bytes.Contains(resp.Body, []byte("</head>")) {
 		resp.Body = []byte(s.app.FinishAssets(th, string(resp.Body), htmx))
 	}
 	if loadsAlpine(s.Assets(), used) {
