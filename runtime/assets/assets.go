@@ -15,6 +15,7 @@
 package assets
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -42,6 +43,10 @@ type Config struct {
 	// HtmxExt are the htmx extensions of config HTMX_EXT: the npm package
 	// htmx-ext-NAME of each is bundled with htmx when installed.
 	HtmxExt []string
+	// HtmxBoost boosts every page's links and forms (config
+	// HTMX_BOOST_SITE): the htmx bundle sets hx-boost="true" on the body
+	// when the layout did not set hx-boost.
+	HtmxBoost bool
 	// Alpine makes every page load Alpine (config ALPINE), not only the
 	// pages that render an Alpine component.
 	Alpine bool
@@ -261,6 +266,10 @@ func (b *builder) runtimeBundles() {
 				b.missing(pkg, "HTMX_EXT names the htmx extension "+ext)
 			}
 		}
+		if len(b.p.Config.HtmxExt) > 0 || b.p.Config.HtmxBoost {
+			exts, _ := json.Marshal(append([]string{}, b.p.Config.HtmxExt...))
+			fmt.Fprintf(&js, htmxBody, exts, b.p.Config.HtmxBoost)
+		}
 		b.addVirtual("hyperflask/htmx-global.js", &virtualFile{loader: "js",
 			contents: "import htmx from \"htmx.org\";\nwindow.htmx = htmx;\nexport default htmx;\n"})
 		in := b.addVirtual("hyperflask/htmx.js", &virtualFile{loader: "js", contents: js.String()})
@@ -306,6 +315,16 @@ func (b *builder) runtimeBundles() {
 		}
 	}
 }
+
+// htmxBody applies HTMX_EXT and HTMX_BOOST_SITE to the page's body before
+// htmx processes it (module scripts run before DOMContentLoaded): the
+// extensions join those of the body's hx-ext, and hx-boost="true" is set
+// unless the body has hx-boost.
+const htmxBody = `const body = document.body;
+const exts = (body.getAttribute("hx-ext") || "").split(",").concat(%s).map((e) => e.trim()).filter(Boolean);
+if (exts.length) body.setAttribute("hx-ext", [...new Set(exts)].join(","));
+if (%t && !body.hasAttribute("hx-boost")) body.setAttribute("hx-boost", "true");
+`
 
 // HtmxBundle is the name of the bundle that loads htmx (and the htmx
 // extensions of config HTMX_EXT); every page loads it.

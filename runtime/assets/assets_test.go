@@ -385,8 +385,9 @@ func TestNPMFilesAndExtensions(t *testing.T) {
 		}
 	}
 	res := build(t, dir, Config{
-		Bundles: []Bundle{{Name: "@vendor", Files: []string{"alpinejs/dist/module.esm.js"}}},
-		HtmxExt: []string{"demo", "absent"},
+		Bundles:   []Bundle{{Name: "@vendor", Files: []string{"alpinejs/dist/module.esm.js"}}},
+		HtmxExt:   []string{"demo", "absent"},
+		HtmxBoost: true,
 	}, Options{})
 	if len(res.Diags) > 0 {
 		t.Fatalf("diagnostics: %v", res.Diags)
@@ -398,6 +399,9 @@ func TestNPMFilesAndExtensions(t *testing.T) {
 	set, ext := strings.Index(js, "window.htmx = "), strings.Index(js, `defineExtension("demo"`)
 	if set < 0 || ext < 0 || set > ext {
 		t.Errorf("the extension must run after window.htmx is set (%d, %d)", set, ext)
+	}
+	if !strings.Contains(js, `.concat(["demo", "absent"])`) || !strings.Contains(js, `if (!body.hasAttribute("hx-boost")) body.setAttribute("hx-boost", "true")`) {
+		t.Errorf("the htmx bundle does not apply HTMX_EXT and HTMX_BOOST_SITE to the body:\n%s", js[strings.Index(js, "window.htmx = "):])
 	}
 	if strings.Join(res.Defaults, " ") != HtmxBundle+" @vendor" {
 		t.Errorf("defaults: %v", res.Defaults)

@@ -20,8 +20,9 @@ import (
 // and flask-assets-pipeline's keys): ASSETS_BUNDLES (a list of files of
 // app/assets/, one bundle each, or a mapping of bundle names to lists),
 // ASSETS_INCLUDE (the bundles every page loads), HTMX_EXT (a list or a
-// comma-separated string) and ALPINE. Built files are served below
-// STATIC_URL_PATH/assets. A value of the wrong shape is a diagnostic.
+// comma-separated string), HTMX_BOOST_SITE and ALPINE. Built files are
+// served below STATIC_URL_PATH/assets. A value of the wrong shape is a
+// diagnostic.
 func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 	var ac assets.Config
 	var b diag.Builder
@@ -99,6 +100,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 			bad("HTMX_EXT", "a list of htmx extension names", v)
 		}
 	}
+	ac.HtmxBoost = cfg.Bool("HTMX_BOOST_SITE")
 	ac.Alpine = cfg.Bool("ALPINE")
 	ac.URLPath = "/" + strings.Trim(cfg.String("STATIC_URL_PATH", "/static"), "/") + "/assets"
 	return ac, b.Diags

@@ -44,6 +44,7 @@ try {
   await page.waitForSelector("#htmx em", { timeout: 5000 });
   out.htmx = await text("#htmx");
   out.ready = await page.evaluate(() => document.documentElement.dataset.ready);
+  out.boost = await page.evaluate(() => document.body.getAttribute("hx-boost"));
   out.image = await page.evaluate(() => { const i = document.querySelector("img"); return [i.getAttribute("width"), i.getAttribute("height"), i.naturalWidth > 0]; });
   out.errors = errors;
   console.log(JSON.stringify(out));
@@ -91,7 +92,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("node check.mjs: %v\n%s", err, out)
 	}
 	got := strings.TrimSpace(string(out))
-	want := `{"react":"clicked <b> 1","reactClicked":"clicked <b> 2","menuBefore":false,"alpineClicked":"close","badge":"hello web","htmx":"loaded by htmx","ready":"yes","image":["64","32",true],"errors":[]}`
+	want := `{"react":"clicked <b> 1","reactClicked":"clicked <b> 2","menuBefore":false,"alpineClicked":"close","badge":"hello web","htmx":"loaded by htmx","ready":"yes","boost":"true","image":["64","32",true],"errors":[]}`
 	if got != want {
 		t.Errorf("browser saw\n%s\nwant\n%s", got, want)
 	}
