@@ -17,7 +17,6 @@ package assets
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -215,10 +214,16 @@ func (b *builder) addEntry(name string, e *entryPoint) {
 	b.addToGroup(name, e.input)
 }
 
-func (b *builder) addToGroup(name, input string) {
+// declare records a name in the order names are declared.
+func (b *builder) declare(name string) {
 	if _, ok := b.groups[name]; !ok {
 		b.order = append(b.order, name)
+		b.groups[name] = nil
 	}
+}
+
+func (b *builder) addToGroup(name, input string) {
+	b.declare(name)
 	for _, in := range b.groups[name] {
 		if in == input {
 			return
@@ -251,8 +256,9 @@ func (b *builder) note(format string, args ...any) {
 func (b *builder) packageFile() string { return filepath.Join(b.p.Root, "package.json") }
 
 // runtimeBundles declares hfc's own bundles: htmx (with the extensions of
-// HTMX_EXT) when package.json lists htmx.org, Alpine when a component or
-// the configuration needs it, and the mount script of React components.
+// HTMX_EXT) when node_modules has htmx.org, Alpine when a component, the
+// configuration or package.json needs it, and the mount script of React
+// components.
 func (b *builder) runtimeBundles() {
 	switch {
 	case b.npm.installed("htmx.org"):
@@ -380,7 +386,7 @@ func (b *builder) configBundles() {
 	var names []string
 	for _, bl := range list {
 		names = append(names, bl.Name)
-		b.addToGroup(bl.Name, "")
+		b.declare(bl.Name)
 		for _, f := range bl.Files {
 			input, ok := b.resolveConfigFile(f)
 			if !ok {
@@ -396,7 +402,7 @@ func (b *builder) configBundles() {
 				input = b.addVirtual("npm/"+spec, v)
 				out = "npm/" + strings.TrimPrefix(out, "@")
 			}
-			b.addEntry(bl.Name, &entryPoint{input: input, out: out, owner: input})
+			b.addEntry(bl.Name, &entryPoint{input: input, out: out, owner: b.absPath(strings.TrimPrefix(input, "./"))})
 			if f != bl.Name {
 				b.addToGroup(f, input)
 			}
@@ -567,11 +573,4 @@ func (b *builder) manifest() {
 func fileExists(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && !fi.IsDir()
-}
-
-// WriteNotes prints the notes of a build, one line each.
-func (r *Result) WriteNotes(w io.Writer) {
-	for _, n := range r.Notes {
-		fmt.Fprintln(w, n)
-	}
 }

@@ -301,6 +301,26 @@ func TestBuildErrors(t *testing.T) {
 	if js := file(t, res, "main.js"); !strings.Contains(js, "fine") {
 		t.Errorf("main.js: %s", js)
 	}
+
+	// An error in a module that an entry point imports leaves out that
+	// entry point only.
+	dir = writeProject(t, map[string]string{
+		"app/assets/main.js":    "import './lib/bad.js';\n",
+		"app/assets/lib/bad.js": "export let = 1;\n",
+		"app/assets/fine.js":    "console.log('fine')",
+		"app/assets/fine.css":   "p { color: red }",
+		"app/pages/index.jpy":   "<style bundle>p { margin: 0 }</style>",
+	})
+	res = build(t, dir, Config{Bundles: []Bundle{{Name: "main.js", Files: []string{"main.js"}}, {Name: "@ok", Files: []string{"fine.js", "fine.css"}}}}, Options{})
+	if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Error(), "lib/bad.js:1:12: error[E7003]") {
+		t.Errorf("diagnostics: %v", res.Diags)
+	}
+	if e := res.Entries["@ok"]; e == nil || len(e.Scripts) != 1 || len(e.Styles) != 1 || res.Entries["main.js"] != nil {
+		t.Errorf("entries: %v", names(res))
+	}
+	if _, ok := res.URL(bundles.InlineID(bundles.Style, "p { margin: 0 }")); !ok {
+		t.Error("the page's block is not built")
+	}
 }
 
 func TestTailwindNote(t *testing.T) {

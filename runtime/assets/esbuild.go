@@ -29,12 +29,15 @@ var fileLoaders = map[string]api.Loader{
 
 // esbuild builds every entry point in one run, as ES modules with code
 // splitting (so that a React component and the mount script share one
-// React), and records the outputs in the Result. When the run fails, the
-// entry points that the errors point into are left out and the rest is
-// built again once.
+// React), and records the outputs in the Result. When the run fails, its
+// errors are reported and the entry points they point into are left out of
+// a second run; if that fails too, or the errors point elsewhere (into an
+// npm package), each remaining entry point is built on its own and those
+// that build are kept. An error in one bundle never costs the others.
 func (b *builder) esbuild() {
+	outputs := map[string]*Entry{}
+	defer func() { b.groupEntries(outputs) }()
 	if len(b.entries) == 0 {
-		b.groupEntries(nil)
 		return
 	}
 	inputs := make([]string, 0, len(b.entries))
@@ -43,34 +46,39 @@ func (b *builder) esbuild() {
 	}
 	sort.Strings(inputs)
 	res := b.run(inputs)
-	if len(res.Errors) > 0 {
-		bad := map[string]bool{}
-		for _, m := range res.Errors {
-			b.report(m)
-			if m.Location != nil {
-				bad[b.errorOwner(m.Location)] = true
-			}
+	if len(res.Errors) == 0 {
+		b.collect(res, outputs)
+		return
+	}
+	bad := map[string]bool{}
+	for _, m := range res.Errors {
+		b.report(m)
+		if m.Location != nil {
+			bad[b.errorOwner(m.Location)] = true
 		}
-		var rest []string
-		for _, in := range inputs {
-			if !bad[b.entries[in].owner] {
-				rest = append(rest, in)
-			}
+	}
+	var rest []string
+	for _, in := range inputs {
+		if !bad[b.entries[in].owner] {
+			rest = append(rest, in)
 		}
-		if len(rest) == 0 || len(rest) == len(inputs) {
-			b.groupEntries(nil)
-			return
-		}
-		res = b.run(rest)
-		for _, m := range res.Errors {
-			b.report(m)
-		}
-		if len(res.Errors) > 0 {
-			b.groupEntries(nil)
+	}
+	if len(rest) < len(inputs) && len(rest) > 0 {
+		if res := b.run(rest); len(res.Errors) == 0 {
+			b.collect(res, outputs)
 			return
 		}
 	}
-	outputs := map[string]*Entry{}
+	for _, in := range rest {
+		if res := b.run([]string{in}); len(res.Errors) == 0 {
+			b.collect(res, outputs)
+		}
+	}
+}
+
+// collect records the files of a successful run and, from its metafile,
+// the outputs of each entry point.
+func (b *builder) collect(res api.BuildResult, outputs map[string]*Entry) {
 	for _, f := range res.OutputFiles {
 		rel, err := filepath.Rel(filepath.Join(b.p.Root, outDir), f.Path)
 		if err != nil {
@@ -79,39 +87,45 @@ func (b *builder) esbuild() {
 		b.res.Files[filepath.ToSlash(rel)] = f.Contents
 	}
 	var meta metafile
-	if err := json.Unmarshal([]byte(res.Metafile), &meta); err == nil {
-		for out, o := range meta.Outputs {
-			if o.EntryPoint == "" || strings.HasSuffix(out, ".map") {
-				continue
-			}
-			in := o.EntryPoint
-			if !strings.HasPrefix(in, "hfc:") {
-				in = "./" + in
-			}
-			e := b.entries[in]
-			if e == nil {
-				continue
-			}
-			oe := outputs[in]
-			if oe == nil {
-				oe = &Entry{}
-				outputs[in] = oe
-			}
-			rel := strings.TrimPrefix(out, outDir+"/")
-			switch {
-			case strings.HasSuffix(rel, ".css"):
-				oe.Styles = append(oe.Styles, rel)
-			case e.module:
-				oe.Modules = append(oe.Modules, rel)
-			default:
-				oe.Scripts = append(oe.Scripts, rel)
-			}
-			if o.CSSBundle != "" {
-				oe.Styles = append(oe.Styles, strings.TrimPrefix(o.CSSBundle, outDir+"/"))
-			}
+	if err := json.Unmarshal([]byte(res.Metafile), &meta); err != nil {
+		return
+	}
+	outs := make([]string, 0, len(meta.Outputs))
+	for out := range meta.Outputs {
+		outs = append(outs, out)
+	}
+	sort.Strings(outs)
+	for _, out := range outs {
+		o := meta.Outputs[out]
+		if o.EntryPoint == "" || strings.HasSuffix(out, ".map") {
+			continue
+		}
+		in := o.EntryPoint
+		if !strings.HasPrefix(in, "hfc:") {
+			in = "./" + in
+		}
+		e := b.entries[in]
+		if e == nil {
+			continue
+		}
+		oe := outputs[in]
+		if oe == nil {
+			oe = &Entry{}
+			outputs[in] = oe
+		}
+		rel := strings.TrimPrefix(out, outDir+"/")
+		switch {
+		case strings.HasSuffix(rel, ".css"):
+			oe.Styles = appendNew(oe.Styles, rel)
+		case e.module:
+			oe.Modules = appendNew(oe.Modules, rel)
+		default:
+			oe.Scripts = appendNew(oe.Scripts, rel)
+		}
+		if o.CSSBundle != "" {
+			oe.Styles = appendNew(oe.Styles, strings.TrimPrefix(o.CSSBundle, outDir+"/"))
 		}
 	}
-	b.groupEntries(outputs)
 }
 
 // groupEntries records what each name loads: the outputs of its entry
