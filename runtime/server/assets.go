@@ -33,7 +33,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 	bad := func(key, want string, v vm.Value) {
 		b.Add(diag.ConfigUnreadable, source.Span{}, "%s is a %s; expected %s", key, v.Type().Name, want)
 	}
-	strs := func(key string, v vm.Value) ([]string, bool) {
+	strs := func(v vm.Value) ([]string, bool) {
 		var out []string
 		items, ok := sequence(v)
 		if !ok {
@@ -53,7 +53,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 	case *vm.Dict:
 		v.Items(func(k, files vm.Value) bool {
 			name, ok := k.(vm.Str)
-			list, ok2 := strs("ASSETS_BUNDLES", files)
+			list, ok2 := strs(files)
 			if !ok || !ok2 {
 				bad("an entry of ASSETS_BUNDLES", "a bundle name and a list of file names", files)
 				return true
@@ -65,7 +65,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 			ac.Bundles = []assets.Bundle{}
 		}
 	default:
-		list, ok := strs("ASSETS_BUNDLES", v)
+		list, ok := strs(v)
 		if !ok {
 			bad("ASSETS_BUNDLES", "a list of files of app/assets/ or a mapping of bundle names to such lists", v)
 			break
@@ -76,7 +76,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 		}
 	}
 	if v := cfg.Get("ASSETS_INCLUDE"); v != nil && !vm.Is(v, vm.None) {
-		if list, ok := strs("ASSETS_INCLUDE", v); ok {
+		if list, ok := strs(v); ok {
 			ac.Include = list
 			if ac.Include == nil {
 				ac.Include = []string{}
@@ -94,7 +94,7 @@ func AssetConfig(cfg *Config) (assets.Config, diag.List) {
 			}
 		}
 	default:
-		if list, ok := strs("HTMX_EXT", v); ok {
+		if list, ok := strs(v); ok {
 			ac.HtmxExt = list
 		} else {
 			bad("HTMX_EXT", "a list of htmx extension names", v)

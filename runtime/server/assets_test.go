@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -198,5 +199,35 @@ func TestAlpineCSP(t *testing.T) {
 	_, ts = serveAssetApp(t, files, "", nm)
 	if resp, _ := get(t, ts.URL+"/"); !strings.Contains(resp.Header.Get("Content-Security-Policy"), "script-src 'self';") {
 		t.Errorf("a configured script-src: %q", resp.Header.Get("Content-Security-Policy"))
+	}
+}
+
+func TestAssetConfig(t *testing.T) {
+	for _, tc := range []struct{ yml, want string }{
+		{"", "bundles=<nil> include=<nil> ext=[] boost=false alpine=false url=/static/assets diags=0"},
+		{"assets_bundles: [main.js, x.css]\nassets_include: []\nhtmx_ext: 'sse, ws'\nhtmx_boost_site: true\nalpine: true\nstatic_url_path: /s/",
+			"bundles=[{main.js [main.js]} {x.css [x.css]}] include=[] ext=[sse ws] boost=true alpine=true url=/s/assets diags=0"},
+		{"assets_bundles:\n  '@a': [a.js]\n  '@b': [b.js, b.css]\nhtmx_ext: [sse]",
+			"bundles=[{@a [a.js]} {@b [b.js b.css]}] include=<nil> ext=[sse] boost=false alpine=false url=/static/assets diags=0"},
+		{"assets_bundles: main.js\nassets_include: 3\nhtmx_ext: {a: 1}",
+			"bundles=<nil> include=<nil> ext=[] boost=false alpine=false url=/static/assets diags=3"},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "config.yml"), []byte(tc.yml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ac, diags := AssetConfig(LoadConfig(dir, "production", nil))
+		bundles := "<nil>"
+		if ac.Bundles != nil {
+			bundles = fmt.Sprint(ac.Bundles)
+		}
+		include := "<nil>"
+		if ac.Include != nil {
+			include = fmt.Sprint(ac.Include)
+		}
+		got := fmt.Sprintf("bundles=%s include=%s ext=%v boost=%v alpine=%v url=%s diags=%d", bundles, include, ac.HtmxExt, ac.HtmxBoost, ac.Alpine, ac.URLPath, len(diags))
+		if got != tc.want {
+			t.Errorf("%q:\ngot  %s\nwant %s", tc.yml, got, tc.want)
+		}
 	}
 }
