@@ -28,6 +28,9 @@ one file, which hfc serve runs without compiling anything:
     hfc compile examples/blog -o blog.hfb
     hfc serve blog.hfb
 
+The app's assets (docs/assets.md) are built too, minified, and stored in the
+bundle.
+
 The bundle records the versions of its format and of the bytecode: an hfc
 that runs other versions refuses it and says to compile again. When the app
 has errors, they are printed and no bundle is written (exit status 1).`,

@@ -28,10 +28,12 @@ func init() {
 		summary: "create a starter app that runs at once",
 		help: `NAME is the folder to create (it must not exist, or be empty); its last element
 names the app. The app has a page using the default layout and a component, a
-Markdown page, a layout built on the stock one, a stylesheet in public/, and a
-.env file holding a random FLASK_SECRET_KEY (listed in .gitignore). Then:
+Markdown page, a layout built on the stock one, a stylesheet in public/, a
+package.json listing htmx and Alpine (which hfc bundles once npm install has
+put them in node_modules; the app runs without them), and a .env file holding
+a random FLASK_SECRET_KEY (listed in .gitignore). Then:
 
-    cd NAME && hfc dev .`,
+    cd NAME && npm install && hfc dev .`,
 		run: func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			if len(args) != 1 {
 				fmt.Fprintln(stderr, "hfc new: expected the NAME of the app's folder")
@@ -41,7 +43,7 @@ Markdown page, a layout built on the stock one, a stylesheet in public/, and a
 				fmt.Fprintf(stderr, "hfc new: %v\n", err)
 				return 1
 			}
-			fmt.Fprintf(stdout, "Created the app %s. Run it with:\n\n    cd %s && hfc dev .\n", filepath.Base(args[0]), args[0])
+			fmt.Fprintf(stdout, "Created the app %s. Run it with:\n\n    cd %s && npm install && hfc dev .\n", filepath.Base(args[0]), args[0])
 			return 0
 		},
 	})

@@ -184,6 +184,8 @@ type builder struct {
 	overrides map[string]string
 	// defaults are the names every page loads.
 	defaults []string
+	// uninstalled are packages of package.json that wait for npm install.
+	uninstalled []string
 }
 
 // entryPoint is one esbuild entry point.
@@ -282,7 +284,7 @@ func (b *builder) runtimeBundles() {
 		b.addEntry(HtmxBundle, &entryPoint{input: in, out: "hyperflask/htmx", owner: b.packageFile()})
 		b.defaults = append(b.defaults, HtmxBundle)
 	case b.npm.declares("htmx.org"):
-		b.missing("htmx.org", "package.json lists htmx.org")
+		b.notInstalled("htmx.org")
 	}
 
 	var alpine, react []string
@@ -309,7 +311,7 @@ func (b *builder) runtimeBundles() {
 		} else if b.p.Config.Alpine {
 			b.missing("alpinejs", "config ALPINE is set")
 		} else {
-			b.missing("alpinejs", "package.json lists alpinejs")
+			b.notInstalled("alpinejs")
 		}
 	}
 	if len(react) > 0 {
@@ -362,6 +364,17 @@ if (!customElements.get("hf-react-component")) {
   customElements.define("hf-react-component", HyperflaskReactComponent);
 }
 `
+
+// notInstalled reports a package that package.json lists and nothing else
+// needs: before the first npm install (no node_modules at all) it is a
+// note, else a diagnostic.
+func (b *builder) notInstalled(pkg string) {
+	if fi, err := os.Stat(filepath.Join(b.p.Root, "node_modules")); err != nil || !fi.IsDir() {
+		b.uninstalled = append(b.uninstalled, pkg)
+		return
+	}
+	b.missing(pkg, "package.json lists "+pkg)
+}
 
 // missing reports npm packages that node_modules lacks.
 func (b *builder) missing(pkgs, why string) {
@@ -559,8 +572,12 @@ func (b *builder) copyAssets() error {
 	})
 }
 
-// manifest completes the Result: the defaults that were built.
+// manifest completes the Result: the defaults that were built, and the
+// note that npm install has not run.
 func (b *builder) manifest() {
+	if len(b.uninstalled) > 0 {
+		b.note("note: run npm install in %s to bundle %s (package.json lists them; there is no node_modules yet)", b.p.Root, strings.Join(b.uninstalled, " and "))
+	}
 	seen := map[string]bool{}
 	for _, n := range b.defaults {
 		if _, ok := b.res.Entries[n]; ok && !seen[n] {

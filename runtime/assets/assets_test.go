@@ -270,13 +270,14 @@ func TestConfigBundles(t *testing.T) {
 
 func TestBuildErrors(t *testing.T) {
 	dir := writeProject(t, map[string]string{
-		"app/assets/main.js":      "console.log('fine')",
-		"app/pages/index.jpy":     "---\nx = 1\n---\n<p>a</p>\n<script bundle>\nlet a = ;\n</script>\n",
-		"app/pages/other.html":    "<script bundle>\n  import 'nowhere-to-be-found';\n</script>",
-		"app/pages/jinja.html":    "<style bundle>\np { color: {{ c }} }\n</style>",
-		"app/components/w_c.js":   "import './missing.js'",
-		"package.json":            `{"dependencies": {"htmx.org": "^2"}}`,
-		"app/assets/styles/x.css": "p{}",
+		"app/assets/main.js":              "console.log('fine')",
+		"app/pages/index.jpy":             "---\nx = 1\n---\n<p>a</p>\n<script bundle>\nlet a = ;\n</script>\n",
+		"app/pages/other.html":            "<script bundle>\n  import 'nowhere-to-be-found';\n</script>",
+		"app/pages/jinja.html":            "<style bundle>\np { color: {{ c }} }\n</style>",
+		"app/components/w_c.js":           "import './missing.js'",
+		"package.json":                    `{"dependencies": {"htmx.org": "^2"}}`,
+		"node_modules/.package-lock.json": "{}",
+		"app/assets/styles/x.css":         "p{}",
 	})
 	res := build(t, dir, Config{}, Options{})
 	got := map[string]string{}
@@ -320,6 +321,16 @@ func TestBuildErrors(t *testing.T) {
 	}
 	if _, ok := res.URL(bundles.InlineID(bundles.Style, "p { margin: 0 }")); !ok {
 		t.Error("the page's block is not built")
+	}
+}
+
+// TestBeforeNPMInstall: the packages of package.json that no node_modules
+// holds yet are one note, not warnings (a new app runs at once).
+func TestBeforeNPMInstall(t *testing.T) {
+	dir := writeProject(t, map[string]string{"package.json": `{"dependencies": {"htmx.org": "^2", "alpinejs": "^3"}}`, "app/pages/index.jpy": "x"})
+	res := build(t, dir, Config{}, Options{})
+	if len(res.Diags) != 0 || len(res.Notes) != 1 || !strings.HasSuffix(res.Notes[0], "to bundle htmx.org and alpinejs (package.json lists them; there is no node_modules yet)") {
+		t.Errorf("diagnostics %v, notes %q", res.Diags, res.Notes)
 	}
 }
 

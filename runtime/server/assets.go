@@ -3,8 +3,6 @@ package server
 import (
 	"bytes"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/go-chi/chi/v5"
@@ -133,29 +131,6 @@ func (s *Server) buildAssets(root, appRoot string) {
 	s.diags = append(s.diags, res.Diags...)
 	s.assetNotes = res.Notes
 	s.SetAssets(res)
-}
-
-// BuildAssets builds the assets of the project at root as `hfc serve`
-// would in env, for `hfc compile` and `hfc dev`: opts chooses source maps
-// (Dev) and minification. The Result's diagnostics hold the problems of
-// the app's assets; the error is for a project that cannot be opened.
-func BuildAssets(root, env string, environ []string, opts assets.Options) (*assets.Result, error) {
-	appRoot, pkg := root, ""
-	if fi, err := os.Stat(filepath.Join(root, "app")); err == nil && fi.IsDir() {
-		appRoot, pkg = filepath.Join(root, "app"), "app"
-	}
-	cfg := LoadConfig(os.DirFS(root), root, env, environ)
-	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot, Package: pkg})
-	if err != nil {
-		return nil, err
-	}
-	ac, diags := AssetConfig(cfg)
-	res, err := assets.Build(assets.Project{Root: root, AppRoot: appRoot, App: a, Config: ac}, opts)
-	if err != nil {
-		return nil, err
-	}
-	res.Diags = append(diags, res.Diags...)
-	return res, nil
 }
 
 // SetAssets replaces the app's built assets (hfc dev after a rebuild, or

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"net/http"
@@ -216,7 +217,7 @@ func TestAssetConfig(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "config.yml"), []byte(tc.yml), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		ac, diags := AssetConfig(LoadConfig(dir, "production", nil))
+		ac, diags := AssetConfig(LoadConfig(os.DirFS(dir), dir, "production", nil))
 		bundles := "<nil>"
 		if ac.Bundles != nil {
 			bundles = fmt.Sprint(ac.Bundles)
@@ -229,5 +230,67 @@ func TestAssetConfig(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q:\ngot  %s\nwant %s", tc.yml, got, tc.want)
 		}
+	}
+}
+
+// TestAssetsInBundle compiles an app into a bundle: its assets are built
+// then, minified, and the bundle serves them without building.
+func TestAssetsInBundle(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range assetApp {
+		if name == "app/pages/broken.html" {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	diags, err := CompileBundle(dir, &buf, Options{})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("CompileBundle: %v %v", err, diags)
+	}
+	file := filepath.Join(t.TempDir(), "app.hfb")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The sources are gone: what is served comes from the bundle.
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := OpenBundle(file, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	_, index := get(t, ts.URL+"/")
+	css := regexp.MustCompile(`<link rel="stylesheet" href="(/static/assets/inline/[^"]+)">`).FindStringSubmatch(index)
+	if css == nil || !strings.Contains(index, "/static/assets/components/my_clock-") {
+		t.Fatalf("the bundle's page does not load its assets:\n%s", index)
+	}
+	resp, body := get(t, ts.URL+css[1])
+	if resp.StatusCode != 200 || body != ".card{border:1px solid}\n" {
+		t.Errorf("GET %s: %d %q (want the minified block)", css[1], resp.StatusCode, body)
+	}
+}
+
+// TestAssetsBuiltinLayout checks that hfc's default layout loads the page's
+// assets in its head, once.
+func TestAssetsBuiltinLayout(t *testing.T) {
+	_, ts := serveAssetApp(t, map[string]string{
+		"config.yml":               "secret_key: test\n",
+		"app/assets/main.css":      "body { margin: 0 }\n",
+		"app/components/Card.html": "<div class=\"card\"></div><style bundle>.card { border: 1px solid }</style>",
+		"app/pages/index.jpy":      "{% use_layout %}<{Card}/>",
+	}, "")
+	_, page := get(t, ts.URL+"/")
+	head, _, ok := strings.Cut(page, "</head>")
+	if !ok || strings.Count(head, `rel="stylesheet"`) != 2 || strings.Count(page, `rel="stylesheet"`) != 2 {
+		t.Errorf("the default layout's head does not load main.css and the card's style once each:\n%s", page)
 	}
 }

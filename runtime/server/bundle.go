@@ -1,7 +1,9 @@
 package server
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -10,10 +12,12 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/hyperflask/hfc/compiler/bundle"
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/runtime/assets"
 	"github.com/hyperflask/hfc/runtime/tmpl"
 )
 
@@ -54,9 +58,21 @@ func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 	if err := addTree(bw, s.public, static); err != nil {
 		return diags, err
 	}
+	if res := s.Assets(); res != nil {
+		data, err := json.Marshal(res)
+		if err != nil {
+			return diags, err
+		}
+		bw.AddFile(bundleAssets, data, time.Time{})
+	}
 	_, err = bw.WriteTo(w)
 	return diags, err
 }
+
+// bundleAssets is the file of a bundle that holds the app's built assets
+// (an assets.Result as JSON): built when the bundle is compiled, minified
+// as in production, and served without building.
+const bundleAssets = ".hfc/assets.json"
 
 // CompileAll compiles, without running it, everything a request may need:
 // the pages that are routes, the components, layouts, templates, registry
@@ -106,6 +122,13 @@ func OpenBundle(name string, opts Options) (*Server, error) {
 		return nil, err
 	}
 	opts.Template = templateOptions(b.Manifest.Template)
+	if data, err := fs.ReadFile(b.Files, bundleAssets); err == nil && opts.Assets == nil {
+		var res assets.Result
+		if err := json.Unmarshal(data, &res); err != nil {
+			return nil, fmt.Errorf("%s: %s: %w; the bundle is damaged", name, bundleAssets, err)
+		}
+		opts.Assets = &res
+	}
 	static := b.Manifest.Static
 	return open(project{
 		fsys:  b.Files,

@@ -197,7 +197,8 @@ func open(p project, opts Options) (*Server, error) {
 	if opts.Assets != nil {
 		s.SetAssets(opts.Assets)
 	} else if _, bundled := p.cache.(*bundleCache); !bundled {
-		// A bundle holds no asset sources to build from.
+		// A bundle's assets were built when it was compiled (OpenBundle
+		// passes them in opts.Assets).
 		s.buildAssets(p.dir, appRoot)
 	}
 	return s, nil
