@@ -67,6 +67,9 @@ func New(root string, opts Options) (*Dev, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, n := range b.srv.AssetNotes() {
+		fmt.Fprintln(opts.Log, n)
+	}
 	d.cur.Store(b)
 	return d, nil
 }
