@@ -41,6 +41,7 @@ const ManifestName = "hfb.json"
 const (
 	filesPrefix = "files/"
 	codePrefix  = "code/"
+	dataPrefix  = "data/"
 )
 
 // Manifest describes a bundle.
@@ -70,6 +71,9 @@ type Manifest struct {
 	Files []string `json:"files"`
 	// Code maps each compiled program's or template's key to its entry.
 	Code map[string]string `json:"code"`
+	// Data names the other things the bundle holds, built when it was
+	// written (the app's assets, as JSON), under data/.
+	Data []string `json:"data,omitempty"`
 }
 
 // TemplateOptions are the template settings recorded in a bundle (the

@@ -25,6 +25,7 @@ func writeTest(t *testing.T) []byte {
 	w.AddFile("app/pages/index.jpy", []byte("hello"), mod)
 	w.AddFile("public/css/site.css", []byte("body{}"), mod)
 	w.AddFile("config.yml", []byte("a: 1\n"), mod)
+	w.AddData("assets.json", []byte(`{"files":{}}`))
 	w.PutProgram("py-1", testProgram())
 	w.PutTemplate("tmpl-1", &bytecode.Template{Name: "pages/index.jpy", File: "app/pages/index.jpy", Root: testProgram().Body})
 	var buf bytes.Buffer
@@ -50,6 +51,9 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if tm, ok := b.Template("tmpl-1"); !ok || tm.Name != "pages/index.jpy" {
 		t.Errorf("template: %v %v", tm, ok)
+	}
+	if d, ok := b.Data("assets.json"); !ok || string(d) != `{"files":{}}` {
+		t.Errorf("data: %q %v", d, ok)
 	}
 	if _, ok := b.Program("py-2"); ok {
 		t.Errorf("a missing key is found")

@@ -21,6 +21,7 @@ type Bundle struct {
 	// project root.
 	Files *MemFS
 
+	data      map[string][]byte
 	programs  map[string]*bytecode.Program
 	templates map[string]*bytecode.Template
 }
@@ -53,7 +54,7 @@ func Read(name string, data []byte) (*Bundle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %s: %w", name, ManifestName, err)
 	}
-	b := &Bundle{Files: newMemFS(), programs: map[string]*bytecode.Program{}, templates: map[string]*bytecode.Template{}}
+	b := &Bundle{Files: newMemFS(), data: map[string][]byte{}, programs: map[string]*bytecode.Program{}, templates: map[string]*bytecode.Template{}}
 	if err := json.Unmarshal(raw, &b.Manifest); err != nil {
 		return nil, fmt.Errorf("%s: %w (%s does not parse: %v)", name, ErrForeign, ManifestName, err)
 	}
@@ -70,6 +71,17 @@ func Read(name string, data []byte) (*Bundle, error) {
 			return nil, fmt.Errorf("%s: %s: %w", name, fname, err)
 		}
 		b.Files.add(fname, data, f.Modified)
+	}
+	for _, dname := range b.Manifest.Data {
+		f, ok := entries[dataPrefix+dname]
+		if !ok {
+			return nil, fmt.Errorf("%s: the data %q that the manifest lists is missing; the bundle is damaged", name, dname)
+		}
+		data, err := readEntry(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", name, dname, err)
+		}
+		b.data[dname] = data
 	}
 	for key, entry := range b.Manifest.Code {
 		f, ok := entries[entry]
@@ -108,6 +120,12 @@ func readEntry(f *zip.File) ([]byte, error) {
 	}
 	defer rc.Close()
 	return io.ReadAll(rc)
+}
+
+// Data returns what the bundle holds under a name (see Writer.AddData).
+func (b *Bundle) Data(name string) ([]byte, bool) {
+	d, ok := b.data[name]
+	return d, ok
 }
 
 // Program returns the compiled program of a key.

@@ -24,6 +24,7 @@ type Writer struct {
 
 	mu        sync.Mutex
 	files     map[string]file
+	data      map[string][]byte
 	programs  map[string]*bytecode.Program
 	templates map[string]*bytecode.Template
 }
@@ -38,7 +39,7 @@ type file struct {
 func NewWriter(m Manifest) *Writer {
 	m.Format, m.FormatVersion = Format, FormatVersion
 	m.Bytecode, m.InstructionSet = bytecode.Version, InstructionSet()
-	return &Writer{m: m, files: map[string]file{}, programs: map[string]*bytecode.Program{}, templates: map[string]*bytecode.Template{}}
+	return &Writer{m: m, files: map[string]file{}, data: map[string][]byte{}, programs: map[string]*bytecode.Program{}, templates: map[string]*bytecode.Template{}}
 }
 
 // SetLayout records where the app lives in the project: pkg is "app" for
@@ -55,6 +56,13 @@ func (w *Writer) AddFile(name string, data []byte, modTime time.Time) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.files[name] = file{data, modTime}
+}
+
+// AddData adds something built for the app (its assets …) under a name.
+func (w *Writer) AddData(name string, data []byte) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.data[name] = data
 }
 
 // Program implements the loaders' cache: a writer answers no lookup.
@@ -93,6 +101,7 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 	zw := zip.NewWriter(cw)
 	m := w.m
 	m.Files = sortedKeys(w.files)
+	m.Data = sortedKeys(w.data)
 	m.Code = map[string]string{}
 	code := map[string][]byte{}
 	for _, k := range sortedKeys(w.programs) {
@@ -121,6 +130,11 @@ func (w *Writer) WriteTo(out io.Writer) (int64, error) {
 	for _, name := range m.Files {
 		f := w.files[name]
 		if err := writeEntry(zw, filesPrefix+name, f.data, f.modTime); err != nil {
+			return cw.n, err
+		}
+	}
+	for _, name := range m.Data {
+		if err := writeEntry(zw, dataPrefix+name, w.data[name], time.Time{}); err != nil {
 			return cw.n, err
 		}
 	}

@@ -12,7 +12,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	"github.com/hyperflask/hfc/compiler/bundle"
 	"github.com/hyperflask/hfc/compiler/bytecode"
@@ -20,6 +19,10 @@ import (
 	"github.com/hyperflask/hfc/runtime/assets"
 	"github.com/hyperflask/hfc/runtime/tmpl"
 )
+
+// assetsData names the app's built assets in a bundle (assets.Result as
+// JSON).
+const assetsData = "assets.json"
 
 // appFolders are the folders of the app root whose files a bundle holds.
 var appFolders = map[string]bool{"pages": true, "components": true, "layouts": true, "templates": true, "macros": true,
@@ -63,16 +66,11 @@ func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 		if err != nil {
 			return diags, err
 		}
-		bw.AddFile(bundleAssets, data, time.Time{})
+		bw.AddData(assetsData, data)
 	}
 	_, err = bw.WriteTo(w)
 	return diags, err
 }
-
-// bundleAssets is the file of a bundle that holds the app's built assets
-// (an assets.Result as JSON): built when the bundle is compiled, minified
-// as in production, and served without building.
-const bundleAssets = ".hfc/assets.json"
 
 // CompileAll compiles, without running it, everything a request may need:
 // the pages that are routes, the components, layouts, templates, registry
@@ -122,10 +120,10 @@ func OpenBundle(name string, opts Options) (*Server, error) {
 		return nil, err
 	}
 	opts.Template = templateOptions(b.Manifest.Template)
-	if data, err := fs.ReadFile(b.Files, bundleAssets); err == nil && opts.Assets == nil {
+	if data, ok := b.Data(assetsData); ok {
 		var res assets.Result
 		if err := json.Unmarshal(data, &res); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w; the bundle is damaged", name, bundleAssets, err)
+			return nil, fmt.Errorf("%s: the assets do not read: %v; the bundle is damaged", name, err)
 		}
 		opts.Assets = &res
 	}

@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -185,6 +187,50 @@ func TestBundleRefused(t *testing.T) {
 		}
 		if errors.Is(err, bundle.ErrStale) && !strings.Contains(err.Error(), "hfc compile") {
 			t.Errorf("%s: the message does not say to compile again: %v", tc.name, err)
+		}
+	}
+}
+
+// TestBundleAssets: a bundle holds the app's built assets (bundle blocks,
+// web components, app/assets/ files): its pages load the same files, which
+// it serves, as the folder's.
+func TestBundleAssets(t *testing.T) {
+	files := map[string]string{}
+	for name, text := range assetApp {
+		if name != "app/pages/broken.html" {
+			files[name] = text
+		}
+	}
+	folder, ts := serveAssetApp(t, files, "")
+	dir := folder.proj.dir
+	var buf bytes.Buffer
+	diags, err := CompileBundle(dir, &buf, Options{Environ: []string{}})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("CompileBundle: %v %v", err, diags)
+	}
+	file := filepath.Join(t.TempDir(), "app.hfb")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bundled, err := OpenBundle(file, Options{Environ: []string{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := httptest.NewServer(bundled)
+	defer tb.Close()
+	paths := []string{"/", "/about", "/static/robots.txt"}
+	_, index := get(t, ts.URL+"/")
+	for _, m := range regexp.MustCompile(`(?:href|src)="(/static/assets/[^"]+)"`).FindAllStringSubmatch(index, -1) {
+		paths = append(paths, m[1])
+	}
+	if len(paths) < 6 {
+		t.Fatalf("the index loads no assets:\n%s", index)
+	}
+	for _, p := range paths {
+		r1, b1 := get(t, ts.URL+p)
+		r2, b2 := get(t, tb.URL+p)
+		if r1.StatusCode != 200 || r2.StatusCode != r1.StatusCode || b1 != b2 || r1.Header.Get("Content-Type") != r2.Header.Get("Content-Type") {
+			t.Errorf("GET %s: folder %d %q, bundle %d %q", p, r1.StatusCode, b1, r2.StatusCode, b2)
 		}
 	}
 }
