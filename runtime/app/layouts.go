@@ -9,7 +9,9 @@ import (
 // webLayout is hfc's own page shell with the blocks of Hyperflask's
 // built-in web.html (reference §4.3): html_tag_attrs, head { head_metas {
 // metadata_tags(page.metadata) }, head_assets }, body_tag { body_tag_attrs },
-// body { content }, footer, flash_messages { FlashMessagesToast }, body_end.
+// body { content }, footer, flash_messages { FlashMessagesToast }, body_end;
+// the page's asset tags (asset_tags()) come before head_assets, as in
+// web.html.
 //
 //go:embed layouts/web.html
 var webLayout string
