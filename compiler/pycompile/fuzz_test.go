@@ -17,6 +17,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/internal/golden"
+	"github.com/hyperflask/hfc/internal/txtar"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -25,11 +26,26 @@ import (
 // inputs that failed are kept in testdata/fuzz/<target>/ and replayed by
 // go test.
 
-// addPythonSeeds adds every .py file of the conformance programs and of the
+// addPythonSeeds adds every program of the conformance suite (the .py
+// sections of conformance/python/*.txtar) and every .py file of the
 // parser's test corpora.
 func addPythonSeeds(f *testing.F) {
+	programs, err := filepath.Glob("../../conformance/python/*.txtar")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range programs {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range txtar.Parse(string(data)).Files {
+			if strings.HasSuffix(file.Name, ".py") {
+				f.Add(file.Data)
+			}
+		}
+	}
 	for _, pattern := range []string{
-		"../../conformance/python/*.py",
 		"../../grammar/python/testdata/*/*.py",
 		"testdata/disasm/*.py",
 	} {

@@ -8,11 +8,11 @@ package golden
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/hyperflask/hfc/internal/textdiff"
 )
 
 // Update is the -update flag shared by every golden test.
@@ -39,43 +39,5 @@ func Check(t testing.TB, path string, got []byte) {
 	}
 }
 
-// Diff returns a line diff of want and got: the first differing lines with
-// some context, enough to see what changed.
-func Diff(want, got string) string {
-	w := strings.SplitAfter(want, "\n")
-	g := strings.SplitAfter(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	j := 0
-	for j < len(w)-i && j < len(g)-i && w[len(w)-1-j] == g[len(g)-1-j] {
-		j++
-	}
-	var b strings.Builder
-	from := i - 3
-	if from < 0 {
-		from = 0
-	}
-	fmt.Fprintf(&b, "@@ line %d @@\n", i+1)
-	for k := from; k < i; k++ {
-		fmt.Fprintf(&b, "  %s", ensureNL(w[k]))
-	}
-	for k := i; k < len(w)-j; k++ {
-		fmt.Fprintf(&b, "- %s", ensureNL(w[k]))
-	}
-	for k := i; k < len(g)-j; k++ {
-		fmt.Fprintf(&b, "+ %s", ensureNL(g[k]))
-	}
-	for k := len(w) - j; k < len(w) && k < len(w)-j+3; k++ {
-		fmt.Fprintf(&b, "  %s", ensureNL(w[k]))
-	}
-	return b.String()
-}
-
-func ensureNL(s string) string {
-	if strings.HasSuffix(s, "\n") {
-		return s
-	}
-	return s + "⏎\n"
-}
+// Diff returns a line diff of want and got (textdiff.Diff).
+func Diff(want, got string) string { return textdiff.Diff(want, got) }

@@ -2,7 +2,10 @@
 // then files, each starting at a line "-- NAME --".
 package txtar
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // File is one file of an archive.
 type File struct {
@@ -65,4 +68,32 @@ func Format(a *Archive) string {
 		}
 	}
 	return b.String()
+}
+
+// TrimNoEOL makes the files listed on a line "noeol: A B …" of the comment
+// exact: txtar cannot hold a file that does not end in a newline, so the
+// conformance suite's case files list those files there, and the one
+// newline the archive added to each is removed here. It fails when a listed
+// file is missing or does not end in a newline.
+func (a *Archive) TrimNoEOL() error {
+	for _, line := range strings.Split(a.Comment, "\n") {
+		rest, ok := strings.CutPrefix(line, "noeol:")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.Fields(rest) {
+			found := false
+			for i := range a.Files {
+				if a.Files[i].Name == n && strings.HasSuffix(a.Files[i].Data, "\n") {
+					a.Files[i].Data = strings.TrimSuffix(a.Files[i].Data, "\n")
+					found = true
+					break
+				}
+			}
+			if !found {
+				return fmt.Errorf("noeol names %q, which is no file ending in a newline", n)
+			}
+		}
+	}
+	return nil
 }

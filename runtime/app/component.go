@@ -403,7 +403,7 @@ var PropsClass = vm.NewGoClass("Props", "hyperflask.components", nil, nil)
 // KeyError("unknown prop 'NAME'") rather than giving an undefined value,
 // even under `is defined` (§10.10). The reference states that it raises
 // but not what; the class and message are those of the conformance
-// corpus's model (conformance/pages/gen.py). Names starting with "_" are
+// corpus's model (conformance/gen/pages.py). Names starting with "_" are
 // not props: they are missing attributes, as on any object.
 type Props struct{ kwargs *vm.Dict }
 

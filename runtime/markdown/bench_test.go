@@ -2,8 +2,7 @@ package markdown
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark"
@@ -13,15 +12,16 @@ import (
 // headings, paragraphs, lists, fenced code, admonitions and links that
 // Hyperflask pages are made of (about 3 KB).
 func typicalPage(b *testing.B) string {
-	var src []byte
+	docs := corpusSection(b, docsDir, "document.md")
+	var src strings.Builder
 	for _, name := range []string{"page-docs-guide", "page-blog-post", "page-api-docs"} {
-		s, err := os.ReadFile(filepath.Join(casesDir, name+".md"))
-		if err != nil {
-			b.Fatal(err)
+		s, ok := docs[name]
+		if !ok {
+			b.Fatalf("no document %s in %s", name, docsDir)
 		}
-		src = append(append(src, s...), '\n')
+		src.WriteString(s + "\n")
 	}
-	return string(src)
+	return src.String()
 }
 
 // BenchmarkConvert converts a typical page with Hyperflask's extensions.

@@ -1,8 +1,6 @@
 package markdown
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,10 +10,9 @@ import (
 // FuzzConvert checks that Convert neither panics nor hangs, with
 // Hyperflask's extensions and without any, and that it returns valid UTF-8.
 func FuzzConvert(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join(casesDir, "*.md"))
-	for _, path := range files {
-		if src, err := os.ReadFile(path); err == nil && len(src) < 2000 {
-			f.Add(string(src))
+	for _, src := range corpusSection(f, docsDir, "document.md") {
+		if len(src) < 2000 {
+			f.Add(src)
 		}
 	}
 	f.Add("<!-- a -- >\n&#x\n<![CDATA[x]]>\n<?pi\n```{.a b=c linenums=\"y\"}\n```")
@@ -41,11 +38,8 @@ func FuzzConvert(f *testing.F) {
 // FuzzSanitize checks that Sanitize does not panic on any input and returns
 // valid UTF-8 without the elements it removes.
 func FuzzSanitize(f *testing.F) {
-	files, _ := filepath.Glob("../../conformance/markdown/sanitize/*.html")
-	for _, path := range files {
-		if src, err := os.ReadFile(path); err == nil {
-			f.Add(string(src))
-		}
+	for _, src := range corpusSection(f, sanitizeDir, "input.html") {
+		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		out := Sanitize(src)

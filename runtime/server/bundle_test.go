@@ -18,15 +18,15 @@ import (
 	"github.com/hyperflask/hfc/internal/txtar"
 )
 
-// TestBundleServesAlike compiles every HTTP case's app (testdata/oracle and
-// testdata/hfc) into a bundle, serves the bundle, and compares its
-// transcript with the one of the same app served from its folder: a bundle
-// serves identically, from its compiled code (no cache misses). Apps with
-// compile errors are refused by CompileBundle.
+// TestBundleServesAlike compiles every HTTP case's app (testdata/hfc and
+// the HTTP cases of the conformance suite) into a bundle, serves the
+// bundle, and compares its transcript with the one of the same app served
+// from its folder: a bundle serves identically, from its compiled code (no
+// cache misses). Apps with compile errors are refused by CompileBundle.
 func TestBundleServesAlike(t *testing.T) {
 	var cases []string
-	for _, dir := range []string{"testdata/oracle", "testdata/hfc"} {
-		m, err := filepath.Glob(filepath.Join(dir, "*.txtar"))
+	for _, pattern := range []string{"testdata/hfc/*.txtar", "../../conformance/*/http_*.txtar"} {
+		m, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,6 +41,9 @@ func TestBundleServesAlike(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := txtar.Parse(string(data))
+			if err := a.TrimNoEOL(); err != nil {
+				t.Fatal(err)
+			}
 			// Bundles leave .env files out (secrets come from the
 			// environment where a bundle runs): so do both runs here.
 			files := a.Files[:0]
@@ -50,10 +53,10 @@ func TestBundleServesAlike(t *testing.T) {
 				}
 			}
 			a.Files = files
-			fromDir := runCase(t, a, true, Open)
+			fromDir := runCase(t, a, Open)
 			var refused bool
 			var misses *bundleCache
-			fromBundle := runCase(t, a, true, func(dir string, opts Options) (*Server, error) {
+			fromBundle := runCase(t, a, func(dir string, opts Options) (*Server, error) {
 				var buf bytes.Buffer
 				diags, err := CompileBundle(dir, &buf, opts)
 				if err != nil {

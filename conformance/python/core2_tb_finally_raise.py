@@ -1,7 +1,0 @@
-def f():
-    try:
-        raise KeyError('first')
-    finally:
-        raise ValueError('second')
-
-f()

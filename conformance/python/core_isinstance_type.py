@@ -1,7 +1,0 @@
-print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True))
-print(isinstance(True, int), isinstance(1, (str, int)), isinstance("x", (list, tuple)), issubclass(bool, int))
-print(type(type(1)), type(len), type(lambda: 0).__name__, type(print).__name__)
-print(int, str, object, type)
-Dyn = type("Dyn", (object,), {"a": 1, "m": lambda self: self.a + 1})
-print(Dyn.__name__, Dyn().m(), isinstance(Dyn(), Dyn))
-print(type(range(3)), type(slice(1)), type(b""), type(frozenset()))

@@ -1,4 +1,0 @@
-try:
-    {}["k"]
-except KeyError:
-    print(undefined_variable)

@@ -1,3 +1,0 @@
-d = {"only": 1}
-print(d.popitem())
-d.popitem()

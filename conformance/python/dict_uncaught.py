@@ -1,5 +1,0 @@
-config = {"host": "localhost"}
-def lookup(key):
-    return config[key]
-print(lookup("host"))
-config.pop("port")

@@ -1,3 +1,0 @@
-stack = [1]
-print(stack.pop())
-stack.pop()

@@ -1,3 +1,0 @@
-import math
-print(math.sqrt(2))
-print(math.sqrt(-2))

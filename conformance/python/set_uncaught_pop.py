@@ -1,3 +1,0 @@
-s = set([1])
-print(s.pop())
-s.pop()
