@@ -105,6 +105,11 @@ type Options struct {
 	// ReferenceSplit splits frontmatter exactly as the Python reference
 	// does (see package split).
 	ReferenceSplit bool
+	// ReferenceMethods finds a page's methods with flask-file-routes'
+	// regular expressions (§2.3), accidents included (§10.1, §10.2): the
+	// `# methods=` comment counts only when it is all the code, and any
+	// text `post =` (`repost = 1`, `if target == 1`) declares a method.
+	ReferenceMethods bool
 }
 
 // Table is the route table of an app.
@@ -334,6 +339,9 @@ func methods(f *source.File, kind split.Kind, b *diag.Builder, opts Options) ([]
 		start, end = res.Frontmatter.Start, res.Frontmatter.End
 	}
 	code := f.Text[start:end]
+	if opts.ReferenceMethods {
+		return referenceMethods(code)
+	}
 	first := code
 	if i := strings.IndexAny(code, "\r\n"); i >= 0 {
 		first = code[:i]
@@ -374,6 +382,52 @@ func methods(f *source.File, kind split.Kind, b *diag.Builder, opts Options) ([]
 		return []string{"GET"}, false
 	}
 	return ordered(defined), false
+}
+
+// pySpace is the characters \s matches in a Python str pattern.
+const pySpace = `\t\n\v\f\r \x1c-\x1f\x85\xa0\p{Zs}\x{2028}\x{2029}`
+
+// referenceList is flask-file-routes' `re.match(r"#\s+methods\s*=\s*([a-z,\s]+)$", code, re.I)`.
+var referenceList = regexp.MustCompile(`(?i)^#[` + pySpace + `]+methods[` + pySpace + `]*=[` + pySpace + `]*([a-z,` + pySpace + `]+)$`)
+
+// referenceDef holds flask-file-routes' `re.search(rf"^(def\s+{m}\()|{m}\s*=", code, re.M)`
+// for each method m.
+var referenceDef = map[string]*regexp.Regexp{}
+
+func init() {
+	for _, m := range Methods {
+		l := strings.ToLower(m)
+		referenceDef[m] = regexp.MustCompile(`(?m)^(def[` + pySpace + `]+` + l + `\()|` + l + `[` + pySpace + `]*=`)
+	}
+}
+
+// referenceMethods returns the methods flask-file-routes finds in code
+// (§2.3): the items of a `# methods=` comment that is all the code, else
+// each method whose `def m(` starts a line or whose name is followed by
+// `=` anywhere; GET when none. Items that are not methods are left out.
+func referenceMethods(code string) ([]string, bool) {
+	if m := referenceList.FindStringSubmatch(code); m != nil {
+		var out []string
+		for _, item := range strings.Split(m[1], ",") {
+			if name := strings.ToUpper(strings.TrimSpace(item)); isMethod(name) && !contains(out, name) {
+				out = append(out, name)
+			}
+		}
+		if len(out) == 0 {
+			out = []string{"GET"}
+		}
+		return ordered(out), true
+	}
+	var out []string
+	for _, m := range Methods {
+		if referenceDef[m].MatchString(code) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return []string{"GET"}, false
+	}
+	return out, false
 }
 
 // commentMethods reads the list of a `# methods=` comment.

@@ -85,3 +85,42 @@ func TestConverterAccepts(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceMethods pins Options.ReferenceMethods on the examples of
+// reference §2.3 and §10.1-2, accidents included.
+func TestReferenceMethods(t *testing.T) {
+	for _, tc := range []struct {
+		file, text, want string
+	}{
+		{"a.jpy", "---\n# methods=GET,POST\n---\n", "GET,POST (# methods=)"},
+		{"a.jpy", "---\n# methods = put, delete \n---\n", "DELETE,PUT (# methods=)"},
+		{"a.jpy", "---\n#methods=POST\n---\n", "GET"},
+		{"a.jpy", "---\n# methods=GET,POST\npage.x = 1\n---\n", "GET"},
+		{"a.jpy", "---\n# methods=GET,POST\nif page\n---\n", "GET (# methods=)"},
+		{"a.jpy", "---\ntarget = 1\n---\n", "GET"},
+		{"a.jpy", "---\nx = 1\nif target == 1:\n    pass\n---\n", "GET"},
+		{"a.jpy", "---\nrepost = 2\n---\n", "POST"},
+		{"a.jpy", "---\noptions = {}\n---\n", "OPTIONS"},
+		{"a.jpy", "---\ndef post():\n    pass\n---\n", "POST"},
+		{"a.jpy", "---\nif True:\n    def post():\n        pass\n---\n", "GET"},
+		{"a.jpy", "---\nasync def post():\n    pass\ndef put (x):\n    pass\n---\n", "GET"},
+		{"a.jpy", "---\ndef get(id):\n    pass\ndef post(id):\n    page.post = 1\n---\n", "GET,POST"},
+		{"a.py", "def delete():\n    return ''\n", "DELETE"},
+		{"a.html", "---\ntitle: options = x\n---\n<p>x</p>\n", "OPTIONS"},
+		{"a.html", "<p>post = 1</p>\n", "GET"},
+		{"a.jpy", "---\n\n---\npost = 1\n", "GET"},
+	} {
+		table := Build([]Page{{Rel: "pages/" + tc.file, Text: []byte(tc.text)}}, Options{ReferenceMethods: true})
+		if len(table.Routes) != 1 {
+			t.Fatalf("%q: %d routes", tc.text, len(table.Routes))
+		}
+		r := table.Routes[0]
+		got := strings.Join(r.Methods, ",")
+		if r.ExplicitMethods {
+			got += " (# methods=)"
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: methods %s, want %s", tc.file, tc.text, got, tc.want)
+		}
+	}
+}

@@ -24,7 +24,7 @@ pages, jsonify, url_for, the signed-cookie session, flash and
 get_flashed_messages, and the template environment.
 
 What is modelled (flask-file-routes and Hyperflask cannot run here), from
-../../../../shared/reference/hyperflask-pages.md: the URL rule and endpoint
+../../../shared/reference/hyperflask-pages.md: the URL rule and endpoint
 of each page (§2.1, §2.2), the page object (§3), the page execution order
 (§2.4: the module body fresh per request with the injected names of §1.4,
 then the method function with the view args as keywords, a truthy return
@@ -37,7 +37,9 @@ from module-level defs found with Python's ast module and from a
 `# methods=` comment on the first line (§10.1-2); files whose path has a
 segment starting with "." or "_" are not routes (§10.13); HEAD calls get()
 when the page has no head(); page.layout wraps the output as data (§10.7);
-the plain-text error pages are text/plain.
+the plain-text error pages are text/plain. The case's `options` section
+may turn on hfc's compatibility switches: `compat=methods` finds methods
+with flask-file-routes' own regular expressions (quoted in §2.3).
 
 Transcript: per request, `### METHOD TARGET`, `status: NNN`, the response
 headers but Date, Server, Content-Length, the security headers and the
@@ -62,6 +64,10 @@ import markdown  # noqa: E402
 import yaml  # noqa: E402
 from markupsafe import Markup  # noqa: E402
 from werkzeug.local import LocalProxy  # noqa: E402
+
+# The compatibility switches of the case being run (its `options` section:
+# compat=NAME,NAME).
+COMPAT = set()
 
 # The sections of a case that are not the app's files.
 NOT_FILES = {"requests", "options", "source", "responses"}
@@ -217,8 +223,20 @@ def module_defs(body):
             yield from module_defs(s.body)
 
 
+def reference_methods(code):
+    """flask-file-routes' methods, quoted in §2.3 (accidents included, §10.1-2)."""
+    m = re.match(r"#\s+methods\s*=\s*([a-z,\s]+)$", code, re.I)
+    if m:
+        return [x.strip().upper() for x in m.group(1).split(",")]
+    found = [x.upper() for x in METHODS if re.search(r"^(def\s+%s\()|%s\s*=" % (x, x), code, re.M)]
+    return found or ["GET"]
+
+
 def page_methods(code, python):
-    """Methods as hfc documents them (§2.3 intent)."""
+    """Methods as hfc documents them (§2.3 intent); with the compatibility
+    switch `compat=methods`, the reference's."""
+    if "methods" in COMPAT and code:
+        return reference_methods(code)
     if not code:
         return ["GET"]
     first = code.split("\n", 1)[0].rstrip(" \t")
@@ -228,7 +246,10 @@ def page_methods(code, python):
         return [x.upper() for x in METHODS if x.upper() in listed] or ["GET"]
     if not python:
         return ["GET"]
-    defs = set(module_defs(ast.parse(code).body))
+    try:
+        defs = set(module_defs(ast.parse(code).body))
+    except SyntaxError:  # the page fails when it runs; it answers GET
+        return ["GET"]
     return [x.upper() for x in METHODS if x in defs] or ["GET"]
 
 
@@ -397,6 +418,11 @@ def run_case(sections):
             os.makedirs(os.path.dirname(p), exist_ok=True)
             with open(p, "w", encoding="utf-8", newline="") as f:
                 f.write(text)
+        COMPAT.clear()
+        for line in cf.get(sections, "options", "").split("\n"):
+            k, _, v = line.strip().partition("=")
+            if k == "compat":
+                COMPAT.update(x.strip() for x in v.split(",") if x.strip())
         sys.path.insert(0, project)
         app = make_app(project)
         client = app.test_client()

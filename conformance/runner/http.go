@@ -20,7 +20,7 @@ import (
 // serverOptions reads the optional `options` section of an HTTP case:
 // env=development|production, log (the error log goes into the
 // transcript), autoescape=on|off|hyperflask (default hyperflask, the
-// reference's rule).
+// reference's rule), compat=NAME,… (server.Compat's switches).
 func (c *Case) serverOptions() (server.Options, bool, error) {
 	opts := server.Options{
 		Environ:  []string{"FLASK_SECRET_KEY=test"},
@@ -36,8 +36,10 @@ func (c *Case) serverOptions() (server.Options, bool, error) {
 			log = true
 		case "autoescape":
 			opts.Template.Autoescape = v
+		case "compat":
+			opts.Compat = strings.Split(v, ",")
 		default:
-			return opts, false, fmt.Errorf("options: unknown option %q (want env, log, autoescape)", k)
+			return opts, false, fmt.Errorf("options: unknown option %q (want env, log, autoescape, compat)", k)
 		}
 	}
 	return opts, log, nil

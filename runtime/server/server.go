@@ -67,6 +67,9 @@ type Options struct {
 	// Cache keeps compiled code between servers opened on the same app
 	// (hfc dev: only what changed compiles again); nil compiles afresh.
 	Cache CodeCache
+	// Compat turns on compatibility switches (see Compat) besides those
+	// of the configuration's COMPAT key.
+	Compat []string
 }
 
 // Debugger follows the requests a server runs, for a debug adapter
@@ -162,11 +165,15 @@ func open(p project, opts Options) (*Server, error) {
 		appFS, appRoot, pkg = sub, filepath.Join(p.dir, "app"), "app"
 	}
 	cfg := LoadConfig(p.fsys, p.dir, env, opts.Environ)
+	compat, compatDiags := compatSwitches(cfg, opts.Compat)
 	topts := opts.Template
 	if topts.DefaultLayout == "" {
 		topts.DefaultLayout = cfg.String("LAYOUT", "")
 	}
-	a, err := app.New(appFS, app.Options{Root: appRoot, Package: pkg, Template: topts, Config: cfg.Values, Macros: builtinMacros})
+	if compat.Autoescape && topts.Autoescape == "" {
+		topts.Autoescape = "hyperflask"
+	}
+	a, err := app.New(appFS, app.Options{Root: appRoot, Package: pkg, Template: topts, Config: cfg.Values, Macros: builtinMacros, ReferenceSplit: compat.Split})
 	if err != nil {
 		return nil, err
 	}
@@ -189,8 +196,9 @@ func open(p project, opts Options) (*Server, error) {
 		s.errorLog = io.Discard
 	}
 	s.diags = append(s.diags, cfg.Diags...)
+	s.diags = append(s.diags, compatDiags...)
 	s.public = p.public(cfg)
-	s.table = routes.FromFS(a.FS, appRoot, routes.Options{})
+	s.table = routes.FromFS(a.FS, appRoot, routes.Options{ReferenceSplit: compat.Split, ReferenceMethods: compat.Methods})
 	s.diags = append(s.diags, s.table.Diags...)
 	s.diags = append(s.diags, checkLayout(p.fsys, pkg != "", appFS, appRoot)...)
 	s.setup()
