@@ -728,6 +728,8 @@ app("include_missing", "{% include 'nope.html' %}\n")
 app("unknown_filter", "{{ 'x'|nope }}\n")
 app("module_var_is_undefined_in_template", "---\ncount = 3\n---\n{{ count + 1 }}\n",
     note="module variables are not template variables, so count is undefined")
+app("return_at_top_level", "---\nif True:\n    pass\nreturn 1\n---\nx\n",
+    note="the frontmatter is a module body: a top-level return is a syntax error (§1.4), reported at its file line")
 
 # --- §4.1 {% use_layout %} (reference text; MODEL) -------------------------------------
 group("use_layout")
@@ -881,6 +883,9 @@ ref("tag_with_use_layout", "§4.1, §5.1", "tags after {% use_layout %} land in 
      "components/Badge.html": "<span>{{ props.label }}</span>"})
 ref("double_brace_after_lt_is_not_a_tag", "§5.1", "<{{ expr }} is an ordinary print after '<'",
     {"pages/index.jpy": "---\npage.tag = 'b'\n---\n<{{ tag }}>bold</{{ tag }}>\n"})
+ref("missing_prop_raises", "§5.7, §10.10", "props.x of a prop the caller did not pass raises, even under `is defined` (the class and message are the model's: the text does not give them)",
+    {"pages/index.jpy": "<{Greeting}/>\n",
+     "components/Greeting.html": GREETING})
 ref("children_test_and_call", "§5.7", "{{ children() if children }} for optional bodies",
     {"pages/index.jpy": "<{Opt}/>|<{Opt}>body</{Opt}>\n",
      "components/Opt.html": "[{{ children() if children }}]"})
