@@ -11,11 +11,13 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/hyperflask/hfc/dap"
 	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/internal/docsite"
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
@@ -104,7 +106,11 @@ accepting connections and lets running requests finish (--shutdown-timeout).
 
 With --debug-addr, the debugger listens on that loopback address and
 ` + "`hfls dap`" + ` attaches to it (an attach request with {"addr": ADDR}): see
-docs/debugging.md.`,
+docs/debugging.md.
+
+A folder that holds no app (no config.yml, app/ or pages/) but Markdown files
+is served as a documentation site: each FILE.md at /FILE, README.md at its
+folder's URL, and a home page listing every document (hfc serve docs).`,
 		flags: func(fs *flag.FlagSet) {
 			sf.register(fs, envDefault())
 			fs.StringVar(&debugAddr, "debug-addr", "", "serve the debugger on this loopback host:port, for hfls dap to attach to")
@@ -113,6 +119,9 @@ docs/debugging.md.`,
 			if len(args) != 1 {
 				fmt.Fprintln(stderr, "hfc serve: expected exactly one APP folder or app.hfb bundle")
 				return 2
+			}
+			if docsite.IsDocs(args[0]) {
+				return serveDocs(args[0], &sf, stdout, stderr)
 			}
 			opts, closeLog, err := sf.options(stdout, stderr)
 			if err != nil {
@@ -195,6 +204,62 @@ func printDiagnostics(w io.Writer, diags diag.List) bool {
 		}
 	}
 	return !diags.HasErrors()
+}
+
+// serveDocs serves the Markdown documents of dir as a site, with the
+// address, access log and timeouts of the serve flags.
+func serveDocs(dir string, sf *serveFlags, stdout, stderr io.Writer) int {
+	site, err := docsite.New(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		return 1
+	}
+	pages, err := site.Pages()
+	if err != nil {
+		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		return 1
+	}
+	opts, closeLog, err := sf.options(stdout, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		return 1
+	}
+	defer closeLog()
+	ln, err := net.Listen("tcp", sf.addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "hfc serve: %d documents of %s on http://%s (a documentation site: no app here)\n", len(pages), dir, ln.Addr())
+	var h http.Handler = site
+	if opts.AccessLog != nil {
+		h = logRequests(site, opts.AccessLog)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serveUntil(ctx, sf.httpServer(h), ln, sf.grace, stderr)
+}
+
+// logRequests writes a line per request: method, path, status.
+func logRequests(h http.Handler, w io.Writer) http.Handler {
+	var mu sync.Mutex
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: rw, status: http.StatusOK}
+		h.ServeHTTP(sw, r)
+		mu.Lock()
+		fmt.Fprintf(w, "%s %s %d\n", r.Method, r.URL.RequestURI(), sw.status)
+		mu.Unlock()
+	})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // envDefault is the environment when --env is not given: $FLASK_ENV, else
