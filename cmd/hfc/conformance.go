@@ -18,9 +18,11 @@ func init() {
 		jobs            int
 	)
 	register(&command{
-		name:    "conformance",
-		args:    "[DIR]",
-		summary: "run the conformance suite of the page format against hfc",
+		name: "conformance",
+		// Flags may follow the arguments, as the synopsis writes them.
+		interspersed: true,
+		args:         "[DIR]",
+		summary:      "run the conformance suite of the page format against hfc",
 		help: `DIR is the suite (the folder holding FEATURES: conformance/ of the hfc
 repository) or a folder inside it, to run one feature (conformance/routing) or
 part of one. Without DIR: ./conformance if it exists, else the suite holding the

@@ -25,9 +25,11 @@ func init() {
 		trimBlocks, lstripBlocks, keepNewline         bool
 	)
 	register(&command{
-		name:    "render",
-		args:    "FILE",
-		summary: "render one page or template to standard output",
+		name: "render",
+		// Flags may follow the arguments, as the synopsis writes them.
+		interspersed: true,
+		args:         "FILE",
+		summary:      "render one page or template to standard output",
 		help: `The output is written byte for byte, with no newline added. --data is a JSON
 object whose keys keep their order; its values are template variables, and for
 a page (.jpy, .py, .html or .md in an app) they are set as page attributes
