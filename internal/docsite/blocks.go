@@ -62,3 +62,16 @@ func CodeBlocks(src []byte) []Block {
 	})
 	return out
 }
+
+// Links returns the destinations of a document's links, in order.
+func Links(src []byte) []string {
+	doc := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(src))
+	var out []string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.Link); ok && entering {
+			out = append(out, string(l.Destination))
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}

@@ -157,16 +157,33 @@ func plainText(n ast.Node, src []byte) string {
 	return b.String()
 }
 
-// Render converts a document to HTML, its relative links to other
-// documents rewritten to the site's URLs.
-func (s *Site) Render(src []byte) (string, error) {
+// Render converts the document file (its "/"-separated path in the
+// folder) to HTML: relative links to other documents are rewritten to the
+// site's URLs, and a link to a file outside the folder (../conformance/…)
+// becomes its text, since the site cannot serve it.
+func (s *Site) Render(file string, src []byte) (string, error) {
 	doc := s.md.Parser().Parse(text.NewReader(src))
+	var outside []*ast.Link
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if l, ok := n.(*ast.Link); ok && entering {
-			l.Destination = []byte(RewriteLink(string(l.Destination)))
+			dest := string(l.Destination)
+			if LeavesFolder(file, dest) {
+				outside = append(outside, l)
+			} else {
+				l.Destination = []byte(RewriteLink(dest))
+			}
 		}
 		return ast.WalkContinue, nil
 	})
+	for _, l := range outside {
+		parent := l.Parent()
+		for c := l.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, l, c)
+			c = next
+		}
+		parent.RemoveChild(parent, l)
+	}
 	var b bytes.Buffer
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -174,6 +191,18 @@ func (s *Site) Render(src []byte) (string, error) {
 		return "", err
 	}
 	return b.String(), nil
+}
+
+// LeavesFolder reports whether the relative link dest of the document file
+// points outside the site's folder.
+func LeavesFolder(file, dest string) bool {
+	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "#") ||
+		strings.HasPrefix(dest, "mailto:") {
+		return false
+	}
+	target, _, _ := strings.Cut(dest, "#")
+	p := path.Clean(path.Join(path.Dir(file), target))
+	return p == ".." || strings.HasPrefix(p, "../")
 }
 
 // RewriteLink turns a relative link to a document (x.md, ../x.md#part,
@@ -242,8 +271,22 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, full)
 		return
 	}
-	if fi, err := os.Stat(full); err == nil && fi.IsDir() && !strings.HasSuffix(want, "/") {
-		http.Redirect(w, r, want+"/", http.StatusMovedPermanently)
+	if fi, err := os.Stat(full); err == nil && fi.IsDir() {
+		if !strings.HasSuffix(want, "/") {
+			http.Redirect(w, r, want+"/", http.StatusMovedPermanently)
+			return
+		}
+		// A folder without a README.md: the list of its documents.
+		prefix := strings.TrimPrefix(want, "/")
+		var inside []Page
+		for _, pg := range pages {
+			if strings.HasPrefix(pg.File, prefix) {
+				inside = append(inside, pg)
+			}
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		title := strings.TrimSuffix(prefix, "/") + "/"
+		s.writeLayout(w, title, "<h1>"+html.EscapeString(title)+"</h1>\n"+allPages(inside), pages)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -259,7 +302,7 @@ func (s *Site) servePage(w http.ResponseWriter, pg Page, pages []Page) {
 			http.Error(w, "500 Internal Server Error: "+err.Error(), http.StatusInternalServerError)
 			return
 		}
-		if body, err = s.Render(src); err != nil {
+		if body, err = s.Render(pg.File, src); err != nil {
 			http.Error(w, "500 Internal Server Error: "+err.Error(), http.StatusInternalServerError)
 			return
 		}

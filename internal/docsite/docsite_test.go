@@ -44,13 +44,14 @@ func TestSite(t *testing.T) {
 	dir := writeDocs(t, map[string]string{
 		"README.md":          "# Docs home\n\nStart with [routing](routing.md#rules) or [a decision](adr/0001-x.md).\n",
 		"routing.md":         "# Routing `pages/`\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nBack [home](README.md), [out](https://example.com/x.md).\n",
-		"adr/0001-x.md":      "# ADR 1\n\nSee [routing](../routing.md).\n",
+		"adr/0001-x.md":      "# ADR 1\n\nSee [routing](../routing.md) and [the suite](../../conformance/README.md).\n",
 		"adr/README.md":      "# Decisions\n",
 		"orphan.md":          "no heading here\n",
 		"alpha.md":           "# Alpha\n",
 		"img/logo.svg":       "<svg/>",
 		".hidden/secret.md":  "# secret\n",
 		"notes/untitled.txt": "plain",
+		"notes/a.md":         "# Note A\n",
 	})
 	if !IsDocs(dir) {
 		t.Fatal("IsDocs = false for a folder of documents")
@@ -81,11 +82,14 @@ func TestSite(t *testing.T) {
 		t.Errorf("/routing: %d\n%s", code, body)
 	}
 	code, body, _ = get(t, ts.URL, "/adr/0001-x")
-	if code != 200 || !strings.Contains(body, `<a href="../routing">routing</a>`) {
+	if code != 200 || !strings.Contains(body, `<a href="../routing">routing</a> and the suite.`) {
 		t.Errorf("/adr/0001-x: %d\n%s", code, body)
 	}
 	if code, _, _ = get(t, ts.URL, "/adr/"); code != 200 {
 		t.Errorf("/adr/: %d", code)
+	}
+	if code, body, _ = get(t, ts.URL, "/notes/"); code != 200 || !strings.Contains(body, `<a href="/notes/a">Note A</a>`) || strings.Contains(body, "ADR 1") {
+		t.Errorf("/notes/: %d\n%s", code, body)
 	}
 	if code, _, h := get(t, ts.URL, "/routing.md"); code != 301 || h.Get("Location") != "/routing" {
 		t.Errorf("/routing.md: %d %s", code, h.Get("Location"))
