@@ -25,6 +25,7 @@ func init() {
 	}
 	FloatClass.new = newFloat
 	StrClass.new = newStr
+	MarkupClass.new = newMarkup
 	BytesClass.new = newBytes
 	TupleClass.new = func(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error) {
 		if err := th.NoKwargs("tuple", kwnames); err != nil {
@@ -327,6 +328,31 @@ func newStr(th *Thread, cls *Class, args []Value, kwnames []string) (Value, erro
 	}
 	s, err := th.Str(obj)
 	return Str(s), err
+}
+
+// newMarkup is markupsafe.Markup(base="", encoding=None, errors="strict"):
+// what base's __html__ returns when it has one, else str(base), marked
+// safe without being escaped. (Without it Markup(…) made an instance with
+// no string, whose str() called itself until the stack overflowed.)
+func newMarkup(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		if m, ok := args[0].(Markup); ok {
+			return m, nil
+		}
+		if h := args[0].Type().Lookup("__html__"); h != nil {
+			r, err := th.CallValue(h, []Value{args[0]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			s, err := th.Str(r)
+			return Markup(s), err
+		}
+	}
+	s, err := newStr(th, StrClass, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	return Markup(s.(Str)), nil
 }
 
 // newBytes is bytes(), bytes(int), bytes(iterable of ints) and
