@@ -512,3 +512,28 @@ func TestDocsLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSampleCheckers pins what the checks of shell blocks, systemd units
+// and Dockerfiles accept and refuse.
+func TestSampleCheckers(t *testing.T) {
+	for _, tc := range []struct {
+		what, text string
+		errs       int
+		check      func(string) []error
+	}{
+		{"shell ok", "$ hfc serve app --addr :8000  # a comment\ngo build ./cmd/hfc && hfc check app | less\nhfc render 'pages/<slug>.jpy' --data x.json", 0, checkShell},
+		{"shell unknown command", "hfc frobnicate app", 1, checkShell},
+		{"shell unknown flag", "hfc serve --port 80 app", 1, checkShell},
+		{"shell continued line", "hfc serve \\\n  --nope app", 1, checkShell},
+		{"unit ok", "[Unit]\n[Service]\nExecStart=/usr/bin/hfc serve /srv/a --quiet\n[Install]\n", 0, checkUnit},
+		{"unit bad flag", "[Unit]\n[Service]\nExecStart=/usr/bin/hfc serve --port 1 /srv/a\n[Install]\n", 1, checkUnit},
+		{"unit not hfc", "[Unit]\n[Service]\nExecStart=/usr/bin/python3 app.py\n[Install]\n", 1, checkUnit},
+		{"unit missing section", "[Service]\nExecStart=hfc serve a\n", 2, checkUnit},
+		{"dockerfile ok", "FROM x\nRUN hfc check /app\nENTRYPOINT [\"/usr/local/bin/hfc\"]\nCMD [\"serve\", \"/app\"]\n", 0, checkDockerfile},
+		{"dockerfile bad", "RUN hfc chek /app\nCMD hfc serve --bad /app\n", 3, checkDockerfile},
+	} {
+		if errs := tc.check(tc.text); len(errs) != tc.errs {
+			t.Errorf("%s: %d errors %v, want %d", tc.what, len(errs), errs, tc.errs)
+		}
+	}
+}
