@@ -525,7 +525,7 @@ func TestSampleCheckers(t *testing.T) {
 		{"shell unknown command", "hfc frobnicate app", 1, checkShell},
 		{"shell unknown flag", "hfc serve --port 80 app", 1, checkShell},
 		{"shell continued line", "hfc serve \\\n  --nope app", 1, checkShell},
-		{"unit ok", "[Unit]\n[Service]\nExecStart=/usr/bin/hfc serve /srv/a --quiet\n[Install]\n", 0, checkUnit},
+		{"unit ok", "[Unit]\n[Service]\nExecStart=/usr/bin/hfc serve /srv/a --access-log off\n[Install]\n", 0, checkUnit},
 		{"unit bad flag", "[Unit]\n[Service]\nExecStart=/usr/bin/hfc serve --port 1 /srv/a\n[Install]\n", 1, checkUnit},
 		{"unit not hfc", "[Unit]\n[Service]\nExecStart=/usr/bin/python3 app.py\n[Install]\n", 1, checkUnit},
 		{"unit missing section", "[Service]\nExecStart=hfc serve a\n", 2, checkUnit},
