@@ -27,7 +27,7 @@ func TestCompatSwitches(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, "config.yml"), []byte(tc.yml), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		got, diags := compatSwitches(LoadConfig(dir, "production", nil), tc.extra)
+		got, diags := compatSwitches(LoadConfig(os.DirFS(dir), dir, "production", nil), tc.extra)
 		if got != tc.want {
 			t.Errorf("%q %v: %+v, want %+v", tc.yml, tc.extra, got, tc.want)
 		}

@@ -76,6 +76,9 @@ func runCase(t *testing.T, a *txtar.Archive, open func(dir string, opts Options)
 	if v := opts["autoescape"]; v != "" {
 		sopts.Template.Autoescape = v
 	}
+	if v := opts["compat"]; v != "" {
+		sopts.Compat = strings.Split(v, ",")
+	}
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("error log:\n%s", errLog.String())
