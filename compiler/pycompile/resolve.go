@@ -257,6 +257,28 @@ func (r *resolver) unsupported(span source.Span, what string) {
 		WithHint("hfc parses all of Python 3.11 but runs a subset; see docs/python.md")
 }
 
+// markerBases reports whether the bases after a class's first one are all
+// abc.ABC (written ABC or x.ABC): hfc has single inheritance, but a class
+// may list ABC as a marker (class Base(Model, ABC)); the VM checks at run
+// time that the name is a marker class.
+func markerBases(bases []python.Expr) bool {
+	for _, b := range bases {
+		switch x := b.(type) {
+		case *python.Name:
+			if x.ID != "ABC" {
+				return false
+			}
+		case *python.Attribute:
+			if x.Attr != "ABC" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func (r *resolver) stmt(s python.Stmt) {
 	switch n := s.(type) {
 	case *python.FunctionDef:
@@ -269,7 +291,7 @@ func (r *resolver) stmt(s python.Stmt) {
 	case *python.ClassDef:
 		r.exprs(n.DecoratorList)
 		r.exprs(n.Bases)
-		if len(n.Bases) > 1 {
+		if len(n.Bases) > 1 && !markerBases(n.Bases[1:]) {
 			r.unsupported(source.Cover(n.Bases[0].Span(), n.Bases[len(n.Bases)-1].Span()), "multiple inheritance")
 		}
 		for _, k := range n.Keywords {

@@ -234,7 +234,11 @@ func (th *Thread) classGetAttr(c *Class, name string) (Value, error) {
 		if c.Base == nil {
 			return Tuple{}, nil
 		}
-		return Tuple{c.Base}, nil
+		t := Tuple{c.Base}
+		for _, m := range c.mixins {
+			t = append(t, m)
+		}
+		return t, nil
 	case "__base__":
 		if c.Base == nil {
 			return None, nil

@@ -344,16 +344,20 @@ func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
 		return nil, err
 	}
 	var base *Class
-	switch len(bases) {
-	case 0:
-	case 1:
-		b, ok := bases[0].(*Class)
+	var mixins []*Class
+	for i, b := range bases {
+		c, ok := b.(*Class)
 		if !ok {
 			return nil, th.TypeError("bases must be types")
 		}
-		base = b
-	default:
-		return nil, th.Raise(NotImplementedErrorClass, "multiple inheritance is not supported by hfc (class %s has %d bases)", string(name), len(bases))
+		switch {
+		case i == 0:
+			base = c
+		case c.mixinHook != nil:
+			mixins = append(mixins, c)
+		default:
+			return nil, th.Raise(NotImplementedErrorClass, "multiple inheritance is not supported by hfc (class %s has %d bases)", string(name), len(bases))
+		}
 	}
 	ns := NewStrDict()
 	if len(bases) != len(origBases) || (len(bases) == 1 && !Is(bases[0], origBases[0])) {
@@ -379,7 +383,7 @@ func buildClass(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	ns.Delete("__classcell__")
-	c, err := newClass(th, string(name), qual, module, base, ns, args[npos:], kwnames)
+	c, err := newClass(th, string(name), qual, module, base, mixins, ns, args[npos:], kwnames)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,12 @@ type Class struct {
 	// classes whose instances have __slots__ and no __dict__; nil otherwise.
 	slots map[string]bool
 
+	// mixins are the marker classes a class statement listed after the
+	// base (class X(Base, ABC)); mixinHook makes a class such a marker
+	// (see SetMixinHook).
+	mixins    []*Class
+	mixinHook MixinHook
+
 	// cache memoises Lookup; it is dropped when any class changes. Built-in
 	// classes are shared by all threads, so the cache is an immutable map
 	// replaced atomically (copy on write).
@@ -169,12 +175,15 @@ func newBuiltinClass(name string, base *Class, flags classFlags) *Class {
 // NewClass makes a class as a class statement does: name, single base
 // (object when nil), and the namespace the class body filled.
 func NewClass(th *Thread, name, qualname, module string, base *Class, ns *StrDict) (*Class, error) {
-	return newClass(th, name, qualname, module, base, ns, nil, nil)
+	return newClass(th, name, qualname, module, base, nil, ns, nil, nil)
 }
 
-// newClass is NewClass with the keyword arguments of the class statement,
-// which go to the base's __init_subclass__.
-func newClass(th *Thread, name, qualname, module string, base *Class, ns *StrDict, kwargs []Value, kwnames []string) (*Class, error) {
+// newClass is NewClass with the rest of the class statement: the marker
+// classes listed after the base (see SetMixinHook), which are in __bases__
+// and whose hooks run before __set_name__ and __init_subclass__ so these
+// see the class as derived from them; and the keyword arguments, which go
+// to the base's __init_subclass__.
+func newClass(th *Thread, name, qualname, module string, base *Class, mixins []*Class, ns *StrDict, kwargs []Value, kwnames []string) (*Class, error) {
 	if base == nil {
 		base = ObjectClass
 	}
@@ -191,6 +200,12 @@ func newClass(th *Thread, name, qualname, module string, base *Class, ns *StrDic
 	c.updateGetattribute()
 	if err := th.initSlots(c, ns); err != nil {
 		return nil, err
+	}
+	c.mixins = mixins
+	for _, m := range mixins {
+		if err := m.mixinHook(th, c); err != nil {
+			return nil, err
+		}
 	}
 	// __new__ defined in the body is implicitly a staticmethod.
 	if f, ok := ns.Get("__new__"); ok {

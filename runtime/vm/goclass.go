@@ -259,3 +259,14 @@ func (th *Thread) Depth() int { return th.depth }
 // CurrentException returns the exception being handled (sys.exc_info()),
 // nil outside except blocks.
 func (th *Thread) CurrentException() *Exception { return th.curExc }
+
+// MixinHook runs when a class statement lists a marker class after its
+// base (class Model(Base, ABC)): sub is the new class. hfc has single
+// inheritance, so a marker is not in sub's MRO; it appears in __bases__,
+// and its hook gives sub whatever the marker stands for (abc.ABC registers
+// sub as its virtual subclass).
+type MixinHook func(th *Thread, sub *Class) error
+
+// SetMixinHook makes c a marker class that class statements may list
+// after their base.
+func (c *Class) SetMixinHook(h MixinHook) { c.mixinHook = h }
