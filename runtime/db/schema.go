@@ -1,0 +1,238 @@
+package db
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+
+	"github.com/hyperflask/hfc/runtime/vm"
+)
+
+// createTableSQL is sqlorm's create_table: the columns with their type
+// (varchar when none), UNIQUE, NOT NULL, PRIMARY KEY and REFERENCES.
+func (d *Database) createTableSQL(m *mapper) *SQL {
+	items := make([]vm.Value, len(m.cols))
+	for i, c := range m.cols {
+		if c.col.schemaDef != "" {
+			items[i] = vm.Str(c.col.schemaDef)
+			continue
+		}
+		typ := "varchar"
+		if c.col.typ != nil {
+			typ = c.col.typ.SQL
+		}
+		parts := []vm.Value{vm.Str(c.name), vm.Str(typ)}
+		if c.col.unique {
+			parts = append(parts, vm.Str("UNIQUE"))
+		}
+		if c.col.nullable == 0 {
+			parts = append(parts, vm.Str("NOT NULL"))
+		}
+		if c.col.primaryKey {
+			parts = append(parts, vm.Str(d.drv.primaryKeyDef()))
+		}
+		switch r := c.col.references.(type) {
+		case nil:
+		case *SQL:
+			if r.kind == kindColumn {
+				parts = append(parts, vm.Str("REFERENCES"), vm.Str(r.table+" ("+r.name+")"))
+			} else {
+				parts = append(parts, vm.Str("REFERENCES"), r)
+			}
+		default:
+			parts = append(parts, vm.Str("REFERENCES"), r)
+		}
+		items[i] = rawSQL(parts...)
+	}
+	return rawSQL(vm.Str("CREATE TABLE"), vm.Str(m.table), newList(ListClass, items, ",\n   ", "(\n   ", "\n)"))
+}
+
+// CreateAll creates the tables of the models (only the missing ones when
+// checkMissing is set) and returns the names of the tables created.
+func (d *Database) CreateAll(th *vm.Thread, checkMissing bool) ([]string, error) {
+	var created []string
+	for _, cls := range d.Models() {
+		m, err := mapperOf(th, cls)
+		if err != nil {
+			continue
+		}
+		if checkMissing {
+			probe, err := m.selectFrom(th, nil, "", vm.False, vm.False, vm.False)
+			if err != nil {
+				return created, err
+			}
+			probe.parts = append(probe.parts, vm.Str("LIMIT"), vm.MakeInt(1))
+			if _, err := d.run(th, probe, nil); err == nil {
+				continue
+			}
+		}
+		if _, err := d.run(th, d.createTableSQL(m), nil); err != nil {
+			return created, err
+		}
+		created = append(created, m.table)
+	}
+	return created, nil
+}
+
+// InitDB prepares the database at startup (Flask-SQLORM's init_db): the
+// migrations when the folder exists, otherwise the missing tables of the
+// models. It returns what it did, for the log.
+func (d *Database) InitDB(th *vm.Thread, migrations string) (string, error) {
+	if migrations != "" {
+		if fi, err := os.Stat(migrations); err == nil && fi.IsDir() {
+			applied, err := d.Migrate(th, migrations)
+			if err != nil {
+				return "", err
+			}
+			return fmt.Sprintf("applied %d migration(s)", len(applied)), nil
+		}
+	}
+	created, err := d.CreateAll(th, true)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("created %d table(s)", len(created)), nil
+}
+
+// Migration is a file of the migrations folder: NNN_name.sql (or .py).
+type Migration struct {
+	Version int
+	Name    string
+	Path    string
+}
+
+var migrationName = regexp.MustCompile(`(?i)^([0-9]+)_([^.]+)\.(sql|py)`)
+
+// Migrations lists the migrations of a folder in order (by file name, as
+// sqlorm sorts them).
+func Migrations(folder string) ([]Migration, error) {
+	entries, err := os.ReadDir(folder)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	var out []Migration
+	for _, n := range names {
+		m := migrationName.FindStringSubmatch(n)
+		if m == nil {
+			continue
+		}
+		v, err := strconv.Atoi(m[1])
+		if err != nil {
+			continue
+		}
+		out = append(out, Migration{Version: v, Name: m[2], Path: filepath.Join(folder, n)})
+	}
+	return out, nil
+}
+
+// SchemaVersion returns the version of the schema_version table (ok is
+// false when the table does not exist).
+func (d *Database) SchemaVersion(th *vm.Thread) (int, bool) {
+	r, err := d.run(th, vm.Str("SELECT version FROM schema_version LIMIT 1"), nil)
+	if err != nil || len(r.vals) == 0 {
+		return 0, false
+	}
+	s, err := th.Str(r.vals[0][0])
+	if err != nil {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	return v, err == nil
+}
+
+func (d *Database) setSchemaVersion(th *vm.Thread, s *session, version int) error {
+	v := []vm.Value{vm.MakeInt(int64(version))}
+	if _, ok := d.SchemaVersion(th); ok {
+		_, err := s.exec(th, "UPDATE schema_version SET version = ?", v)
+		return err
+	}
+	if _, err := s.exec(th, "CREATE TABLE schema_version (version text)", nil); err != nil {
+		return err
+	}
+	_, err := s.exec(th, "INSERT INTO schema_version (version) VALUES (?)", v)
+	return err
+}
+
+// RunPython runs a .py migration (set by the embedding app, which knows
+// how to import the app's modules); nil refuses them.
+type RunPython func(th *vm.Thread, path string) error
+
+// PythonMigrations runs the .py migrations of Migrate.
+var PythonMigrations RunPython
+
+// Migrate applies the migrations of folder newer than the schema version,
+// in order. Each migration and the version it reaches are one
+// transaction: a failing migration leaves the database as the previous one
+// left it (sqlorm commits a failed run's DDL and records no version).
+func (d *Database) Migrate(th *vm.Thread, folder string) ([]Migration, error) {
+	all, err := Migrations(folder)
+	if err != nil {
+		return nil, err
+	}
+	from, has := d.SchemaVersion(th)
+	var applied []Migration
+	for _, mg := range all {
+		if has && mg.Version <= from {
+			continue
+		}
+		if err := d.applyMigration(th, mg); err != nil {
+			return applied, err
+		}
+		applied = append(applied, mg)
+	}
+	return applied, nil
+}
+
+func (d *Database) applyMigration(th *vm.Thread, mg Migration) error {
+	s := d.enter(th)
+	failed := true
+	defer func() {
+		if failed {
+			_ = d.exit(th, true)
+		}
+	}()
+	c, err := s.connect(th)
+	if err != nil {
+		return err
+	}
+	if !c.inTx() {
+		if _, err := c.exec(th.Context(), "BEGIN", nil); err != nil {
+			return raiseDB(th, err)
+		}
+	}
+	if filepath.Ext(mg.Path) == ".py" || filepath.Ext(mg.Path) == ".PY" {
+		if PythonMigrations == nil {
+			return th.Raise(vm.RuntimeErrorClass, "%s: Python migrations need the app (run them with hfc db migrate)", mg.Path)
+		}
+		if err := PythonMigrations(th, mg.Path); err != nil {
+			return err
+		}
+	} else {
+		data, err := os.ReadFile(mg.Path)
+		if err != nil {
+			return th.Raise(vm.OSErrorClass, "%v", err)
+		}
+		for _, stmt := range splitStatements(string(data)) {
+			if _, err := s.exec(th, stmt, nil); err != nil {
+				if e, ok := err.(*vm.Exception); ok {
+					msg, _ := th.Str(e)
+					return th.Raise(e.Type(), "%s: %s", filepath.Base(mg.Path), msg)
+				}
+				return err
+			}
+		}
+	}
+	if err := d.setSchemaVersion(th, s, mg.Version); err != nil {
+		return err
+	}
+	failed = false
+	return d.exit(th, false)
+}
