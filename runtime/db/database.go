@@ -50,6 +50,9 @@ type Database struct {
 
 	// Model is db.Model.
 	Model *vm.Class
+	// RunPython runs a .py migration with the app's modules importable
+	// (set by the server); nil refuses .py migrations.
+	RunPython func(th *vm.Thread, path string) error
 
 	mu     sync.Mutex
 	models []*vm.Class // in definition order

@@ -480,6 +480,9 @@ func renderMacro(th *vm.Thread, self vm.Value) (vm.Value, bool, error) {
 // or repr() for a model without one.
 func modelStr(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
 	if v, ok, err := renderMacro(th, self); ok || err != nil {
+		if m, isMarkup := v.(vm.Markup); isMarkup {
+			v = vm.Str(m)
+		}
 		return v, err
 	}
 	r, err := th.Repr(self)

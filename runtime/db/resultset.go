@@ -170,7 +170,7 @@ func init() {
 		},
 		"__str__": func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
 			s, err := self.(*ResultSet).render(th)
-			return vm.Markup(s), err
+			return vm.Str(s), err
 		},
 	} {
 		ResultSetClass.AddMethod(name, fn)

@@ -161,13 +161,6 @@ func (d *Database) setSchemaVersion(th *vm.Thread, s *session, version int) erro
 	return err
 }
 
-// RunPython runs a .py migration (set by the embedding app, which knows
-// how to import the app's modules); nil refuses them.
-type RunPython func(th *vm.Thread, path string) error
-
-// PythonMigrations runs the .py migrations of Migrate.
-var PythonMigrations RunPython
-
 // Migrate applies the migrations of folder newer than the schema version,
 // in order. Each migration and the version it reaches are one
 // transaction: a failing migration leaves the database as the previous one
@@ -209,10 +202,10 @@ func (d *Database) applyMigration(th *vm.Thread, mg Migration) error {
 		}
 	}
 	if filepath.Ext(mg.Path) == ".py" || filepath.Ext(mg.Path) == ".PY" {
-		if PythonMigrations == nil {
+		if d.RunPython == nil {
 			return th.Raise(vm.RuntimeErrorClass, "%s: Python migrations need the app (run them with hfc db migrate)", mg.Path)
 		}
-		if err := PythonMigrations(th, mg.Path); err != nil {
+		if err := d.RunPython(th, mg.Path); err != nil {
 			return err
 		}
 	} else {

@@ -40,26 +40,13 @@ type sqliteDriver struct {
 
 // openSQLite prepares a pool for path (":memory:" for a private in-memory
 // database, which has one connection so that every session sees the same
-// data). The parent folder of a file is created when missing.
+// data). Connections open on first use; the file's folder is created
+// then, so an app that never queries leaves no database behind.
 func openSQLite(path string, max int) (*sqliteDriver, error) {
-	if path != ":memory:" && !strings.HasPrefix(path, "file:") {
-		if dir := filepath.Dir(path); dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("cannot create the database folder: %w", err)
-			}
-		}
-	}
 	if path == ":memory:" || max < 1 {
 		max = 1
 	}
-	d := &sqliteDriver{path: path, sem: make(chan struct{}, max)}
-	// Open one connection now, so that a bad path fails at startup.
-	c, err := d.conn(context.Background())
-	if err != nil {
-		return nil, err
-	}
-	c.release()
-	return d, nil
+	return &sqliteDriver{path: path, sem: make(chan struct{}, max)}, nil
 }
 
 func (d *sqliteDriver) placeholder(int) string { return "?" }
@@ -79,6 +66,12 @@ func (d *sqliteDriver) conn(ctx context.Context) (conn, error) {
 		return &sqliteConn{d: d, c: c}, nil
 	}
 	d.mu.Unlock()
+	if d.path != ":memory:" && !strings.HasPrefix(d.path, "file:") {
+		if err := os.MkdirAll(filepath.Dir(d.path), 0o755); err != nil {
+			<-d.sem
+			return nil, &dbError{Class: "OperationalError", Msg: "unable to open database file " + d.path + ": cannot create its folder: " + err.Error()}
+		}
+	}
 	c, err := sqlite.OpenConn(d.path, sqlite.OpenReadWrite|sqlite.OpenCreate|sqlite.OpenURI)
 	if err != nil {
 		<-d.sem

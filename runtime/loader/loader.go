@@ -135,6 +135,15 @@ func (l *Loader) Import(th *vm.Thread, name string) (*vm.Module, error) {
 	return m, nil
 }
 
+// SetModule makes name import m from this loader (before the Go modules
+// registered for all loaders): an app's own objects, such as the database
+// of hyperflask.factory.
+func (l *Loader) SetModule(name string, m *vm.Module) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.modules[name] = m
+}
+
 // Loaded returns the modules imported so far, by name (Python's
 // sys.modules).
 func (l *Loader) Loaded() map[string]*vm.Module {

@@ -228,6 +228,14 @@ func (c *Config) Bool(key string) bool {
 	return false
 }
 
+// BoolDefault is Bool with a default for an absent key.
+func (c *Config) BoolDefault(key string, def bool) bool {
+	if c.Get(key) == nil {
+		return def
+	}
+	return c.Bool(key)
+}
+
 // Seconds returns a duration given in seconds.
 func (c *Config) Seconds(key string, def time.Duration) time.Duration {
 	n := c.Int(key, -1)

@@ -91,6 +91,7 @@ func runCase(t *testing.T, a *txtar.Archive, open func(dir string, opts Options)
 	if srv == nil {
 		return ""
 	}
+	t.Cleanup(func() { _ = srv.Close() })
 	var out strings.Builder
 	for _, d := range srv.Diagnostics() {
 		fmt.Fprintf(&out, "diagnostic: %s\n", strings.ReplaceAll(d.Error(), dir, "$APP"))

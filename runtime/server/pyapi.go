@@ -36,14 +36,9 @@ func init() {
 	loader.RegisterGoModule("flask", func() *vm.Module { return vm.NewGoModule("flask", flaskMembers()) })
 	loader.RegisterGoModule("hyperflask", func() *vm.Module {
 		m := flaskMembers()
-		m["page"] = pageProxy
-		m["app"] = appProxy
-		m["htmx_redirect"] = htmxRedirectB
-		m["static_url"] = staticURLB
-		m["csrf_token"] = csrfTokenB
-		m["htmx_oob"] = htmxOOBB
-		m["page_action_url"] = pageActionURLB
-		m["hx_page_action"] = hxPageActionB
+		for k, v := range hyperflaskExtras() {
+			m[k] = v
+		}
 		return vm.NewGoModule("hyperflask", m)
 	})
 	loader.RegisterGoModule("werkzeug.exceptions", func() *vm.Module {
@@ -53,6 +48,16 @@ func init() {
 		}
 		return vm.NewGoModule("werkzeug.exceptions", m)
 	})
+}
+
+// hyperflaskExtras are the names of `from hyperflask import …` beyond
+// Flask's (the server adds db, the app's database).
+func hyperflaskExtras() map[string]vm.Value {
+	return map[string]vm.Value{
+		"page": pageProxy, "app": appProxy, "htmx_redirect": htmxRedirectB,
+		"static_url": staticURLB, "csrf_token": csrfTokenB, "htmx_oob": htmxOOBB,
+		"page_action_url": pageActionURLB, "hx_page_action": hxPageActionB,
+	}
 }
 
 // pageMethods are the page object's methods that need the server

@@ -33,6 +33,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/runtime/app"
 	"github.com/hyperflask/hfc/runtime/assets"
+	"github.com/hyperflask/hfc/runtime/db"
 	"github.com/hyperflask/hfc/runtime/loader"
 	_ "github.com/hyperflask/hfc/runtime/stdlib" // the modules pages import (uuid for <uuid:…>, json …)
 	"github.com/hyperflask/hfc/runtime/tmpl"
@@ -106,6 +107,11 @@ type Server struct {
 	// assets holds the *assets.Result the app's pages load.
 	assets     atomic.Value
 	assetNotes []string
+
+	// db is the app's database (nil when it cannot be opened);
+	// migrations its migrations folder.
+	db         *db.Database
+	migrations string
 
 	sessionSigner, csrfSigner signer
 	security                  [][2]string // the security headers
@@ -209,6 +215,7 @@ func open(p project, opts Options) (*Server, error) {
 		// passes them in opts.Assets).
 		s.buildAssets(p.dir, appRoot)
 	}
+	s.openDatabase(pkg)
 	return s, nil
 }
 
@@ -402,11 +409,17 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 		}
 		end = s.debugger.BeginRequest(th, rc.page, rc.req)
 	}
+	if s.db != nil {
+		s.db.Bind(th)
+	}
 	resp, err := s.safely(th, rc, run)
 	end()
 	if err != nil {
 		resp = s.errorResponse(rc, err)
 	}
+	// The request's database session ends with the request: what was
+	// written outside `with db:` is rolled back (reference §8).
+	db.Release(th)
 	// The request's thread may be out of budget or cancelled.
 	post := s.newThread(context.Background(), rc)
 	if err := s.flashOOB(post, rc, resp); err != nil {
