@@ -48,10 +48,11 @@ func (s *Server) openDatabase(pkg string) {
 	if f := s.cfg.String("SQLORM_MIGRATIONS_FOLDER", ""); f != "" {
 		s.migrations = filepath.Join(appRoot, f)
 	}
-	if !s.cfg.BoolDefault("INIT_DATABASE", true) {
+	s.root, s.pkg = root, pkg
+	if s.skipDBInit || !s.cfg.BoolDefault("INIT_DATABASE", true) {
 		return
 	}
-	if err := s.initDatabase(root, pkg); err != nil {
+	if _, err := s.InitDatabase(); err != nil {
 		b := diag.Builder{File: s.modelsFile(root, pkg)}
 		b.Add(diag.DatabaseInitFailed, source.Span{}, "%s", strings.TrimSpace(err.Error()))
 		s.diags = append(s.diags, b.Diags...)
@@ -91,22 +92,68 @@ func (s *Server) modelsFile(root, pkg string) string {
 	return "models.py"
 }
 
-// initDatabase imports the models and runs init_db on a startup thread.
-func (s *Server) initDatabase(root, pkg string) error {
+// startupThread is a thread for work outside requests: the app's
+// importer, the step budget, print() to the error log.
+func (s *Server) startupThread() *vm.Thread {
 	th := vm.NewThread(context.Background())
 	th.MaxSteps = s.budget
 	th.Stdout = s.errorLog
 	th.Importer = s.app.Python
 	th.Locals = map[string]any{}
-	if mod := s.modelsModule(root, pkg); mod != "" {
+	return th
+}
+
+// importModels imports the app's models module, if it has one.
+func (s *Server) importModels(th *vm.Thread) error {
+	if mod := s.modelsModule(s.root, s.pkg); mod != "" {
 		if _, err := s.app.Python.Import(th, mod); err != nil {
 			return fmt.Errorf("importing %s: %s", mod, s.pyError(err))
 		}
 	}
-	if _, err := s.db.InitDB(th, s.migrations); err != nil {
-		return fmt.Errorf("preparing the database: %s", s.pyError(err))
-	}
 	return nil
+}
+
+// InitDatabase imports the models and prepares the database as the
+// reference's init_db does: the migrations when the folder exists,
+// otherwise the models' missing tables. It says what it did.
+func (s *Server) InitDatabase() (string, error) {
+	if s.db == nil {
+		return "", fmt.Errorf("the app has no database")
+	}
+	th := s.startupThread()
+	if err := s.importModels(th); err != nil {
+		return "", err
+	}
+	did, err := s.db.InitDB(th, s.migrations)
+	if err != nil {
+		return "", fmt.Errorf("preparing the database: %s", s.pyError(err))
+	}
+	return did, nil
+}
+
+// MigrateDatabase applies the pending migrations of the migrations folder.
+func (s *Server) MigrateDatabase() ([]db.Migration, error) {
+	if s.db == nil {
+		return nil, fmt.Errorf("the app has no database")
+	}
+	th := s.startupThread()
+	applied, err := s.db.Migrate(th, s.migrations)
+	if err != nil {
+		if _, ok := err.(*vm.Exception); ok {
+			return applied, fmt.Errorf("%s", strings.TrimSpace(s.pyError(err)))
+		}
+		return applied, err
+	}
+	return applied, nil
+}
+
+// DatabaseVersion returns the schema version recorded in the database
+// (ok false when no migration ran).
+func (s *Server) DatabaseVersion() (int, bool) {
+	if s.db == nil {
+		return 0, false
+	}
+	return s.db.SchemaVersion(s.startupThread())
 }
 
 // pyError is the text of an error: the traceback of a Python exception.

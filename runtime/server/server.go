@@ -71,6 +71,9 @@ type Options struct {
 	// Compat turns on compatibility switches (see Compat) besides those
 	// of the configuration's COMPAT key.
 	Compat []string
+	// NoDatabaseInit leaves the database as it is at startup (no models
+	// import, no tables or migrations): for hfc db.
+	NoDatabaseInit bool
 }
 
 // Debugger follows the requests a server runs, for a debug adapter
@@ -112,6 +115,8 @@ type Server struct {
 	// migrations its migrations folder.
 	db         *db.Database
 	migrations string
+	root, pkg  string
+	skipDBInit bool
 
 	sessionSigner, csrfSigner signer
 	security                  [][2]string // the security headers
@@ -194,7 +199,8 @@ func open(p project, opts Options) (*Server, error) {
 	if p.cache != nil {
 		a.Python.Cache, a.Env.Cache = p.cache, p.cache
 	}
-	s := &Server{app: a, cfg: cfg, proj: p, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger}
+	s := &Server{app: a, cfg: cfg, proj: p, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger,
+		skipDBInit: opts.NoDatabaseInit}
 	if opts.MaxBody > 0 {
 		cfg.Values.SetStr("MAX_CONTENT_LENGTH", vm.MakeInt(opts.MaxBody))
 	}
