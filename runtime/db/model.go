@@ -12,6 +12,8 @@ import (
 // colInfo is the mapping of a model column (sqlorm's MappedColumnMixin).
 type colInfo struct {
 	attribute  string
+	attrKey    vm.Value // attribute as a str, and its hash (set when mapped)
+	attrHash   uint64
 	typ        *SQLType
 	primaryKey bool
 	nullable   int8     // -1 when None (the model's default applies)
@@ -65,7 +67,11 @@ func (c *colInfo) get(th *vm.Thread, col *SQL, obj vm.Value) (vm.Value, error) {
 	if !ok {
 		return vm.None, nil
 	}
-	if v, ok := inst.Dict.GetStr(c.attribute); ok {
+	if c.attrKey != nil {
+		if v, ok := inst.Dict.GetStrHash(c.attribute, c.attrHash); ok {
+			return v, nil
+		}
+	} else if v, ok := inst.Dict.GetStr(c.attribute); ok {
 		return v, nil
 	}
 	if c.isLazy() && c.m != nil {
@@ -454,14 +460,16 @@ func (m *mapper) hydrate(th *vm.Thread, inst *vm.Instance, cols []string, vals [
 		v := vals[i]
 		if c := m.byName[name]; c != nil {
 			attr = c.col.attribute
-			if c.col.typ != nil {
+			if c.col.typ != nil && (c.col.typ.json || c.col.typ.loader != nil) {
 				var err error
 				if v, err = c.col.typ.load(th, v); err != nil {
 					return err
 				}
 			}
+			inst.Dict.SetStrHash(attr, c.col.attrKey, c.col.attrHash, v)
+		} else {
+			inst.Dict.SetStr(attr, v)
 		}
-		inst.Dict.SetStr(attr, v)
 		if dirty != nil {
 			if _, err := dirty.Discard(th, vm.Str(attr)); err != nil {
 				return err
@@ -474,6 +482,7 @@ func (m *mapper) hydrate(th *vm.Thread, inst *vm.Instance, cols []string, vals [
 // hydrateNew makes an instance from a row without calling __init__.
 func (m *mapper) hydrateNew(th *vm.Thread, cols []string, vals []vm.Value) (*vm.Instance, error) {
 	inst := vm.NewInstance(m.cls)
+	inst.Dict = vm.NewDict(len(cols))
 	return inst, m.hydrate(th, inst, cols, vals)
 }
 
@@ -779,6 +788,7 @@ func createMapper(th *vm.Thread, cls *vm.Class, d *Database, mapped []mappedAttr
 				cls.SetAttr(attr, x)
 			}
 			x.col.attribute = attr
+			x.col.attrKey, x.col.attrHash = vm.Str(attr), vm.StrHash(attr)
 			x.col.m = m
 			x.table = m.table
 			m.cols = append(m.cols, x)
