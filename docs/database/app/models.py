@@ -1,0 +1,14 @@
+from hyperflask.factory import db
+
+
+class Task(db.Model):
+    __macro__ = "TaskItem(task)"
+    title: str = db.Column(unique=True)
+    done: bool = db.Column(default=False)
+
+    @classmethod
+    def pending(cls):
+        "SELECT WHERE done = 0 ORDER BY title"
+
+    def finish(self):
+        "UPDATE SET done = 1 WHERE SELF RETURNING *"
