@@ -1,6 +1,8 @@
 package server
 
 import (
+	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -96,5 +98,64 @@ func TestDatabaseDocApp(t *testing.T) {
 	want := "<ul><li>buy milk</li><li>water plants ✓</li></ul>\n<p>1 left</p>"
 	if code != 200 || strings.TrimSpace(body) != want {
 		t.Errorf("GET /: %d %q, want %q", code, body, want)
+	}
+}
+
+// TestDatabaseConcurrentWrites posts from several clients at once over
+// loopback: each request commits one row in `with db:` on its own pooled
+// connection, and the list page sees them all.
+func TestDatabaseConcurrentWrites(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"models.py":      "from hyperflask.factory import db\n\n\nclass Hit(db.Model):\n    who: str\n",
+		"pages/hit.py":   "from hyperflask import db, request\nfrom models import Hit\n\n\ndef post():\n    with db:\n        h = Hit.create(who=request.form['who'])\n    return str(h.id)\n",
+		"pages/count.py": "from models import Hit\n\n\ndef get():\n    return str(len(list(Hit.find_all())))\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := Open(dir, Options{Environ: []string{"FLASK_SECRET_KEY=test"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	const clients, each = 8, 25
+	errs := make(chan error, clients)
+	for c := 0; c < clients; c++ {
+		go func(c int) {
+			for i := 0; i < each; i++ {
+				resp, err := http.PostForm(ts.URL+"/hit", url.Values{"who": {strings.Repeat("x", c+1)}})
+				if err != nil {
+					errs <- err
+					return
+				}
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					errs <- fmt.Errorf("POST /hit: %d", resp.StatusCode)
+					return
+				}
+			}
+			errs <- nil
+		}(c)
+	}
+	for c := 0; c < clients; c++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	resp, err := http.Get(ts.URL + "/count")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(body) != fmt.Sprint(clients*each) {
+		t.Errorf("count = %s, want %d", body, clients*each)
 	}
 }
