@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+	"path"
 
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/runtime/db"
@@ -68,7 +68,7 @@ by default, relative to APP); the migrations folder is SQLORM_MIGRATIONS_FOLDER
 			case "migrate":
 				applied, err := srv.MigrateDatabase()
 				for _, m := range applied {
-					fmt.Fprintf(stdout, "applied %s\n", filepath.Base(m.Path))
+					fmt.Fprintf(stdout, "applied %s\n", path.Base(m.Path))
 				}
 				if err != nil {
 					fmt.Fprintf(stderr, "hfc db migrate: %v\n", err)
@@ -96,7 +96,7 @@ func dbStatus(srv *server.Server, d *db.Database, stdout io.Writer) int {
 	} else {
 		fmt.Fprintln(stdout, "schema version: none (no migration applied)")
 	}
-	migs, err := db.Migrations(srv.Migrations())
+	migs, err := srv.MigrationFiles()
 	if err != nil {
 		fmt.Fprintf(stdout, "migrations: none (%s does not exist)\n", srv.Migrations())
 		return 0
@@ -108,7 +108,7 @@ func dbStatus(srv *server.Server, d *db.Database, stdout io.Writer) int {
 			state = "pending"
 			pending++
 		}
-		fmt.Fprintf(stdout, "  %-8s %s\n", state, filepath.Base(m.Path))
+		fmt.Fprintf(stdout, "  %-8s %s\n", state, path.Base(m.Path))
 	}
 	fmt.Fprintf(stdout, "%d migration(s), %d pending\n", len(migs), pending)
 	return 0

@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -50,6 +51,10 @@ type Database struct {
 
 	// Model is db.Model.
 	Model *vm.Class
+	// MigrationsFS and MigrationsDir locate the app's migrations folder
+	// (set by the server) for db.init_db() and db.migrate().
+	MigrationsFS  fs.FS
+	MigrationsDir string
 	// RunPython runs a .py migration with the app's modules importable
 	// (set by the server); nil refuses .py migrations.
 	RunPython func(th *vm.Thread, path string) error

@@ -73,9 +73,12 @@ func (d *Database) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 			case "create_all":
 				_, err = d.CreateAll(th, false)
 			case "init_db":
-				_, err = d.InitDB(th, "")
+				_, err = d.InitDB(th, d.MigrationsFS, d.MigrationsDir)
 			default:
-				_, err = d.Migrate(th, "")
+				if d.MigrationsFS == nil {
+					return nil, th.Raise(vm.RuntimeErrorClass, "db.migrate(): the app has no migrations folder")
+				}
+				_, err = d.Migrate(th, d.MigrationsFS, d.MigrationsDir)
 			}
 			return vm.None, err
 		}), true, nil

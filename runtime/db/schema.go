@@ -2,11 +2,12 @@ package db
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"io/fs"
+	"path"
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/hyperflask/hfc/runtime/vm"
 )
@@ -80,10 +81,10 @@ func (d *Database) CreateAll(th *vm.Thread, checkMissing bool) ([]string, error)
 // InitDB prepares the database at startup (Flask-SQLORM's init_db): the
 // migrations when the folder exists, otherwise the missing tables of the
 // models. It returns what it did, for the log.
-func (d *Database) InitDB(th *vm.Thread, migrations string) (string, error) {
-	if migrations != "" {
-		if fi, err := os.Stat(migrations); err == nil && fi.IsDir() {
-			applied, err := d.Migrate(th, migrations)
+func (d *Database) InitDB(th *vm.Thread, fsys fs.FS, migrations string) (string, error) {
+	if fsys != nil {
+		if fi, err := fs.Stat(fsys, migrations); err == nil && fi.IsDir() {
+			applied, err := d.Migrate(th, fsys, migrations)
 			if err != nil {
 				return "", err
 			}
@@ -101,15 +102,16 @@ func (d *Database) InitDB(th *vm.Thread, migrations string) (string, error) {
 type Migration struct {
 	Version int
 	Name    string
-	Path    string
+	Path    string // slash path in the file system the folder is in
+	fsys    fs.FS
 }
 
 var migrationName = regexp.MustCompile(`(?i)^([0-9]+)_([^.]+)\.(sql|py)`)
 
-// Migrations lists the migrations of a folder in order (by file name, as
-// sqlorm sorts them).
-func Migrations(folder string) ([]Migration, error) {
-	entries, err := os.ReadDir(folder)
+// Migrations lists the migrations of a folder of fsys in order (by file
+// name, as sqlorm sorts them).
+func Migrations(fsys fs.FS, folder string) ([]Migration, error) {
+	entries, err := fs.ReadDir(fsys, folder)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +130,7 @@ func Migrations(folder string) ([]Migration, error) {
 		if err != nil {
 			continue
 		}
-		out = append(out, Migration{Version: v, Name: m[2], Path: filepath.Join(folder, n)})
+		out = append(out, Migration{Version: v, Name: m[2], Path: path.Join(folder, n), fsys: fsys})
 	}
 	return out, nil
 }
@@ -165,8 +167,8 @@ func (d *Database) setSchemaVersion(th *vm.Thread, s *session, version int) erro
 // in order. Each migration and the version it reaches are one
 // transaction: a failing migration leaves the database as the previous one
 // left it (sqlorm commits a failed run's DDL and records no version).
-func (d *Database) Migrate(th *vm.Thread, folder string) ([]Migration, error) {
-	all, err := Migrations(folder)
+func (d *Database) Migrate(th *vm.Thread, fsys fs.FS, folder string) ([]Migration, error) {
+	all, err := Migrations(fsys, folder)
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +203,7 @@ func (d *Database) applyMigration(th *vm.Thread, mg Migration) error {
 			return raiseDB(th, err)
 		}
 	}
-	if filepath.Ext(mg.Path) == ".py" || filepath.Ext(mg.Path) == ".PY" {
+	if ext := strings.ToLower(path.Ext(mg.Path)); ext == ".py" {
 		if d.RunPython == nil {
 			return th.Raise(vm.RuntimeErrorClass, "%s: Python migrations need the app (run them with hfc db migrate)", mg.Path)
 		}
@@ -209,7 +211,7 @@ func (d *Database) applyMigration(th *vm.Thread, mg Migration) error {
 			return err
 		}
 	} else {
-		data, err := os.ReadFile(mg.Path)
+		data, err := fs.ReadFile(mg.fsys, mg.Path)
 		if err != nil {
 			return th.Raise(vm.OSErrorClass, "%v", err)
 		}
@@ -217,7 +219,7 @@ func (d *Database) applyMigration(th *vm.Thread, mg Migration) error {
 			if _, err := s.exec(th, stmt, nil); err != nil {
 				if e, ok := err.(*vm.Exception); ok {
 					msg, _ := th.Str(e)
-					return th.Raise(e.Type(), "%s: %s", filepath.Base(mg.Path), msg)
+					return th.Raise(e.Type(), "%s: %s", path.Base(mg.Path), msg)
 				}
 				return err
 			}

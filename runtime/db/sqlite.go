@@ -33,9 +33,9 @@ type sqliteDriver struct {
 	path string
 	sem  chan struct{}
 
-	mu   sync.Mutex
-	free []*sqlite.Conn
-	all  []*sqlite.Conn
+	mu     sync.Mutex
+	free   []*sqlite.Conn
+	closed bool
 }
 
 // openSQLite prepares a pool for path (":memory:" for a private in-memory
@@ -59,6 +59,11 @@ func (d *sqliteDriver) conn(ctx context.Context) (conn, error) {
 		return nil, &dbError{Class: "OperationalError", Msg: "no database connection became free: " + ctx.Err().Error()}
 	}
 	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		<-d.sem
+		return nil, &dbError{Class: "ProgrammingError", Msg: "Cannot operate on a closed database."}
+	}
 	if n := len(d.free); n > 0 {
 		c := d.free[n-1]
 		d.free = d.free[:n-1]
@@ -84,22 +89,21 @@ func (d *sqliteDriver) conn(ctx context.Context) (conn, error) {
 			return nil, &dbError{Class: "OperationalError", Msg: "PRAGMA " + p + ": " + sqliteMessage(err)}
 		}
 	}
-	d.mu.Lock()
-	d.all = append(d.all, c)
-	d.mu.Unlock()
 	return &sqliteConn{d: d, c: c}, nil
 }
 
+// close closes the idle connections now and the busy ones when their
+// session releases them, so that requests still running finish.
 func (d *sqliteDriver) close() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var first error
-	for _, c := range d.all {
+	for _, c := range d.free {
 		if err := c.Close(); err != nil && first == nil {
 			first = err
 		}
 	}
-	d.all, d.free = nil, nil
+	d.free, d.closed = nil, true
 	return first
 }
 
@@ -135,7 +139,11 @@ func (c *sqliteConn) release() {
 	}
 	c.c.SetInterrupt(nil)
 	c.d.mu.Lock()
-	c.d.free = append(c.d.free, c.c)
+	if c.d.closed {
+		_ = c.c.Close()
+	} else {
+		c.d.free = append(c.d.free, c.c)
+	}
 	c.d.mu.Unlock()
 	c.c = nil
 	<-c.d.sem

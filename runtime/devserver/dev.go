@@ -114,7 +114,9 @@ func (d *Dev) Rebuild(changed []string) {
 		d.hub.send(errorsEvent(err.Error() + "\n"))
 		return
 	}
-	d.cur.Store(b)
+	// The old app's database connections close once its running
+	// requests release them.
+	_ = d.cur.Swap(b).srv.Close()
 	fmt.Fprintf(d.opts.Log, "hfc dev: %s changed: %d compiled in %.1fms\n", what, d.cache.Misses()-before,
 		float64(time.Since(start).Microseconds())/1000)
 	if b.errors != "" {

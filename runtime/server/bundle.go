@@ -37,6 +37,8 @@ var appFolders = map[string]bool{"pages": true, "components": true, "layouts": t
 // nothing is written.
 func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 	bw := bundle.NewWriter(bundle.Manifest{HFC: Version(), Root: root, Template: bundleOptions(opts.Template)})
+	// Compiling touches no database: the bundle's server prepares its own.
+	opts.NoDatabaseInit = true
 	s, err := openDir(root, opts, bw)
 	if err != nil {
 		return nil, err
@@ -67,6 +69,16 @@ func CompileBundle(root string, w io.Writer, opts Options) (diag.List, error) {
 			return diags, err
 		}
 		bw.AddData(assetsData, data)
+	}
+	// The migrations go with the app, when they are among its files.
+	if fs.ValidPath(s.migrationsDir) && s.migrationsFS == s.proj.fsys {
+		if sub, err := fs.Sub(s.proj.fsys, s.migrationsDir); err == nil {
+			if _, err := fs.Stat(sub, "."); err == nil {
+				if err := addTree(bw, sub, s.migrationsDir); err != nil {
+					return diags, err
+				}
+			}
+		}
 	}
 	_, err = bw.WriteTo(w)
 	return diags, err
@@ -129,9 +141,10 @@ func OpenBundle(name string, opts Options) (*Server, error) {
 	}
 	static := b.Manifest.Static
 	return open(project{
-		fsys:  b.Files,
-		dir:   b.Manifest.Root,
-		cache: &bundleCache{Bundle: b},
+		fsys:    b.Files,
+		dir:     b.Manifest.Root,
+		dataDir: filepath.Dir(name),
+		cache:   &bundleCache{Bundle: b},
 		public: func(*Config) fs.FS {
 			sub, err := fs.Sub(b.Files, static)
 			if err != nil {
@@ -148,9 +161,10 @@ func openDir(root string, opts Options, cache CodeCache) (*Server, error) {
 		return nil, err
 	}
 	return open(project{
-		fsys:  os.DirFS(root),
-		dir:   root,
-		cache: cache,
+		fsys:    os.DirFS(root),
+		dir:     root,
+		dataDir: root,
+		cache:   cache,
 		public: func(cfg *Config) fs.FS {
 			return os.DirFS(filepath.Join(root, cfg.String("STATIC_FOLDER", "public")))
 		},

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -21,7 +23,7 @@ import (
 // the missing tables). Problems are diagnostics: the pages that need no
 // database still serve.
 func (s *Server) openDatabase(pkg string) {
-	root, appRoot := s.projectDir(), filepath.Join(s.projectDir(), pkg)
+	root := s.projectDir()
 	uri := s.cfg.String("SQLORM_URI", db.DefaultURI)
 	d, err := db.Open(db.Options{URI: uri, Root: root, Log: s.errorLog})
 	if err != nil {
@@ -44,10 +46,8 @@ func (s *Server) openDatabase(pkg string) {
 	s.app.Python.SetModule("hyperflask", vm.NewGoModule("hyperflask", hf))
 	s.app.Python.SetModule("hyperflask.factory", d.Module(map[string]vm.Value{"app": s.appObj}))
 
-	s.migrations = filepath.Join(root, "migrations")
-	if f := s.cfg.String("SQLORM_MIGRATIONS_FOLDER", ""); f != "" {
-		s.migrations = filepath.Join(appRoot, f)
-	}
+	s.locateMigrations(pkg)
+	d.MigrationsFS, d.MigrationsDir = s.migrationsFS, s.migrationsDir
 	s.root, s.pkg = root, pkg
 	if s.skipDBInit || !s.cfg.BoolDefault("INIT_DATABASE", true) {
 		return
@@ -76,14 +76,9 @@ func (s *Server) modelsModule(root, pkg string) string {
 }
 
 // projectDir is the folder relative database paths start from: the
-// project folder, or the working directory for a bundle (as the
-// reference resolves them).
-func (s *Server) projectDir() string {
-	if _, bundled := s.proj.cache.(*bundleCache); bundled {
-		return "."
-	}
-	return s.proj.dir
-}
+// project folder, or the folder of a bundle (app.hfb next to its
+// database/).
+func (s *Server) projectDir() string { return s.proj.dataDir }
 
 func (s *Server) modelsFile(root, pkg string) string {
 	if pkg != "" {
@@ -124,7 +119,7 @@ func (s *Server) InitDatabase() (string, error) {
 	if err := s.importModels(th); err != nil {
 		return "", err
 	}
-	did, err := s.db.InitDB(th, s.migrations)
+	did, err := s.db.InitDB(th, s.migrationsFS, s.migrationsDir)
 	if err != nil {
 		return "", fmt.Errorf("preparing the database: %s", s.pyError(err))
 	}
@@ -137,7 +132,7 @@ func (s *Server) MigrateDatabase() ([]db.Migration, error) {
 		return nil, fmt.Errorf("the app has no database")
 	}
 	th := s.startupThread()
-	applied, err := s.db.Migrate(th, s.migrations)
+	applied, err := s.db.Migrate(th, s.migrationsFS, s.migrationsDir)
 	if err != nil {
 		if _, ok := err.(*vm.Exception); ok {
 			return applied, fmt.Errorf("%s", strings.TrimSpace(s.pyError(err)))
@@ -164,8 +159,36 @@ func (s *Server) pyError(err error) string {
 // Database returns the app's database (nil when it could not be opened).
 func (s *Server) Database() *db.Database { return s.db }
 
-// Migrations returns the app's migrations folder.
+// Migrations returns the app's migrations folder, as shown to users.
 func (s *Server) Migrations() string { return s.migrations }
+
+// MigrationFiles lists the app's migrations in order (an error when the
+// folder does not exist).
+func (s *Server) MigrationFiles() ([]db.Migration, error) {
+	return db.Migrations(s.migrationsFS, s.migrationsDir)
+}
+
+// locateMigrations finds the migrations folder: SQLORM_MIGRATIONS_FOLDER
+// relative to the app root, else migrations/ in the project; inside the
+// project's files (a folder or a bundle) when it is there, else on disk.
+func (s *Server) locateMigrations(pkg string) {
+	rel := "migrations"
+	if f := s.cfg.String("SQLORM_MIGRATIONS_FOLDER", ""); f != "" {
+		rel = path.Clean(path.Join(pkg, filepath.ToSlash(f)))
+		if path.IsAbs(rel) || filepath.IsAbs(f) {
+			rel = filepath.Clean(f)
+		}
+	}
+	s.migrationsFS, s.migrationsDir = s.proj.fsys, rel
+	s.migrations = filepath.Join(s.proj.dir, filepath.FromSlash(rel))
+	if !fs.ValidPath(rel) {
+		dir := filepath.FromSlash(rel)
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(s.projectDir(), dir)
+		}
+		s.migrationsFS, s.migrationsDir, s.migrations = os.DirFS(dir), ".", dir
+	}
+}
 
 // Close closes the app's database connections.
 func (s *Server) Close() error {

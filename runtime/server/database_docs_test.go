@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -157,5 +158,52 @@ func TestDatabaseConcurrentWrites(t *testing.T) {
 	resp.Body.Close()
 	if string(body) != fmt.Sprint(clients*each) {
 		t.Errorf("count = %s, want %d", body, clients*each)
+	}
+}
+
+// TestBundleMigrations compiles an app with migrations into a bundle and
+// serves the bundle: the migrations travel in it and run at startup, and
+// the database is created next to the bundle, not in the project.
+func TestBundleMigrations(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"migrations/000_init.sql": "CREATE TABLE note (id integer PRIMARY KEY, body text);\nINSERT INTO note (body) VALUES ('from a migration');\n",
+		"pages/index.py":          "from hyperflask import db\n\n\n@db.sqlfunc\ndef bodies():\n    \"SELECT body FROM note\"\n\n\ndef get():\n    return bodies()[0]['body']\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	opts := Options{Environ: []string{"FLASK_SECRET_KEY=test"}}
+	if diags, err := CompileBundle(dir, &buf, opts); err != nil || diags.HasErrors() {
+		t.Fatalf("CompileBundle: %v %v", err, diags)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "database")); err == nil {
+		t.Errorf("compiling the bundle created the project's database")
+	}
+	out := t.TempDir()
+	file := filepath.Join(out, "app.hfb")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := OpenBundle(file, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	for _, d := range srv.Diagnostics() {
+		t.Errorf("diagnostic: %v", d)
+	}
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != 200 || rec.Body.String() != "from a migration" {
+		t.Errorf("GET /: %d %q", rec.Code, rec.Body.String())
+	}
+	if _, err := os.Stat(filepath.Join(out, "database", "app.db")); err != nil {
+		t.Errorf("no database next to the bundle: %v", err)
 	}
 }

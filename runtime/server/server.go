@@ -113,10 +113,12 @@ type Server struct {
 
 	// db is the app's database (nil when it cannot be opened);
 	// migrations its migrations folder.
-	db         *db.Database
-	migrations string
-	root, pkg  string
-	skipDBInit bool
+	db            *db.Database
+	migrations    string
+	migrationsFS  fs.FS
+	migrationsDir string
+	root, pkg     string
+	skipDBInit    bool
 
 	sessionSigner, csrfSigner signer
 	security                  [][2]string // the security headers
@@ -148,6 +150,9 @@ type project struct {
 	// are shown in diagnostics, errors and tracebacks.
 	fsys fs.FS
 	dir  string
+	// dataDir is where relative database paths start: the project
+	// folder, or the bundle's folder.
+	dataDir string
 	// public returns the static files.
 	public func(cfg *Config) fs.FS
 	// cache holds compiled code: a bundle's, or a bundle being written.
