@@ -821,6 +821,15 @@ func createMapper(th *vm.Thread, cls *vm.Class, d *Database, mapped []mappedAttr
 		}
 	}
 	if len(m.pk) == 0 {
+		// A declared `id: int` is the primary key (sqlorm would map a
+		// second id column and fail to create the table; its docs show
+		// `id: int` as the key).
+		if c := m.byName["id"]; c != nil && c.col.attribute == "id" {
+			c.col.primaryKey, c.col.nullable = true, 0
+			m.pk = append(m.pk, c)
+		}
+	}
+	if len(m.pk) == 0 {
 		if len(m.cols) == 0 {
 			m.wildcard = true
 		}

@@ -169,10 +169,15 @@ func (s *Server) MigrationFiles() ([]db.Migration, error) {
 }
 
 // locateMigrations finds the migrations folder: SQLORM_MIGRATIONS_FOLDER
-// relative to the app root, else migrations/ in the project; inside the
+// relative to the app root, else MIGRATIONS_FOLDER relative to the project
+// root, else migrations/ in the project; inside the
 // project's files (a folder or a bundle) when it is there, else on disk.
 func (s *Server) locateMigrations(pkg string) {
 	rel := "migrations"
+	if f := s.cfg.String("MIGRATIONS_FOLDER", ""); f != "" {
+		// Hyperflask's own key, relative to the project root.
+		rel = path.Clean(filepath.ToSlash(f))
+	}
 	if f := s.cfg.String("SQLORM_MIGRATIONS_FOLDER", ""); f != "" {
 		rel = path.Clean(path.Join(pkg, filepath.ToSlash(f)))
 		if path.IsAbs(rel) || filepath.IsAbs(f) {

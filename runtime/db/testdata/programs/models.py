@@ -59,3 +59,22 @@ with db:
     Note.create(body="n1")
 print([(x.body, x.created, x.id) for x in Note.find_all()])
 print(Message.find_one(text="nothing"), Message.find_one(Message.text == "edited").id)
+
+
+class Todo(db.Model):
+    table = "tasks"
+    id: int
+    title: str = db.Column(type="varchar(20)")
+    done = db.Column("completed", bool, default=False)
+
+
+print(Todo.table, Todo.c.names, Todo.id.primary_key, Todo.done.name, Todo.done.attribute)
+db.init_db()  # creates the missing table only
+with db:
+    t = Todo()
+    t.title = "my task"
+    t.save()
+print(t.id, t.done, [(x.title, x.done) for x in Todo.find_all("NOT completed")])
+t2 = Todo()
+t2.id = 1
+print(t2.refresh(), t2.title)
