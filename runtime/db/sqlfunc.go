@@ -115,7 +115,7 @@ func (q *queryFunc) setTemplate(th *vm.Thread, accessor string) error {
 	parts, err := parseTemplate(doc)
 	if err != nil {
 		line := q.fn.Code.FirstLine
-		return th.Raise(SQLTemplateErrorClass, "%s (in the SQL of %s, %s:%d)", err.Error(), q.fn.QualName, q.fn.Code.File, line)
+		return th.Raise(SQLTemplateErrorClass, "%s (in the docstring of %s, %s:%d)", err.Error(), q.fn.QualName, q.fn.Code.File, line)
 	}
 	q.tmpl, q.isTmpl = parts, true
 	if q.executor == "" {

@@ -96,7 +96,7 @@ func parseTemplate(stmt string) ([]tmplPart, error) {
 		}
 	}
 	if block >= 0 {
-		return nil, &TemplateError{Offset: opening, Msg: fmt.Sprintf("SQL template: the block opened by %q at offset %d is not closed; expected %q", evalBlocks[block][0], opening, evalBlocks[block][1])}
+		return nil, &TemplateError{Offset: opening, Msg: fmt.Sprintf("SQL template: %q is not closed; expected %q after %q", evalBlocks[block][0], evalBlocks[block][1], clip(stmt[opening:]))}
 	}
 	parts = appendText(parts, sql.String())
 	for i := range parts {
@@ -105,6 +105,14 @@ func parseTemplate(stmt string) ([]tmplPart, error) {
 		}
 	}
 	return parts, nil
+}
+
+// clip shortens a piece of a statement for a message.
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
 }
 
 // appendText adds a text piece, trimmed as Python's str.strip does; an
