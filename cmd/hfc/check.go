@@ -6,12 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
-	"sync"
+	"path/filepath"
 
+	"github.com/hyperflask/hfc/compiler/check"
 	"github.com/hyperflask/hfc/compiler/project"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
+	"github.com/hyperflask/hfc/runtime/app"
 )
 
 func init() {
@@ -44,10 +45,10 @@ is at least one error, 0 otherwise (warnings alone do not fail).`,
 				fmt.Fprintf(stderr, "hfc check: %v\n", err)
 				return 2
 			}
-			parsed := parseAll(files, page.Options{Reference: reference})
+			checked := checkAll(files, page.Options{Reference: reference})
 			var all diag.List
-			for _, p := range parsed {
-				all = append(all, p.Diags...)
+			for _, r := range checked {
+				all = append(all, r.Diags...)
 			}
 			if format == "json" {
 				if all == nil {
@@ -61,12 +62,12 @@ is at least one error, 0 otherwise (warnings alone do not fail).`,
 					return 2
 				}
 			} else {
-				for _, p := range parsed {
-					for _, d := range p.Diags {
-						diag.Render(stdout, d, p.Source)
+				for _, r := range checked {
+					for _, d := range r.Diags {
+						diag.Render(stdout, d, r.File.Source)
 					}
 				}
-				fmt.Fprintf(stderr, "%d files checked: %s\n", len(parsed), counts(all))
+				fmt.Fprintf(stderr, "%d files checked: %s\n", len(checked), counts(all))
 			}
 			if all.HasErrors() {
 				return 1
@@ -86,38 +87,53 @@ func counts(l diag.List) string {
 	return plural(l.Count(diag.Error), "error") + ", " + plural(l.Count(diag.Warning), "warning")
 }
 
-// parseAll reads and parses files on all cores; the result keeps the order of
-// files. A file that cannot be read yields a diagnostic, not a failure.
-func parseAll(files []project.File, opts page.Options) []*page.File {
-	out := make([]*page.File, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = parseOne(files[i], opts)
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out
+// checkAll checks files on all cores with compiler/check, the code the
+// language server runs too; each file of an app is checked against that
+// app's filters, tests and components.
+func checkAll(files []project.File, opts page.Options) []*check.Result {
+	envs := appEnvs{}
+	return check.Files(files, envs.of(files), opts)
 }
 
-func parseOne(f project.File, opts page.Options) *page.File {
-	text, err := os.ReadFile(f.Path)
-	if err != nil {
-		p := page.Parse(f.Path, nil, page.Options{Role: f.Role})
-		b := diag.Builder{File: f.Path}
-		b.Add(diag.FileUnreadable, p.Source.Span(0, 0), "cannot read the file: %v", err)
-		p.Diags = append(p.Diags, b.Diags...)
-		return p
+// appEnvs builds the check environment of each app once.
+type appEnvs map[string]*check.Env
+
+// of returns a function giving the environment of each of files, built
+// before the files are checked in parallel.
+func (m appEnvs) of(files []project.File) func(project.File) *check.Env {
+	byFile := make(map[string]*check.Env, len(files))
+	rootOf := map[string]string{} // folder → project root
+	for _, f := range files {
+		key := ""
+		if f.Role != page.RoleFile {
+			dir := filepath.Dir(f.Path)
+			root, ok := rootOf[dir]
+			if !ok {
+				root = project.FindRoot(f.Path)
+				rootOf[dir] = root
+			}
+			key = root
+		}
+		env, ok := m[key]
+		if !ok {
+			env = appCheckEnv(key)
+			m[key] = env
+		}
+		byFile[f.Path] = env
 	}
-	opts.Role = f.Role
-	return page.Parse(f.Path, text, opts)
+	return func(f project.File) *check.Env { return byFile[f.Path] }
+}
+
+// appCheckEnv returns the check environment of the app at project root
+// root ("" for files outside an app).
+func appCheckEnv(root string) *check.Env {
+	if root == "" {
+		return app.CheckEnv(nil)
+	}
+	appRoot := project.AppRoot(root)
+	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot})
+	if err != nil {
+		return app.CheckEnv(nil)
+	}
+	return app.CheckEnv(a)
 }

@@ -134,6 +134,10 @@ func skipDir(name string) bool {
 	return strings.HasPrefix(name, ".")
 }
 
+// AppRoot returns the app root of the project rooted at root: root/app when
+// that folder exists, else root.
+func AppRoot(root string) string { return appRoot(root) }
+
 // appRoot returns the app root of the project rooted at root.
 func appRoot(root string) string {
 	if fi, err := os.Stat(filepath.Join(root, "app")); err == nil && fi.IsDir() {

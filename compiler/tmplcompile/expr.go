@@ -1,6 +1,8 @@
 package tmplcompile
 
 import (
+	"sort"
+
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -458,16 +460,29 @@ func (c *compiler) test(t *template.Test) {
 // conditional (Jinja then raises only if the filter runs).
 func (c *compiler) filterIndex(n template.Node, name string) int {
 	if c.opts.Filters != nil && !c.opts.Filters[name] && !c.fn.soft {
-		c.diags.Add(diag.UnknownFilter, nameSpan(n), "No filter named %s.", pyRepr(name))
+		suggest(c.diags.Add(diag.UnknownFilter, nameSpan(n), "No filter named %s.", pyRepr(name)), name, c.opts.Filters)
 	}
 	return addName(&c.b().Code.Filters, name)
 }
 
 func (c *compiler) testIndex(t *template.Test) int {
 	if c.opts.Tests != nil && !c.opts.Tests[t.Name] && !c.fn.soft {
-		c.diags.Add(diag.UnknownTest, nameSpan(t), "No test named %s.", pyRepr(t.Name))
+		suggest(c.diags.Add(diag.UnknownTest, nameSpan(t), "No test named %s.", pyRepr(t.Name)), t.Name, c.opts.Tests)
 	}
 	return addName(&c.b().Code.Tests, t.Name)
+}
+
+// suggest adds a "did you mean" hint and quick fix to d when one of known is
+// close to name.
+func suggest(d *diag.Diagnostic, name string, known map[string]bool) {
+	names := make([]string, 0, len(known))
+	for k := range known {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	if s := diag.Closest(name, names); s != "" {
+		d.WithHint("did you mean %s?", pyRepr(s)).WithFix("Replace with "+s, d.Range, s)
+	}
 }
 
 func addName(list *[]string, name string) int {
