@@ -37,3 +37,21 @@ func set(names []string) map[string]bool {
 func (a *App) LoadTemplate(name string) (tmpl.Source, error) {
 	return templateLoader{a}.Load(name)
 }
+
+// DefinedIn returns the app file that defines a registered name: the file
+// of a component, or the template file holding a registry macro; false when
+// the registry does not know the name.
+func (r *Registry) DefinedIn(name string) (rel string, ok bool) {
+	e, ok := r.entries[name]
+	switch {
+	case !ok:
+		return "", false
+	case e.comp != nil:
+		return e.comp.File, true
+	}
+	if mf, ok := r.macroFiles[e.template]; ok {
+		return mf.rel, true
+	}
+	// templates/__macros__.html, registered under its template name.
+	return "templates/" + e.template, true
+}
