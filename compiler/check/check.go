@@ -6,9 +6,10 @@
 // the Python resolver (undefined names, unsupported constructs, names that
 // shadow what the runtime injects into pages) and the template compiler
 // (unknown filters and tests, component tags with positional arguments that
-// render HTML elements, blocks defined twice, …). The template compiler only
-// runs on a template that parsed without errors, as the runtime compiles only
-// such templates.
+// render HTML elements, blocks defined twice, …). The template compiler's
+// diagnostics are kept only for a template that parsed without errors, as
+// the runtime compiles only such templates; on a broken template it still
+// runs, for the variables it resolves (Result.Symbols).
 package check
 
 import (
@@ -48,6 +49,9 @@ type Result struct {
 	File *page.File
 	// Resolution is the scopes of the file's Python code, nil without any.
 	Resolution *pycompile.Resolution
+	// Symbols are the variables of the file's template as the template
+	// compiler resolves them, nil without a template.
+	Symbols *tmplcompile.Symbols
 	// Diags holds every diagnostic of the file, sorted.
 	Diags diag.List
 }
@@ -72,7 +76,7 @@ func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.O
 		r.Resolution = res
 		r.Diags = append(r.Diags, diags...)
 	}
-	if p.Template != nil && !templateBroken(p.Diags) {
+	if p.Template != nil {
 		if rel == "" {
 			rel = name
 		}
@@ -80,6 +84,7 @@ func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.O
 		if layout == "" {
 			layout = "layouts/default.html"
 		}
+		r.Symbols = &tmplcompile.Symbols{}
 		_, diags := tmplcompile.Compile(p.Source, p.Template, tmplcompile.Options{
 			Name:          rel,
 			File:          name,
@@ -87,8 +92,11 @@ func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.O
 			IsComponent:   env.IsComponent,
 			Filters:       env.Filters,
 			Tests:         env.Tests,
+			Symbols:       r.Symbols,
 		})
-		r.Diags = append(r.Diags, diags...)
+		if !templateBroken(p.Diags) {
+			r.Diags = append(r.Diags, diags...)
+		}
 	}
 	r.Diags.Sort()
 	return r

@@ -110,6 +110,44 @@ type Resolution struct {
 	scopes      map[python.Node]*Scope
 	Globals     []string // every global name, in order of first appearance
 	globalIndex map[string]int
+	// Refs lists every occurrence of a name in the module, in the order
+	// the resolver met them (for editors: definitions, references,
+	// renames).
+	Refs []Ref
+}
+
+// Ref is one occurrence of a name: a use, an assignment target, a
+// parameter, the name of a def or class, an imported name, a global or
+// nonlocal declaration.
+type Ref struct {
+	// Name is the name as its scope knows it (mangled inside a class).
+	Name string
+	Span source.Span
+	// Scope is the scope the occurrence is in.
+	Scope *Scope
+	// Def is set when the occurrence binds the name.
+	Def bool
+}
+
+// Owner returns the scope whose binding of name an occurrence in s
+// reaches: s for its locals, the enclosing function that binds a free
+// variable, the module for every other name (module globals, and the
+// builtins and injected names that nothing in the module binds).
+func (r *Resolution) Owner(s *Scope, name string) *Scope {
+	switch s.Binding(name) {
+	case Local, Cell:
+		return s
+	case Free:
+		for p := s.Parent; p != nil; p = p.Parent {
+			if p.Kind == ClassScope {
+				continue
+			}
+			if b := p.Binding(name); b == Local || b == Cell {
+				return p
+			}
+		}
+	}
+	return r.Module
 }
 
 // ScopeOf returns the scope that node (a module, def, lambda, class or
@@ -155,6 +193,9 @@ type resolver struct {
 	cur   *Scope
 	// unresolved global uses, checked once every scope is known
 	uses []globalUse
+	// implicit is set while adding a name the source does not spell, which
+	// gets no Ref.
+	implicit bool
 }
 
 type globalUse struct {
@@ -242,6 +283,9 @@ func (r *resolver) add(name string, flags symFlags, span source.Span) {
 		}
 	}
 	sym.flags |= flags
+	if !r.implicit && !strings.HasPrefix(name, ".") {
+		r.res.Refs = append(r.res.Refs, Ref{Name: name, Span: span, Scope: s, Def: flags&(defLocal|defParam) != 0})
+	}
 }
 
 func (r *resolver) store(name string, span source.Span) { r.add(name, defLocal, span) }
@@ -577,8 +621,11 @@ func (r *resolver) expr(e python.Expr) {
 		case python.Load:
 			r.add(n.ID, useName, n.Loc)
 			if n.ID == "super" && r.cur.Kind == FunctionScope {
-				// super() needs __class__ from the enclosing class body.
+				// super() needs __class__ from the enclosing class body;
+				// the source does not name it.
+				r.implicit = true
 				r.add("__class__", useName, n.Loc)
+				r.implicit = false
 			}
 			r.uses = append(r.uses, globalUse{mangle(r.cur.Private, n.ID), n.Loc, r.cur})
 		default:

@@ -45,6 +45,36 @@ type Options struct {
 	// and <style bundle> block (Hyperflask apps, package
 	// compiler/bundles); a block that is not static is an error.
 	Bundles bool
+	// Symbols, when set, receives every variable occurrence of the
+	// template as the compiler resolves it (for editors). It is filled
+	// on a template with syntax errors too, as far as its tree goes.
+	Symbols *Symbols
+}
+
+// Symbols lists the variables of a template as the compiler resolves them.
+type Symbols struct {
+	// Refs holds every occurrence of a variable, in compile order.
+	Refs []NameRef
+}
+
+// NameRef is one occurrence of a variable in a template.
+type NameRef struct {
+	Name string
+	// Span covers the name; for a variable the compiler defines itself
+	// (loop, caller, varargs, kwargs) it is the span of the statement
+	// that defines it.
+	Span source.Span
+	// Var identifies the local variable (a for target, a {% set %}, a
+	// macro parameter, an import …) the occurrence reads or binds, the
+	// same number for every occurrence of one variable; 0 when the
+	// occurrence reads the render context (page variables, globals, and
+	// what the template sets at its top level, read from a block or a
+	// macro).
+	Var int
+	// Store is set when the occurrence binds the variable; Export when
+	// that store at the top level also writes the context; Implicit for
+	// the variables the compiler defines.
+	Store, Export, Implicit bool
 }
 
 // Compile compiles a parsed template. Errors are compile-time template
@@ -123,6 +153,13 @@ type compiler struct {
 	// bundleParts are what a TemplateData holding bundle blocks outputs.
 	bundleParts map[*template.TemplateData][]template.Expr
 	knownParent bool // an unconditional top-level extends was compiled
+	vars        map[varKey]int
+}
+
+// varKey identifies a local variable: a function and its slot.
+type varKey struct {
+	fn   *funcState
+	slot int
 }
 
 func (c *compiler) b() *asm.Builder { return c.fn.b }
@@ -290,7 +327,9 @@ func scopeDepth(f *funcState, name string) int {
 
 // loadName emits the load of a variable.
 func (c *compiler) loadName(n *template.Name) {
-	switch kind, slot := c.resolve(n.Name); kind {
+	kind, slot := c.resolve(n.Name)
+	c.recordLoad(n.Name, n.Loc, kind, slot)
+	switch kind {
 	case 'L':
 		c.emit(bytecode.LOAD_FAST, slot)
 	case 'F':
@@ -308,14 +347,59 @@ func (c *compiler) loadName(n *template.Name) {
 }
 
 // storeName emits the store of the value on the stack into name, exporting
-// it at the top level.
-func (c *compiler) storeName(name string) {
+// it at the top level; span is the name's (for Options.Symbols).
+func (c *compiler) storeName(name string, span source.Span) {
 	slot := c.bindLocal(name)
+	c.recordStore(name, span, slot, c.isTopLevel(), false)
 	if c.isTopLevel() {
 		c.emit(bytecode.DUP_TOP, 0)
 		c.emit(bytecode.STORE_CONTEXT, c.b().Name(name))
 	}
 	c.emit(bytecode.STORE_FAST, slot)
+}
+
+// varID returns the number of a local variable for Symbols.
+func (c *compiler) varID(fn *funcState, slot int) int {
+	if c.vars == nil {
+		c.vars = map[varKey]int{}
+	}
+	k := varKey{fn, slot}
+	id, ok := c.vars[k]
+	if !ok {
+		id = len(c.vars) + 1
+		c.vars[k] = id
+	}
+	return id
+}
+
+// recordStore records the binding of a local variable in Symbols.
+func (c *compiler) recordStore(name string, span source.Span, slot int, export, implicit bool) {
+	if c.opts.Symbols == nil {
+		return
+	}
+	c.opts.Symbols.Refs = append(c.opts.Symbols.Refs, NameRef{Name: name, Span: span, Var: c.varID(c.fn, slot), Store: true, Export: export, Implicit: implicit})
+}
+
+// recordLoad records a read of a variable resolved as kind and slot (see
+// resolve) in Symbols.
+func (c *compiler) recordLoad(name string, span source.Span, kind byte, slot int) {
+	if c.opts.Symbols == nil {
+		return
+	}
+	ref := NameRef{Name: name, Span: span}
+	switch kind {
+	case 'L':
+		ref.Var = c.varID(c.fn, slot)
+	case 'F':
+		// The variable of the nearest enclosing function binding it.
+		for fn := c.fn.parent; fn != nil; fn = fn.parent {
+			if s, ok := lookupIn(fn, name); ok {
+				ref.Var = c.varID(fn, s)
+				break
+			}
+		}
+	}
+	c.opts.Symbols.Refs = append(c.opts.Symbols.Refs, ref)
 }
 
 // closure emits the captured values of a nested function (as new cells) and

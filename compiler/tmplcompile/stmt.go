@@ -101,7 +101,7 @@ func (c *compiler) stmt(s template.Stmt) {
 		c.assign(n.Target)
 	case *template.Macro:
 		c.macro(n)
-		c.storeName(n.Name)
+		c.storeName(n.Name, n.NameSpan)
 	case *template.CallBlock:
 		call, ok := n.Call.(*template.Call)
 		if !ok {
@@ -164,7 +164,7 @@ func (c *compiler) stmt(s template.Stmt) {
 		c.expr(n.Template)
 		c.setPos(n)
 		c.emit(bytecode.IMPORT, boolArg(n.WithContext))
-		c.storeName(n.Target)
+		c.storeName(n.Target, n.TargetSpan)
 	case *template.FromImport:
 		c.expr(n.Template)
 		c.setPos(n)
@@ -172,11 +172,11 @@ func (c *compiler) stmt(s template.Stmt) {
 		for _, in := range n.Names {
 			c.emit(bytecode.DUP_TOP, 0)
 			c.emit(bytecode.FROM_IMPORT, c.b().Const(bytecode.Tuple{in.Name, c.position(n)}))
-			name := in.Name
+			name, span := in.Name, in.NameSpan
 			if in.Alias != "" {
-				name = in.Alias
+				name, span = in.Alias, in.AliasSpan
 			}
-			c.storeName(name)
+			c.storeName(name, span)
 		}
 		c.emit(bytecode.POP_TOP, 0)
 	case *template.ExprStmt:
@@ -421,6 +421,7 @@ func (c *compiler) loopBody(n *template.For, loopVar bool) {
 	var loopSlot int
 	if loopVar {
 		loopSlot = c.newLocal("loop")
+		c.recordStore("loop", n.Tag.Loc, loopSlot, false, true)
 		c.emit(bytecode.DUP_TOP, 0)
 		c.emit(bytecode.STORE_FAST, loopSlot)
 	}
@@ -467,9 +468,11 @@ func (c *compiler) assignTarget(t template.Expr, export bool) {
 	switch x := t.(type) {
 	case *template.Name:
 		if export {
-			c.storeName(x.Name)
+			c.storeName(x.Name, x.Loc)
 		} else {
-			c.emit(bytecode.STORE_FAST, c.bindLocal(x.Name))
+			slot := c.bindLocal(x.Name)
+			c.recordStore(x.Name, x.Loc, slot, false, false)
+			c.emit(bytecode.STORE_FAST, slot)
 		}
 	case *template.Tuple:
 		c.emit(bytecode.UNPACK_SEQUENCE, len(x.Items))
@@ -482,7 +485,9 @@ func (c *compiler) assignTarget(t template.Expr, export bool) {
 			c.assignTarget(item, export)
 		}
 	case *template.NSRef:
-		c.loadName(&template.Name{Base: x.Base, Name: x.Name})
+		name := x.Loc
+		name.End = c.file.Pos(name.Start.Offset + len(x.Name))
+		c.loadName(&template.Name{Base: template.Base{Loc: name}, Name: x.Name})
 		c.setPos(x)
 		c.emit(bytecode.SET_NSATTR, c.b().Name(x.Attr))
 	default:
@@ -518,21 +523,21 @@ func (c *compiler) macroValue(node template.Node, name string, args []*template.
 	c.fn = child
 	argNames := make(bytecode.Tuple, len(args))
 	for i, a := range args {
-		c.newLocal(a.Name)
+		c.recordStore(a.Name, a.Loc, c.newLocal(a.Name), false, false)
 		argNames[i] = a.Name
 	}
 	flags := 0
 	bodyNodes := stmtsNodes(body)
 	if usesName("varargs", bodyNodes...) {
-		c.newLocal("varargs")
+		c.recordStore("varargs", node.Span(), c.newLocal("varargs"), false, true)
 		flags |= bytecode.MacroVarargs
 	}
 	if usesName("kwargs", bodyNodes...) {
-		c.newLocal("kwargs")
+		c.recordStore("kwargs", node.Span(), c.newLocal("kwargs"), false, true)
 		flags |= bytecode.MacroKwargs
 	}
 	if !explicitCaller && usesName("caller", bodyNodes...) {
-		c.newLocal("caller")
+		c.recordStore("caller", node.Span(), c.newLocal("caller"), false, true)
 		flags |= bytecode.MacroCaller
 	}
 	child.b.Code.ArgCount = len(child.locals)
