@@ -224,11 +224,26 @@ func (s *Server) handlers() map[string]handlerFunc {
 		"workspace/didChangeWatchedFiles":     s.didChangeWatchedFiles,
 		"workspace/didChangeWorkspaceFolders": s.didChangeWorkspaceFolders,
 		"workspace/didChangeConfiguration":    s.didChangeConfiguration,
+		"workspace/symbol":                    s.workspaceSymbol,
 		"textDocument/completion":             s.completion,
 		"textDocument/hover":                  s.hover,
+		"textDocument/signatureHelp":          s.signatureHelp,
 		"textDocument/definition":             s.definition,
+		"textDocument/references":             s.references,
+		"textDocument/documentHighlight":      s.documentHighlight,
+		"textDocument/prepareRename":          s.prepareRename,
+		"textDocument/rename":                 s.rename,
 		"textDocument/documentSymbol":         s.documentSymbol,
+		"textDocument/foldingRange":           s.foldingRange,
+		"textDocument/selectionRange":         s.selectionRange,
+		"textDocument/documentLink":           s.documentLink,
 		"textDocument/semanticTokens/full":    s.semanticTokensFull,
+		"textDocument/semanticTokens/range":   s.semanticTokensRange,
+		"textDocument/codeLens":               s.codeLens,
+		"textDocument/inlayHint":              s.inlayHint,
+		"textDocument/codeAction":             s.codeAction,
+		"textDocument/formatting":             s.formatting,
+		"textDocument/rangeFormatting":        s.rangeFormatting,
 	}
 }
 
@@ -246,8 +261,8 @@ func decode(params json.RawMessage, v any) error {
 // clientCaps are the client capabilities the server acts on.
 type clientCaps struct {
 	Workspace struct {
-		Configuration          bool `json:"configuration"`
-		DidChangeWatchedFiles  struct {
+		Configuration         bool `json:"configuration"`
+		DidChangeWatchedFiles struct {
 			DynamicRegistration bool `json:"dynamicRegistration"`
 		} `json:"didChangeWatchedFiles"`
 	} `json:"workspace"`
@@ -292,12 +307,6 @@ type initializeParams struct {
 	InitializationOptions *Settings                  `json:"initializationOptions"`
 }
 
-// semanticLegend is the legend of the semantic tokens the server sends.
-var semanticLegend = protocol.SemanticTokensLegend{
-	TokenTypes:     []protocol.SemanticTokenTypes{"namespace", "class", "function", "variable", "parameter", "property", "keyword", "string", "number", "operator", "comment", "macro"},
-	TokenModifiers: []protocol.SemanticTokenModifiers{"declaration", "defaultLibrary", "readonly"},
-}
-
 func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p initializeParams
 	if err := decode(raw, &p); err != nil {
@@ -331,21 +340,42 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 
 	return map[string]any{
 		"capabilities": map[string]any{
+			"positionEncoding": "utf-16",
 			"textDocumentSync": map[string]any{
 				"openClose": true,
 				"change":    protocol.TextDocumentSyncKindIncremental,
 				"save":      map[string]any{"includeText": false},
 			},
 			"completionProvider": map[string]any{
-				"triggerCharacters": []string{".", "|", "{", "%", "<", "\"", "'", "/"},
+				"triggerCharacters": completionTriggers,
+				"resolveProvider":   false,
 			},
-			"hoverProvider":          true,
-			"definitionProvider":     true,
-			"documentSymbolProvider": true,
+			"hoverProvider": true,
+			"signatureHelpProvider": map[string]any{
+				"triggerCharacters":   []string{"(", ","},
+				"retriggerCharacters": []string{" "},
+			},
+			"definitionProvider":        true,
+			"referencesProvider":        true,
+			"documentHighlightProvider": true,
+			"renameProvider":            map[string]any{"prepareProvider": true},
+			"documentSymbolProvider":    true,
+			"workspaceSymbolProvider":   true,
+			"foldingRangeProvider":      true,
+			"selectionRangeProvider":    true,
+			"documentLinkProvider":      map[string]any{"resolveProvider": false},
 			"semanticTokensProvider": map[string]any{
 				"legend": semanticLegend,
 				"full":   true,
+				"range":  true,
 			},
+			"codeLensProvider":  map[string]any{"resolveProvider": false},
+			"inlayHintProvider": true,
+			"codeActionProvider": map[string]any{
+				"codeActionKinds": []string{"quickfix", "refactor.rewrite"},
+			},
+			"documentFormattingProvider":      true,
+			"documentRangeFormattingProvider": true,
 			"workspace": map[string]any{
 				"workspaceFolders": map[string]any{"supported": true, "changeNotifications": true},
 			},

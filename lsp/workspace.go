@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/hyperflask/hfc/compiler/check"
 	"github.com/hyperflask/hfc/compiler/project"
+	"github.com/hyperflask/hfc/compiler/routes"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/runtime/app"
@@ -31,6 +33,8 @@ type workspace struct {
 	docs    map[string]*document  // open documents by path
 	loose   map[string]*fileEntry // open documents outside any app
 	overlay *overlay
+	// plain is the check environment of files outside an app.
+	plain *check.Env
 	// indexed is closed when the workspace folders have been indexed once.
 	indexed   chan struct{}
 	indexOnce sync.Once
@@ -58,6 +62,10 @@ type appIndex struct {
 	// rtDirty is set when a component, macro or template changed: the
 	// registry is rebuilt before the next check.
 	rtDirty bool
+	// routes is the route table of pages/, rebuilt when routesDirty (a
+	// page was added, removed or saved).
+	routes      *routes.Table
+	routesDirty bool
 }
 
 // fileEntry is one file and its last check.
@@ -66,7 +74,9 @@ type fileEntry struct {
 	role      page.Role
 	app       *appIndex // nil outside an app
 	res       *check.Result
+	an        *analysis // what the server reads from res
 	extras    diag.List // the server's semantic checks
+	extrasGen int       // the app generation extras were computed against
 	text      string    // the text that res checked
 	stale     bool      // the text changed since res
 	gen       int       // the app generation res was checked against
@@ -165,7 +175,7 @@ func formatCount(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
-	return itoa(n) + " " + what + "s"
+	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // indexApp indexes the app at a project root (once) and returns it.
@@ -196,13 +206,12 @@ func (w *workspace) indexApp(root string) *appIndex {
 		return prev
 	}
 	for i, f := range files {
-		e := &fileEntry{path: f.Path, rel: f.Rel, role: f.Role, app: a, res: results[i], gen: a.gen}
-		if results[i].File != nil {
-			e.text = results[i].File.Source.Text
-		}
-		e.extras = w.s.extraDiags(e)
+		e := &fileEntry{path: f.Path, rel: f.Rel, role: f.Role, app: a, res: results[i], gen: a.gen, extrasGen: -1}
+		e.text = results[i].File.Source.Text
+		e.an = analyze(f.Path, f.Rel, f.Role, results[i])
 		a.files[f.Rel] = e
 	}
+	a.routesDirty = true
 	w.apps[root] = a
 	// Open documents override the disk.
 	for path, d := range w.docs {
@@ -251,10 +260,13 @@ func (a *appIndex) entry(path, rel string) *fileEntry {
 	if !ok {
 		return nil
 	}
-	e := &fileEntry{path: path, rel: rel, role: role, app: a, stale: true}
+	e := &fileEntry{path: path, rel: rel, role: role, app: a, stale: true, extrasGen: -1}
 	a.files[rel] = e
 	if affectsRegistry(role) {
 		a.rtDirty = true
+	}
+	if role == page.RolePage {
+		a.routesDirty = true
 	}
 	return e
 }
@@ -300,7 +312,7 @@ func (w *workspace) entryFor(path string) *fileEntry {
 	if e, ok := w.loose[path]; ok {
 		return e
 	}
-	e := &fileEntry{path: path, role: page.RoleFile, stale: true}
+	e := &fileEntry{path: path, role: page.RoleFile, stale: true, extrasGen: -1}
 	w.loose[path] = e
 	return e
 }
@@ -328,12 +340,45 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 		env, rel = a.env, e.rel
 	}
 	e.res = check.Source(e.path, rel, []byte(text), e.role, env, w.s.pageOptions())
+	e.an = analyze(e.path, e.rel, e.role, e.res)
 	e.text, e.stale = text, false
+	e.extrasGen = -1
 	if a != nil {
 		e.gen = a.gen
 	}
-	e.extras = w.s.extraDiags(e)
 	return e.res
+}
+
+// analysis returns the up-to-date analysis of an entry; s.mu is held.
+func (w *workspace) analysis(e *fileEntry) *analysis {
+	w.result(e)
+	return e.an
+}
+
+// routeTable returns the app's route table, rebuilt from the texts the
+// server holds when pages were added, removed or saved; s.mu is held.
+func (a *appIndex) routeTable(w *workspace) *routes.Table {
+	if a.routes != nil && !a.routesDirty {
+		return a.routes
+	}
+	var pages []routes.Page
+	for rel, e := range a.files {
+		if e.role != page.RolePage {
+			continue
+		}
+		text := e.text
+		if d, ok := w.docs[e.path]; ok {
+			text = d.text
+		} else if e.res == nil {
+			if b, err := os.ReadFile(e.path); err == nil {
+				text = string(b)
+			}
+		}
+		pages = append(pages, routes.Page{Rel: rel, Path: e.path, Text: []byte(text)})
+	}
+	a.routes = routes.Build(pages, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
+	a.routesDirty = false
+	return a.routes
 }
 
 // pageOptions are the parser options of the current settings; s.mu is held.
@@ -390,15 +435,15 @@ type memFile struct {
 	size int64
 }
 
-func (m *memFile) Stat() (fs.FileInfo, error)   { return m, nil }
-func (m *memFile) Read(b []byte) (int, error)   { return m.r.Read(b) }
-func (m *memFile) Close() error                 { return nil }
-func (m *memFile) Name() string                 { return m.name }
-func (m *memFile) Size() int64                  { return m.size }
-func (m *memFile) Mode() fs.FileMode            { return 0o444 }
-func (m *memFile) ModTime() time.Time           { return time.Time{} }
-func (m *memFile) IsDir() bool                  { return false }
-func (m *memFile) Sys() any                     { return nil }
+func (m *memFile) Stat() (fs.FileInfo, error)              { return m, nil }
+func (m *memFile) Read(b []byte) (int, error)              { return m.r.Read(b) }
+func (m *memFile) Close() error                            { return nil }
+func (m *memFile) Name() string                            { return m.name }
+func (m *memFile) Size() int64                             { return m.size }
+func (m *memFile) Mode() fs.FileMode                       { return 0o444 }
+func (m *memFile) ModTime() time.Time                      { return time.Time{} }
+func (m *memFile) IsDir() bool                             { return false }
+func (m *memFile) Sys() any                                { return nil }
 func (m *memFile) ReadAt(b []byte, off int64) (int, error) { return m.r.ReadAt(b, off) }
 
 // templateNames lists the names templates can be loaded by in an app, for
@@ -419,26 +464,4 @@ func (a *appIndex) templateNames() []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

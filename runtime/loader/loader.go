@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -324,4 +325,29 @@ func (l *Loader) RunFile(th *vm.Thread, path string) (diag.List, error) {
 	m := vm.NewModule("__main__", prog)
 	_, err = th.RunModule(m)
 	return diags, err
+}
+
+// GoModuleNames returns the names of the modules implemented in Go, sorted
+// (for editors: completion of imports, missing imports).
+func GoModuleNames() []string {
+	goModulesMu.Lock()
+	defer goModulesMu.Unlock()
+	names := make([]string, 0, len(goModules))
+	for n := range goModules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// GoModuleMembers returns the global names of the Go module name, as Names
+// orders them; false when no Go module has that name.
+func GoModuleMembers(name string) ([]string, bool) {
+	goModulesMu.Lock()
+	build, ok := goModules[name]
+	goModulesMu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	return build().Names(), true
 }

@@ -1,0 +1,336 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/hyperflask/hfc/grammar/python"
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/grammar/template"
+)
+
+// documentParams are the parameters of the requests on a whole document.
+type documentParams struct {
+	TextDocument struct {
+		URI string `json:"uri"`
+	} `json:"textDocument"`
+}
+
+// doc locates a document; it locks s.mu (the caller unlocks) when ok.
+func (s *Server) doc(uri string) (*fileEntry, *analysis, bool) {
+	path, ok := uriPath(uri)
+	if !ok {
+		return nil, nil, false
+	}
+	e := s.ws.entryFor(path)
+	s.mu.Lock()
+	return e, s.ws.analysis(e), true
+}
+
+// documentSymbol is LSP's DocumentSymbol.
+type documentSymbol struct {
+	Name           string              `json:"name"`
+	Detail         string              `json:"detail,omitempty"`
+	Kind           protocol.SymbolKind `json:"kind"`
+	Range          protocol.Range      `json:"range"`
+	SelectionRange protocol.Range      `json:"selectionRange"`
+	Children       []documentSymbol    `json:"children,omitempty"`
+}
+
+func (s *Server) documentSymbol(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p documentParams
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	_, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	syms := []documentSymbol{}
+	if an.file.Python != nil {
+		syms = append(syms, pySymbols(an, an.file.Python.Body)...)
+	}
+	for _, v := range an.pageVars {
+		syms = append(syms, documentSymbol{Name: v.name, Detail: "page variable", Kind: protocol.SymbolKindField,
+			Range: lspRange(an.src, v.defs[0]), SelectionRange: lspRange(an.src, v.defs[0])})
+	}
+	if t := an.file.Template; t != nil {
+		syms = append(syms, tmplSymbols(an, t.Body)...)
+	}
+	sort.SliceStable(syms, func(i, j int) bool {
+		a, b := syms[i].Range.Start, syms[j].Range.Start
+		return a.Line < b.Line || a.Line == b.Line && a.Character < b.Character
+	})
+	return syms, nil
+}
+
+// pySymbols lists the functions, classes and module variables of a body.
+func pySymbols(an *analysis, body []python.Stmt) []documentSymbol {
+	var out []documentSymbol
+	for _, st := range body {
+		switch n := st.(type) {
+		case *python.FunctionDef:
+			out = append(out, documentSymbol{Name: n.Name, Detail: "(" + argsText(an, n.Args) + ")", Kind: protocol.SymbolKindFunction,
+				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameLoc), Children: pySymbols(an, n.Body)})
+		case *python.ClassDef:
+			out = append(out, documentSymbol{Name: n.Name, Kind: protocol.SymbolKindClass,
+				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameLoc), Children: pySymbols(an, n.Body)})
+		case *python.Assign:
+			for _, t := range n.Targets {
+				if v, ok := t.(*python.Name); ok {
+					out = append(out, documentSymbol{Name: v.ID, Kind: protocol.SymbolKindVariable,
+						Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, v.Loc)})
+				}
+			}
+		case *python.AnnAssign:
+			if v, ok := n.Target.(*python.Name); ok {
+				out = append(out, documentSymbol{Name: v.ID, Detail: exprText(an, n.Annotation), Kind: protocol.SymbolKindVariable,
+					Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, v.Loc)})
+			}
+		}
+	}
+	return out
+}
+
+// tmplSymbols lists the blocks and macros of a template body, nested.
+func tmplSymbols(an *analysis, body []template.Stmt) []documentSymbol {
+	var out []documentSymbol
+	for _, st := range body {
+		switch n := st.(type) {
+		case *template.Block:
+			out = append(out, documentSymbol{Name: n.Name, Detail: "block", Kind: protocol.SymbolKindNamespace,
+				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
+		case *template.Macro:
+			out = append(out, documentSymbol{Name: n.Name, Detail: "macro" + macroCallable(n, "", "").signature(), Kind: protocol.SymbolKindFunction,
+				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
+		default:
+			// Blocks and macros nested in other statements.
+			template.Inspect(st, func(n template.Node) bool {
+				switch n := n.(type) {
+				case *template.Block, *template.Macro:
+					out = append(out, tmplSymbols(an, []template.Stmt{n.(template.Stmt)})...)
+					return false
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// symbolInformation is LSP's SymbolInformation.
+type symbolInformation struct {
+	Name          string              `json:"name"`
+	Kind          protocol.SymbolKind `json:"kind"`
+	Location      protocol.Location   `json:"location"`
+	ContainerName string              `json:"containerName,omitempty"`
+}
+
+func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p struct {
+		Query string `json:"query"`
+	}
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	q := strings.ToLower(p.Query)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := []symbolInformation{}
+	roots := make([]string, 0, len(s.ws.apps))
+	for r := range s.ws.apps {
+		roots = append(roots, r)
+	}
+	sort.Strings(roots)
+	for _, root := range roots {
+		ai := s.ws.apps[root]
+		app := filepath.Base(root)
+		at := func(rel string) protocol.Location {
+			return protocol.Location{URI: protocol.DocumentURI(pathURI(filepath.Join(ai.appRoot, filepath.FromSlash(rel))))}
+		}
+		for _, r := range ai.routeTable(s.ws).Routes {
+			if ctx.Err() != nil {
+				return out, nil
+			}
+			if strings.Contains(strings.ToLower(r.Rule), q) {
+				out = append(out, symbolInformation{Name: r.Rule, Kind: protocol.SymbolKindInterface, Location: at(r.File), ContainerName: app + " routes"})
+			}
+			if strings.Contains(strings.ToLower(r.Endpoint), q) {
+				out = append(out, symbolInformation{Name: r.Endpoint, Kind: protocol.SymbolKindEvent, Location: at(r.File), ContainerName: app + " endpoints"})
+			}
+		}
+		if ai.rt != nil {
+			for _, c := range ai.rt.Registry.Components() {
+				if strings.Contains(strings.ToLower(c.Name), q) {
+					out = append(out, symbolInformation{Name: c.Name, Kind: protocol.SymbolKindClass, Location: at(c.File), ContainerName: app + " components"})
+				}
+			}
+			for _, n := range ai.rt.Registry.Names() {
+				if ai.rt.Registry.Component(n) != nil || !strings.Contains(strings.ToLower(n), q) {
+					continue
+				}
+				if rel, ok := ai.rt.Registry.DefinedIn(n); ok {
+					l := at(rel)
+					if e := ai.files[rel]; e != nil {
+						an := s.ws.analysis(e)
+						for _, m := range an.macros {
+							if m.Name == n {
+								l.Range = lspRange(an.src, m.NameSpan)
+							}
+						}
+					}
+					out = append(out, symbolInformation{Name: n, Kind: protocol.SymbolKindFunction, Location: l, ContainerName: app + " macros"})
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p documentParams
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	_, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	out := []protocol.FoldingRange{}
+	add := func(sp source.Span, kind protocol.FoldingRangeKind) {
+		start, end := lspPos(an.src, sp.Start.Offset), lspPos(an.src, sp.End.Offset)
+		if end.Line > start.Line {
+			// Keep the closing line visible.
+			out = append(out, protocol.FoldingRange{StartLine: start.Line, EndLine: end.Line - 1, Kind: kind})
+		}
+	}
+	if sp := an.file.Split; sp != nil && sp.HasFrontmatter {
+		add(an.src.Span(sp.OpenFence.Start, sp.CloseFence.End), protocol.RegionFoldingRange)
+	}
+	if mod := an.file.Python; mod != nil {
+		python.Inspect(mod, func(n python.Node) bool {
+			switch n := n.(type) {
+			case *python.FunctionDef, *python.ClassDef, *python.If, *python.For, *python.While, *python.With, *python.Try:
+				add(n.Span(), "")
+			}
+			return true
+		})
+	}
+	if t := an.file.Template; t != nil {
+		template.Inspect(t, func(n template.Node) bool {
+			if n == nil {
+				return false
+			}
+			if tags := stmtTags(n); len(tags) > 1 && tags[len(tags)-1] != nil {
+				add(n.Span(), "")
+			}
+			if c, ok := n.(*template.ComponentTag); ok && c.Close != nil {
+				add(c.Loc, "")
+			}
+			return true
+		})
+		for _, c := range t.Comments {
+			add(c.Loc, protocol.CommentFoldingRange)
+		}
+	}
+	return out, nil
+}
+
+// selectionRange is LSP's SelectionRange.
+type selectionRange struct {
+	Range  protocol.Range  `json:"range"`
+	Parent *selectionRange `json:"parent,omitempty"`
+}
+
+func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p struct {
+		documentParams
+		Positions []protocol.Position `json:"positions"`
+	}
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	_, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	out := []*selectionRange{}
+	for _, pos := range p.Positions {
+		off := offsetOf(an.src, pos)
+		var spans []source.Span
+		spans = append(spans, an.src.Span(0, len(an.src.Text)))
+		if sp := an.file.Split; sp != nil && sp.HasFrontmatter {
+			if an.inPython(off) || (off >= sp.Frontmatter.Start && off <= sp.Frontmatter.End) {
+				spans = append(spans, an.src.Span(sp.Frontmatter.Start, sp.Frontmatter.End))
+			}
+		}
+		if an.inPython(off) {
+			for _, n := range an.pyPath(off) {
+				spans = append(spans, n.Span())
+			}
+		} else if t := an.file.Template; t != nil && an.inTemplate(off) {
+			spans = append(spans, t.Loc)
+			for _, n := range an.tmplPath(off) {
+				spans = append(spans, n.Span())
+			}
+		}
+		var cur *selectionRange
+		var last source.Span
+		for _, sp := range spans {
+			if !sp.IsValid() || sp == last || sp.Start.Offset > off || sp.End.Offset < off {
+				continue
+			}
+			if cur != nil && (sp.Start.Offset < last.Start.Offset || sp.End.Offset > last.End.Offset) {
+				continue // not inside the outer range
+			}
+			last = sp
+			cur = &selectionRange{Range: lspRange(an.src, sp), Parent: cur}
+		}
+		if cur == nil {
+			cur = &selectionRange{Range: protocol.Range{Start: pos, End: pos}}
+		}
+		out = append(out, cur)
+	}
+	return out, nil
+}
+
+// documentLink is LSP's DocumentLink.
+type documentLink struct {
+	Range   protocol.Range `json:"range"`
+	Target  string         `json:"target"`
+	Tooltip string         `json:"tooltip,omitempty"`
+}
+
+func (s *Server) documentLink(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p documentParams
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	e, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	out := []documentLink{}
+	for _, t := range an.templates {
+		if te := s.ws.templateEntry(e.app, t.name); te != nil {
+			out = append(out, documentLink{Range: lspRange(an.src, t.span), Target: pathURI(te.path), Tooltip: te.rel})
+		}
+	}
+	for _, tag := range an.components {
+		cl := s.ws.callableOf(e.app, an, tag.Name)
+		if cl == nil || cl.kind != "component" || cl.path == "" {
+			continue
+		}
+		out = append(out, documentLink{Range: lspRange(an.src, tag.NameSpan), Target: pathURI(cl.path), Tooltip: s.ws.relOf(e, cl.path)})
+	}
+	return out, nil
+}

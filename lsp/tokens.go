@@ -1,0 +1,324 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/hyperflask/hfc/grammar/page"
+	"github.com/hyperflask/hfc/grammar/python"
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/grammar/template"
+)
+
+// Semantic token types and modifiers, in the legend's order.
+const (
+	stNamespace = iota
+	stClass
+	stFunction
+	stVariable
+	stParameter
+	stProperty
+	stKeyword
+	stString
+	stNumber
+	stOperator
+	stComment
+	stMacro
+)
+
+const (
+	smDeclaration = 1 << iota
+	smDefaultLibrary
+	smReadonly
+)
+
+// semanticLegend is the legend of the semantic tokens the server sends.
+var semanticLegend = protocol.SemanticTokensLegend{
+	TokenTypes:     []protocol.SemanticTokenTypes{"namespace", "class", "function", "variable", "parameter", "property", "keyword", "string", "number", "operator", "comment", "macro"},
+	TokenModifiers: []protocol.SemanticTokenModifiers{"declaration", "defaultLibrary", "readonly"},
+}
+
+// semToken is one token before encoding: a byte range of the file.
+type semToken struct {
+	start, end int
+	typ, mods  int
+}
+
+func (s *Server) semanticTokensFull(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p documentParams
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	_, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	return map[string]any{"data": encodeTokens(an.src, s.ws.semanticTokens(an), 0, len(an.src.Text))}, nil
+}
+
+func (s *Server) semanticTokensRange(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p struct {
+		documentParams
+		Range protocol.Range `json:"range"`
+	}
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	_, an, ok := s.doc(p.TextDocument.URI)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	lo, hi := offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)
+	return map[string]any{"data": encodeTokens(an.src, s.ws.semanticTokens(an), lo, hi)}, nil
+}
+
+// semanticTokens classifies the tokens of a file: its Python part (from
+// the Python lexer and the resolver's names) and its template part (from
+// the template lexer, the tree and the compiler's symbols); s.mu is held.
+func (w *workspace) semanticTokens(an *analysis) []semToken {
+	var out []semToken
+	if an.file.Python != nil {
+		out = append(out, w.pyTokens(an)...)
+	}
+	if an.file.Template != nil {
+		out = append(out, w.tmplTokens(an)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// pyTokens classifies the Python part.
+func (w *workspace) pyTokens(an *analysis) []semToken {
+	start, end := 0, len(an.src.Text)
+	if sp := an.file.Split; sp != nil {
+		start, end = sp.Frontmatter.Start, sp.Frontmatter.End
+	}
+	toks, comments, _ := python.Lex(an.src, start, end)
+	attrs := map[int]*python.Attribute{}
+	defs := map[int]int{} // name start → token type of its definition
+	python.Inspect(an.file.Python, func(n python.Node) bool {
+		switch n := n.(type) {
+		case *python.Attribute:
+			attrs[n.AttrLoc.Start.Offset] = n
+		case *python.FunctionDef:
+			defs[n.NameLoc.Start.Offset] = stFunction
+		case *python.ClassDef:
+			defs[n.NameLoc.Start.Offset] = stClass
+		case *python.Arg:
+			defs[n.Loc.Start.Offset] = stParameter
+		}
+		return true
+	})
+	res := an.res.Resolution
+	refs := map[int]int{}
+	if res != nil {
+		for i, r := range res.Refs {
+			refs[r.Span.Start.Offset] = i
+		}
+	}
+	var out []semToken
+	for _, c := range comments {
+		out = append(out, semToken{c.Loc.Start.Offset, c.Loc.End.Offset, stComment, 0})
+	}
+	for _, t := range toks {
+		s, e := t.Span.Start.Offset, t.Span.End.Offset
+		switch {
+		case t.Kind.IsKeyword():
+			out = append(out, semToken{s, e, stKeyword, 0})
+		case t.Kind == python.STRING:
+			out = append(out, semToken{s, e, stString, 0})
+		case t.Kind == python.NUMBER:
+			out = append(out, semToken{s, e, stNumber, 0})
+		case t.Kind == python.NAME:
+			if at, ok := attrs[s]; ok {
+				mods := 0
+				if at.Ctx == python.Store {
+					mods = smDeclaration
+				}
+				out = append(out, semToken{s, e, stProperty, mods})
+				continue
+			}
+			if typ, ok := defs[s]; ok {
+				out = append(out, semToken{s, e, typ, smDeclaration})
+				continue
+			}
+			i, ok := refs[s]
+			if !ok {
+				continue
+			}
+			r := res.Refs[i]
+			typ, mods := stVariable, 0
+			if r.Def {
+				mods = smDeclaration
+			}
+			owner := res.Owner(r.Scope, r.Name)
+			if owner == res.Module {
+				if stmt := an.pyStmtDefining(r.Name); stmt != nil {
+					switch stmt.(type) {
+					case *python.FunctionDef:
+						typ = stFunction
+					case *python.ClassDef:
+						typ = stClass
+					case *python.Import, *python.ImportFrom:
+						if mt := w.inferPyName(an, r.Name, 0); mt != nil && mt.name == "module" {
+							typ = stNamespace
+						}
+					}
+				} else if _, builtin := builtinDocs[r.Name]; builtin {
+					typ, mods = stFunction, smDefaultLibrary
+				} else {
+					mods = smDefaultLibrary
+				}
+			} else {
+				for _, p := range owner.Params {
+					if p == r.Name {
+						typ = stParameter
+					}
+				}
+			}
+			out = append(out, semToken{s, e, typ, mods})
+		}
+	}
+	return out
+}
+
+// tmplKeywords are the names a tag uses as keywords.
+var tmplKeywords = map[string]bool{
+	"in": true, "is": true, "not": true, "and": true, "or": true, "if": true, "else": true, "recursive": true,
+	"with": true, "without": true, "context": true, "as": true, "import": true, "ignore": true, "missing": true,
+	"scoped": true, "required": true, "true": true, "false": true, "none": true, "True": true, "False": true, "None": true,
+}
+
+// tmplTokens classifies the template part.
+func (w *workspace) tmplTokens(an *analysis) []semToken {
+	t := an.file.Template
+	toks, _ := template.Lex(an.src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.role != page.RoleFile})
+	names := map[int]semToken{}
+	template.Inspect(t, func(n template.Node) bool {
+		switch n := n.(type) {
+		case *template.Filter:
+			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction}
+		case *template.Test:
+			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction}
+		case *template.Getattr:
+			names[n.AttrSpan.Start.Offset] = semToken{typ: stProperty}
+		case *template.Block:
+			names[n.NameSpan.Start.Offset] = semToken{typ: stNamespace, mods: smDeclaration}
+		case *template.Macro:
+			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction, mods: smDeclaration}
+		case *template.ComponentTag:
+			names[n.NameSpan.Start.Offset] = semToken{typ: stClass}
+			for _, k := range n.Kwargs {
+				names[k.KeySpan.Start.Offset] = semToken{typ: stProperty}
+			}
+		case *template.Keyword:
+			if n.KeySpan.IsValid() {
+				if _, set := names[n.KeySpan.Start.Offset]; !set {
+					names[n.KeySpan.Start.Offset] = semToken{typ: stParameter}
+				}
+			}
+		}
+		return true
+	})
+	for _, r := range an.tmplRefs {
+		if r.Implicit {
+			continue
+		}
+		typ, mods := stVariable, 0
+		if r.Store {
+			mods = smDeclaration
+		}
+		if r.Var == 0 {
+			if _, ok := an.exports(r.Name); !ok && an.pageVar(r.Name) == nil {
+				mods |= smDefaultLibrary
+			}
+		}
+		if _, set := names[r.Span.Start.Offset]; !set {
+			names[r.Span.Start.Offset] = semToken{typ: typ, mods: mods}
+		}
+	}
+	var out []semToken
+	for _, c := range t.Comments {
+		out = append(out, semToken{c.Loc.Start.Offset, c.Loc.End.Offset, stComment, 0})
+	}
+	text := an.src.Text
+	prev := template.TokData
+	for _, tok := range toks {
+		s, e := tok.Start, tok.End
+		switch tok.Kind {
+		case template.TokVariableBegin, template.TokVariableEnd, template.TokBlockBegin, template.TokBlockEnd,
+			template.TokComponentBegin, template.TokComponentEnd, template.TokComponentSelfClose:
+			out = append(out, semToken{s, e, stMacro, 0})
+		case template.TokComponentClose:
+			out = append(out, semToken{s, e, stClass, 0})
+		case template.TokRawBegin, template.TokRawEnd:
+			out = append(out, semToken{s, e, stKeyword, 0})
+		case template.TokString:
+			out = append(out, semToken{s, e, stString, 0})
+		case template.TokInteger, template.TokFloat:
+			out = append(out, semToken{s, e, stNumber, 0})
+		case template.TokName:
+			word := text[s:e]
+			switch {
+			case prev == template.TokBlockBegin:
+				out = append(out, semToken{s, e, stKeyword, 0})
+			case func() bool { _, ok := names[s]; return ok }():
+				n := names[s]
+				out = append(out, semToken{s, e, n.typ, n.mods})
+			case tmplKeywords[word]:
+				out = append(out, semToken{s, e, stKeyword, 0})
+			}
+		}
+		if tok.Kind != template.TokData {
+			prev = tok.Kind
+		}
+	}
+	return out
+}
+
+// encodeTokens encodes the tokens inside [lo, hi] as LSP's relative
+// integers, splitting tokens that span lines.
+func encodeTokens(f *source.File, toks []semToken, lo, hi int) []uint32 {
+	out := []uint32{}
+	var lastLine, lastChar uint32
+	emit := func(start, end int, typ, mods int) {
+		if end <= start {
+			return
+		}
+		p := lspPos(f, start)
+		length := uint32(utf16Len(f.Text[start:end]))
+		dl := p.Line - lastLine
+		dc := p.Character
+		if dl == 0 {
+			dc -= lastChar
+		}
+		out = append(out, dl, dc, length, uint32(typ), uint32(mods))
+		lastLine, lastChar = p.Line, p.Character
+	}
+	lastEnd := -1
+	for _, t := range toks {
+		if t.end < lo || t.start > hi || t.start < lastEnd {
+			continue
+		}
+		lastEnd = t.end
+		// One token per line.
+		start := t.start
+		for start < t.end {
+			line := f.Pos(start).Line
+			lineEnd := f.LineStart(line) + len(f.LineText(line))
+			end := min(t.end, lineEnd)
+			emit(start, end, t.typ, t.mods)
+			next := f.LineStart(line + 1)
+			if next <= start {
+				break
+			}
+			start = next
+		}
+	}
+	return out
+}
