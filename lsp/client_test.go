@@ -72,15 +72,15 @@ func newTestClient(t testing.TB, root string, opts clientOptions) *testClient {
 	t.Cleanup(c.close)
 
 	init := map[string]any{
-		"processId": os.Getpid(),
-		"rootUri":   pathURI(root),
+		"processId":        os.Getpid(),
+		"rootUri":          pathURI(root),
 		"workspaceFolders": []map[string]any{{"uri": pathURI(root), "name": filepath.Base(root)}},
 		"capabilities": map[string]any{
 			"workspace": map[string]any{
-				"configuration":          true,
-				"didChangeWatchedFiles":  map[string]any{"dynamicRegistration": true},
-				"workspaceFolders":       true,
-				"workspaceEdit":          map[string]any{"documentChanges": true, "resourceOperations": []string{"create", "rename"}},
+				"configuration":         true,
+				"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true},
+				"workspaceFolders":      true,
+				"workspaceEdit":         map[string]any{"documentChanges": true, "resourceOperations": []string{"create", "rename"}},
 			},
 			"textDocument": map[string]any{
 				"completion":     map[string]any{"completionItem": map[string]any{"snippetSupport": true}},

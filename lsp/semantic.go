@@ -181,6 +181,9 @@ func (w *workspace) checkVariables(e *fileEntry, b *diag.Builder) {
 			if edits := toPageAttrEdits(an, r.Name); edits != nil {
 				d.Fixes = append(d.Fixes, diag.Fix{Title: "Turn " + r.Name + " into page." + r.Name, Edits: edits})
 			}
+		case e.app != nil && e.app.rt != nil && e.app.rt.Registry.IsComponent(r.Name):
+			b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: the registry's components and macros are not template variables", r.Name).
+				WithHint("call it with a component tag: <{%s …}/> (reference §5.3)", r.Name)
 		default:
 			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page attribute, {%% set %%}, loop, macro parameter, import or global has this name", r.Name)
 			if best := diag.Closest(r.Name, visibleNames(an, known, r.Span.Start.Offset)); best != "" {
