@@ -532,7 +532,7 @@ func (c *completer) tags(ctx tmplContext) {
 	}
 	closer := " %}"
 	if open := c.innermostOpen(); open != "" {
-		it := completionItem{Label: open, Kind: protocol.CompletionItemKindKeyword, Detail: "closes the open block", Preselect: true, SortText: "0"}
+		it := completionItem{Label: open, Kind: protocol.CompletionItemKindKeyword, Detail: "closes the innermost block", Preselect: true, SortText: "0"}
 		c.add(it, open+closer)
 	}
 	for i, t := range tagSnippets(c.an.role != page.RoleFile) {
@@ -547,18 +547,19 @@ func (c *completer) tags(ctx tmplContext) {
 }
 
 // innermostOpen returns the end tag of the innermost block statement that
-// holds the caret and is not closed ("endfor"), "" when none.
+// holds the caret ("endfor"), "" when none.
 func (c *completer) innermostOpen() string {
 	path := c.an.tmplPath(c.off)
 	for i := len(path) - 1; i >= 0; i-- {
 		tags := stmtTags(path[i])
-		if len(tags) < 2 {
+		if len(tags) < 2 || tags[0] == nil || tags[0].Loc.End.Offset > c.off {
 			continue
 		}
-		if tags[len(tags)-1] == nil && tags[0] != nil && tags[0].Loc.End.Offset <= c.off {
-			kw := c.an.src.Text[tags[0].Keyword.Start.Offset:tags[0].Keyword.End.Offset]
-			return "end" + kw
+		if end := tags[len(tags)-1]; end != nil && end.Loc.Start.Offset < c.off {
+			continue
 		}
+		kw := c.an.src.Text[tags[0].Keyword.Start.Offset:tags[0].Keyword.End.Offset]
+		return "end" + kw
 	}
 	return ""
 }

@@ -48,7 +48,7 @@ func (c *callable) signature() string {
 			parts = append(parts, p.name)
 		}
 	}
-	if c.varargs {
+	if c.varargs && !c.props {
 		parts = append(parts, "*varargs")
 	}
 	if c.open {

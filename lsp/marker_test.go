@@ -22,7 +22,8 @@ import (
 // # @def(…) in Python and YAML. A marker's first argument locates it on
 // its own line: a quoted pattern whose first match on that line is the
 // range, a ^ in the pattern marking the caret (the range's start
-// otherwise), "$" for the end of the line, or the name of a @loc.
+// otherwise), [[ and ]] around the range inside a longer pattern, "$" for
+// the end of the line, or the name of a @loc.
 //
 //	@loc(name, "pat")                a named location
 //	@diag("pat", "CODE"[, "re"])     a diagnostic with that code and range (empty
@@ -30,7 +31,7 @@ import (
 //	                                 every diagnostic of an opened file needs one
 //	@complete("pat^", golden)        completion items starting with the typed word
 //	@hover("pat", golden)            the hover's Markdown
-//	@def("pat", loc…)                definitions
+//	@def("pat", loc…)                definitions (file:PATH is the start of a file)
 //	@refs("pat", loc…)               references (declarations included)
 //	@highlight("pat", loc…)          document highlights
 //	@rename("pat", "new", golden)    the edited files
@@ -216,8 +217,19 @@ func (r *markerRun) locate(m marker, i int) mloc {
 		return l
 	}
 	pat := m.args[i]
+	// [[…]] marks the range inside the pattern.
+	lo, hi := strings.Index(pat, "[["), strings.Index(pat, "]]")
+	if lo >= 0 && hi > lo {
+		pat = pat[:lo] + pat[lo+2:hi] + pat[hi+2:]
+		hi -= 2
+	} else {
+		lo, hi = -1, -1
+	}
 	caret := strings.Index(pat, "^")
 	pat = strings.Replace(pat, "^", "", 1)
+	if caret >= 0 && lo >= 0 {
+		r.t.Fatalf("%s: a pattern has a ^ or a [[range]], not both", m)
+	}
 	lines := strings.SplitAfter(m.text, "\n")
 	off := 0
 	for _, l := range lines[:m.line-1] {
@@ -242,6 +254,9 @@ func (r *markerRun) locate(m marker, i int) mloc {
 	l := mloc{file: m.file, start: off + j, end: off + j + len(pat), caret: off + j}
 	if caret >= 0 {
 		l.caret = off + j + caret
+	}
+	if lo >= 0 {
+		l.start, l.end, l.caret = off+j+lo, off+j+hi, off+j+lo
 	}
 	return l
 }
@@ -350,6 +365,10 @@ func (r *markerRun) expectLocs(m marker, got []protocol.Location, args []string)
 		g = append(g, r.showLoc(l))
 	}
 	for _, a := range args {
+		if file, ok := strings.CutPrefix(a, "file:"); ok {
+			w = append(w, file+":1:1-1:1")
+			continue
+		}
 		l, ok := r.locs[a]
 		if !ok {
 			r.t.Errorf("%s: no @loc named %s", m, a)

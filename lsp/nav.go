@@ -351,6 +351,16 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 	var out []loc
 	switch t.kind {
 	case tPyName:
+		if l, ok := w.importedDefinition(an, t.name); ok {
+			// A name imported from an app module: its references in
+			// the app.
+			if mod := w.analysisOfPath(l.path); mod != nil {
+				if r, ok := mod.pyRefAt(l.span.Start.Offset); ok {
+					out = w.pyReferences(mod, r.Name, r)
+					break
+				}
+			}
+		}
 		out = w.pyReferences(an, t.name, t.pyRef)
 	case tPageVar:
 		out = pageVarRefs(an, t.name)

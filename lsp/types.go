@@ -73,6 +73,10 @@ var (
 	typLoop    = &typ{name: "loop"}
 )
 
+// maxDepth bounds the inference's recursion (through assignments,
+// imports, calls and returns).
+const maxDepth = 24
+
 func listOf(elem *typ) *typ { return &typ{name: "list", elem: elem} }
 
 // builtinResults are the result types of builtins called with any
@@ -89,7 +93,7 @@ var builtinResults = map[string]*typ{
 // inferPy infers the type of a Python expression of the file an; s.mu is
 // held.
 func (w *workspace) inferPy(an *analysis, e python.Expr, depth int) *typ {
-	if e == nil || depth > 8 {
+	if e == nil || depth > maxDepth {
 		return nil
 	}
 	switch n := e.(type) {
@@ -264,7 +268,7 @@ func (w *workspace) inferCall(an *analysis, n *python.Call, depth int) *typ {
 // its assignment, a class, a function (its result in elem), an app module
 // or a name imported from one.
 func (w *workspace) inferPyName(an *analysis, name string, depth int) *typ {
-	if depth > 8 {
+	if depth > maxDepth {
 		return nil
 	}
 	switch name {
@@ -452,7 +456,7 @@ func yamlType(n ast.Node) *typ {
 // inferTmpl infers the type of a template expression of an at its
 // position; s.mu is held.
 func (w *workspace) inferTmpl(an *analysis, e template.Expr, depth int) *typ {
-	if e == nil || depth > 8 {
+	if e == nil || depth > maxDepth {
 		return nil
 	}
 	switch n := e.(type) {
@@ -546,6 +550,9 @@ func (w *workspace) inferTmplName(an *analysis, n *template.Name, depth int) *ty
 	if ok && ref.Var != 0 {
 		def, ok := an.localDef(ref)
 		if !ok {
+			if n.Name == "loop" {
+				return typLoop // the loop variable, bound by the compiler
+			}
 			return nil
 		}
 		return w.inferBinding(an, def.Span, depth)
