@@ -173,32 +173,40 @@ func (w *workspace) hoverPyName(an *analysis, t target) string {
 			return ""
 		}
 		typ := w.inferPyName(an, t.name, 0)
-		head := t.name
-		switch {
-		case typ == nil:
-		case typ.isClass:
-			head = "class " + t.name
-		case typ.name == "function":
-			head = "def " + t.name
-			if fn, ok := an.pyStmtDefining(t.name).(*python.FunctionDef); ok {
-				head = "def " + t.name + "(" + argsText(an, fn.Args) + ")"
+		// The definition, followed into the app module it is imported
+		// from.
+		defAn, stmt := an, an.pyStmtDefining(t.name)
+		from := ""
+		if l, ok := w.importedDefinition(an, t.name); ok {
+			if mod := w.analysisOfPath(l.path); mod != nil {
+				if r, ok := mod.pyRefAt(l.span.Start.Offset); ok {
+					defAn, stmt = mod, mod.pyStmtDefining(r.Name)
+				}
+				from = "\n\nimported from `" + w.relOfPath(an, l.path) + "`"
 			}
-			if typ.elem != nil {
+		}
+		switch d := stmt.(type) {
+		case *python.FunctionDef:
+			head := "def " + d.Name + "(" + argsText(defAn, d.Args) + ")"
+			if typ != nil && typ.elem != nil {
 				head += " -> " + typ.elem.String()
 			}
-		case typ.name == "module":
-			head = "module " + t.name
-		default:
-			head = t.name + ": " + typ.String()
+			return code("python", head) + docSuffix(docstring(d.Body)) + from
+		case *python.ClassDef:
+			return code("python", "class "+d.Name) + docSuffix(docstring(d.Body)) + from
+		}
+		if typ != nil && typ.name == "module" {
+			return code("python", "module "+t.name) + from
+		}
+		head := t.name
+		if typ != nil {
+			head += ": " + typ.String()
 		}
 		out := code("python", head) + "\n\nmodule variable"
 		if an.hasPageObject() {
 			out += " of the frontmatter (not a template variable: assign page." + t.name + " for that)"
 		}
-		if l, ok := w.importedDefinition(an, t.name); ok {
-			out += "; imported from `" + w.relOfPath(an, l.path) + "`"
-		}
-		return out
+		return out + from
 	}
 	kind := "local variable"
 	for _, p := range t.pyRef.Scope.Params {

@@ -150,7 +150,10 @@ func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any,
 	sort.Strings(roots)
 	for _, root := range roots {
 		ai := s.ws.apps[root]
-		app := filepath.Base(root)
+		app := ""
+		if len(roots) > 1 {
+			app = filepath.Base(root) + " "
+		}
 		at := func(rel string) protocol.Location {
 			return protocol.Location{URI: protocol.DocumentURI(pathURI(filepath.Join(ai.appRoot, filepath.FromSlash(rel))))}
 		}
@@ -159,16 +162,16 @@ func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any,
 				return out, nil
 			}
 			if strings.Contains(strings.ToLower(r.Rule), q) {
-				out = append(out, symbolInformation{Name: r.Rule, Kind: protocol.SymbolKindInterface, Location: at(r.File), ContainerName: app + " routes"})
+				out = append(out, symbolInformation{Name: r.Rule, Kind: protocol.SymbolKindInterface, Location: at(r.File), ContainerName: app + "routes"})
 			}
 			if strings.Contains(strings.ToLower(r.Endpoint), q) {
-				out = append(out, symbolInformation{Name: r.Endpoint, Kind: protocol.SymbolKindEvent, Location: at(r.File), ContainerName: app + " endpoints"})
+				out = append(out, symbolInformation{Name: r.Endpoint, Kind: protocol.SymbolKindEvent, Location: at(r.File), ContainerName: app + "endpoints"})
 			}
 		}
 		if ai.rt != nil {
 			for _, c := range ai.rt.Registry.Components() {
 				if strings.Contains(strings.ToLower(c.Name), q) {
-					out = append(out, symbolInformation{Name: c.Name, Kind: protocol.SymbolKindClass, Location: at(c.File), ContainerName: app + " components"})
+					out = append(out, symbolInformation{Name: c.Name, Kind: protocol.SymbolKindClass, Location: at(c.File), ContainerName: app + "components"})
 				}
 			}
 			for _, n := range ai.rt.Registry.Names() {
@@ -185,7 +188,7 @@ func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any,
 							}
 						}
 					}
-					out = append(out, symbolInformation{Name: n, Kind: protocol.SymbolKindFunction, Location: l, ContainerName: app + " macros"})
+					out = append(out, symbolInformation{Name: n, Kind: protocol.SymbolKindFunction, Location: l, ContainerName: app + "macros"})
 				}
 			}
 		}
@@ -204,21 +207,25 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 	}
 	defer s.mu.Unlock()
 	out := []protocol.FoldingRange{}
-	add := func(sp source.Span, kind protocol.FoldingRangeKind) {
+	// add folds a span; keepLast keeps its last line (a closing tag or
+	// fence) visible.
+	add := func(sp source.Span, kind protocol.FoldingRangeKind, keepLast bool) {
 		start, end := lspPos(an.src, sp.Start.Offset), lspPos(an.src, sp.End.Offset)
+		if keepLast {
+			end.Line--
+		}
 		if end.Line > start.Line {
-			// Keep the closing line visible.
-			out = append(out, protocol.FoldingRange{StartLine: start.Line, EndLine: end.Line - 1, Kind: kind})
+			out = append(out, protocol.FoldingRange{StartLine: start.Line, EndLine: end.Line, Kind: kind})
 		}
 	}
 	if sp := an.file.Split; sp != nil && sp.HasFrontmatter {
-		add(an.src.Span(sp.OpenFence.Start, sp.CloseFence.End), protocol.RegionFoldingRange)
+		add(an.src.Span(sp.OpenFence.Start, sp.CloseFence.End), protocol.RegionFoldingRange, true)
 	}
 	if mod := an.file.Python; mod != nil {
 		python.Inspect(mod, func(n python.Node) bool {
 			switch n := n.(type) {
 			case *python.FunctionDef, *python.ClassDef, *python.If, *python.For, *python.While, *python.With, *python.Try:
-				add(n.Span(), "")
+				add(n.Span(), "", false)
 			}
 			return true
 		})
@@ -229,15 +236,15 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 				return false
 			}
 			if tags := stmtTags(n); len(tags) > 1 && tags[len(tags)-1] != nil {
-				add(n.Span(), "")
+				add(n.Span(), "", true)
 			}
 			if c, ok := n.(*template.ComponentTag); ok && c.Close != nil {
-				add(c.Loc, "")
+				add(c.Loc, "", true)
 			}
 			return true
 		})
 		for _, c := range t.Comments {
-			add(c.Loc, protocol.CommentFoldingRange)
+			add(c.Loc, protocol.CommentFoldingRange, false)
 		}
 	}
 	return out, nil
