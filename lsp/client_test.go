@@ -239,6 +239,16 @@ func (c *testClient) sync() {
 	c.call("workspace/symbol", map[string]any{"query": "\x00"}, &out)
 }
 
+// waitVersion waits for the diagnostics of the document's current
+// version.
+func (c *testClient) waitVersion(rel string) {
+	c.t.Helper()
+	c.mu.Lock()
+	v := c.version[rel]
+	c.mu.Unlock()
+	c.wait("diagnostics of "+rel, func() bool { return c.versions[c.path(rel)] >= v })
+}
+
 // diagnostics returns the last diagnostics published for a file.
 func (c *testClient) diagnostics(rel string) []lspDiagnostic {
 	c.mu.Lock()

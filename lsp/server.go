@@ -38,8 +38,12 @@ type Options struct {
 	Log io.Writer
 	// DiagnosticsDelay is how long the server waits after the last change
 	// of a document before it publishes its diagnostics (debouncing); the
-	// zero value is 10ms. A negative value publishes at once.
+	// zero value is 5ms. A negative value publishes at once.
 	DiagnosticsDelay time.Duration
+
+	// extraMethods are handlers added to the server's (tests use them to
+	// check panic recovery and cancellation).
+	extraMethods map[string]handlerFunc
 }
 
 // errCode is a JSON-RPC error code that jsonrpc2 does not define.
@@ -63,6 +67,7 @@ type Server struct {
 	progressID int
 	exited     chan struct{}
 	exitCode   int
+	methods    map[string]handlerFunc
 }
 
 const (
@@ -89,6 +94,9 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		s.conn.Close()
 		<-s.conn.Done()
 		return s.exitCode
+	case <-ctx.Done():
+		s.conn.Close()
+		return 1
 	}
 }
 
@@ -99,7 +107,7 @@ func newServer(conn jsonrpc2.Conn, opts Options) *Server {
 	}
 	delay := opts.DiagnosticsDelay
 	if delay == 0 {
-		delay = 10 * time.Millisecond
+		delay = 5 * time.Millisecond
 	}
 	s := &Server{
 		conn:   conn,
@@ -109,6 +117,10 @@ func newServer(conn jsonrpc2.Conn, opts Options) *Server {
 		exited: make(chan struct{}),
 	}
 	s.ws = newWorkspace(s)
+	s.methods = s.handlers()
+	for name, h := range opts.extraMethods {
+		s.methods[name] = h
+	}
 	return s
 }
 
@@ -137,19 +149,20 @@ func (s *Server) handler() jsonrpc2.Handler {
 }
 
 // recovering answers a request whose handler panicked with an internal
-// error, after logging the panic and its stack.
+// error, after logging the panic and its stack. Replies are written even
+// when the request was cancelled (its context is done).
 func (s *Server) recovering(h jsonrpc2.Handler) jsonrpc2.Handler {
 	return func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) (err error) {
 		replied := false
 		once := func(ctx context.Context, result any, err error) error {
 			replied = true
-			return reply(ctx, result, err)
+			return reply(context.WithoutCancel(ctx), result, err)
 		}
 		defer func() {
 			if r := recover(); r != nil {
 				s.log.Printf("panic in %s: %v\n%s", req.Method(), r, debug.Stack())
 				if !replied {
-					err = reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InternalError, fmt.Sprintf("hfls: internal error in %s: %v", req.Method(), r)))
+					err = reply(context.WithoutCancel(ctx), nil, jsonrpc2.NewError(jsonrpc2.InternalError, fmt.Sprintf("hfls: internal error in %s: %v", req.Method(), r)))
 				}
 			}
 		}()
@@ -186,7 +199,7 @@ func (s *Server) dispatch(ctx context.Context, reply jsonrpc2.Replier, req jsonr
 		}
 		return reply(ctx, nil, nil)
 	}
-	h, ok := s.handlers()[method]
+	h, ok := s.methods[method]
 	if !ok {
 		if isCall {
 			return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.MethodNotFound, "method not supported: "+method))
@@ -194,8 +207,8 @@ func (s *Server) dispatch(ctx context.Context, reply jsonrpc2.Replier, req jsonr
 		return reply(ctx, nil, nil)
 	}
 	res, err := h(ctx, req.Params())
-	if err == nil && ctx.Err() != nil && isCall {
-		err = jsonrpc2.NewError(codeRequestCancelled, "request cancelled")
+	if ctx.Err() != nil && isCall {
+		res, err = nil, jsonrpc2.NewError(codeRequestCancelled, "request cancelled")
 	}
 	if err != nil {
 		s.log.Printf("%s: %v", method, err)
@@ -320,7 +333,7 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 	s.state = stateInitialized
 	s.caps = p.Capabilities
 	if p.InitializationOptions != nil {
-		s.applySettings(*p.InitializationOptions)
+		s.applySettings(*p.InitializationOptions) // nothing is checked yet
 	}
 	var roots []string
 	for _, f := range p.WorkspaceFolders {
@@ -384,12 +397,26 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 	}, nil
 }
 
-// applySettings takes new settings; s.mu is held.
-func (s *Server) applySettings(set Settings) {
+// applySettings takes new settings and reports whether files must be
+// checked again (they are split differently); s.mu is held.
+func (s *Server) applySettings(set Settings) bool {
+	recheck := set.ReferenceSplit != s.settings.ReferenceSplit
 	s.settings = set
 	if set.DiagnosticsDelay > 0 {
 		s.delay = time.Duration(set.DiagnosticsDelay) * time.Millisecond
 	}
+	if recheck {
+		for _, a := range s.ws.apps {
+			a.rtDirty, a.routesDirty = true, true
+			for _, e := range a.files {
+				e.stale = true
+			}
+		}
+		for _, e := range s.ws.loose {
+			e.stale = true
+		}
+	}
+	return recheck
 }
 
 func (s *Server) initialized(ctx context.Context, _ json.RawMessage) (any, error) {
@@ -439,8 +466,11 @@ func (s *Server) fetchConfiguration(ctx context.Context) {
 		return
 	}
 	s.mu.Lock()
-	s.applySettings(set)
+	recheck := s.applySettings(set)
 	s.mu.Unlock()
+	if recheck {
+		s.publishAll(ctx)
+	}
 }
 
 func (s *Server) didChangeConfiguration(ctx context.Context, raw json.RawMessage) (any, error) {
@@ -454,10 +484,14 @@ func (s *Server) didChangeConfiguration(ctx context.Context, raw json.RawMessage
 	}
 	s.mu.Lock()
 	pull := s.caps.Workspace.Configuration
+	recheck := false
 	if p.Settings.HFLS != nil {
-		s.applySettings(*p.Settings.HFLS)
+		recheck = s.applySettings(*p.Settings.HFLS)
 	}
 	s.mu.Unlock()
+	if recheck {
+		s.publishAll(ctx)
+	}
 	if pull && p.Settings.HFLS == nil {
 		s.fetchConfiguration(ctx)
 	}
