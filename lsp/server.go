@@ -91,8 +91,13 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		}
 		return 1
 	case <-s.exited:
+		// Closing stdin does not end a read blocked on it: the process
+		// exits without waiting for the reader.
 		s.conn.Close()
-		<-s.conn.Done()
+		select {
+		case <-s.conn.Done():
+		case <-time.After(200 * time.Millisecond):
+		}
 		return s.exitCode
 	case <-ctx.Done():
 		s.conn.Close()
