@@ -31,6 +31,7 @@ type testClient struct {
 	diags    map[string][]lspDiagnostic // by path
 	versions map[string]int32
 	progress []string // kinds of $/progress notifications received
+	closed   sync.Once
 	version  map[string]int32
 	texts    map[string]string
 	settings json.RawMessage
@@ -256,8 +257,12 @@ func (c *testClient) diagnostics(rel string) []lspDiagnostic {
 	return c.diags[c.path(rel)]
 }
 
-// close shuts the server down and checks that it exits with 0.
+// close shuts the server down and checks that it exits with 0 (once).
 func (c *testClient) close() {
+	c.closed.Do(c.shutdown)
+}
+
+func (c *testClient) shutdown() {
 	defer c.cancel()
 	if err := c.callErr("shutdown", nil, nil); err != nil {
 		c.t.Errorf("shutdown: %v", err)

@@ -42,7 +42,7 @@ func (w *workspace) diagnostics(e *fileEntry) diag.List {
 // publish checks an entry and sends its diagnostics.
 func (s *Server) publish(ctx context.Context, e *fileEntry) {
 	s.mu.Lock()
-	if s.state == stateShutdown {
+	if s.state == stateShutdown || e.detached {
 		s.mu.Unlock()
 		return
 	}

@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"time"
 
 	"go.lsp.dev/jsonrpc2"
@@ -147,6 +148,17 @@ func (s *Server) didClose(ctx context.Context, raw json.RawMessage) (any, error)
 		return nil, nil
 	}
 	e = s.ws.entryFor(path)
+	if _, err := os.Stat(path); err != nil {
+		// A document that was never saved: it leaves the index.
+		s.mu.Lock()
+		s.ws.detach(e)
+		published := e.published
+		s.mu.Unlock()
+		if published {
+			s.notifyDiagnostics(ctx, path, nil, nil)
+		}
+		return nil, nil
+	}
 	s.mu.Lock()
 	e.stale = true // back to the text on disk
 	if e.app != nil && affectsRegistry(e.role) {
@@ -189,9 +201,8 @@ func (s *Server) didChangeWatchedFiles(ctx context.Context, raw json.RawMessage)
 				if rel, ok := a.rel(path); ok {
 					gone = a.files[rel]
 					if gone != nil && s.ws.docs[path] == nil {
-						delete(a.files, rel)
+						s.ws.detach(gone)
 						if affectsRegistry(gone.role) {
-							a.rtDirty = true
 							apps[a] = true
 						}
 					}

@@ -80,7 +80,11 @@ const (
 // sends exit or the stream closes. It returns the process exit code LSP
 // asks for: 0 after shutdown and exit, 1 otherwise.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
-	s := newServer(jsonrpc2.NewConn(jsonrpc2.NewStream(rwc)), opts)
+	return newServer(jsonrpc2.NewConn(jsonrpc2.NewStream(rwc)), opts).run(ctx)
+}
+
+// run serves until the client sends exit, the stream closes or ctx ends.
+func (s *Server) run(ctx context.Context) int {
 	s.conn.Go(ctx, s.handler())
 	select {
 	case <-s.conn.Done():
@@ -94,10 +98,6 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		// Closing stdin does not end a read blocked on it: the process
 		// exits without waiting for the reader.
 		s.conn.Close()
-		select {
-		case <-s.conn.Done():
-		case <-time.After(200 * time.Millisecond):
-		}
 		return s.exitCode
 	case <-ctx.Done():
 		s.conn.Close()
@@ -322,7 +322,24 @@ type initializeParams struct {
 	RootPath              string                     `json:"rootPath"`
 	WorkspaceFolders      []protocol.WorkspaceFolder `json:"workspaceFolders"`
 	Capabilities          clientCaps                 `json:"capabilities"`
-	InitializationOptions *Settings                  `json:"initializationOptions"`
+	InitializationOptions json.RawMessage            `json:"initializationOptions"`
+}
+
+// settingsOf reads settings given as initialization options: the
+// settings themselves, or an object holding them under "hfls" (as Helix
+// and Zed pass their configuration).
+func settingsOf(raw json.RawMessage) (Settings, bool) {
+	var set Settings
+	if len(raw) == 0 || string(raw) == "null" {
+		return set, false
+	}
+	var nested struct {
+		HFLS *Settings `json:"hfls"`
+	}
+	if json.Unmarshal(raw, &nested) == nil && nested.HFLS != nil {
+		return *nested.HFLS, true
+	}
+	return set, json.Unmarshal(raw, &set) == nil
 }
 
 func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, error) {
@@ -337,8 +354,8 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 	}
 	s.state = stateInitialized
 	s.caps = p.Capabilities
-	if p.InitializationOptions != nil {
-		s.applySettings(*p.InitializationOptions) // nothing is checked yet
+	if set, ok := settingsOf(p.InitializationOptions); ok {
+		s.applySettings(set) // nothing is checked yet
 	}
 	var roots []string
 	for _, f := range p.WorkspaceFolders {

@@ -81,6 +81,29 @@ type fileEntry struct {
 	stale     bool      // the text changed since res
 	gen       int       // the app generation res was checked against
 	published bool      // the client holds a non-empty diagnostic list
+	detached  bool      // removed from the index (deleted, or closed and never saved)
+}
+
+// detach removes an entry from the index; s.mu is held.
+func (w *workspace) detach(e *fileEntry) {
+	e.detached = true
+	if t, ok := w.s.timers[e.path]; ok {
+		t.Stop()
+		delete(w.s.timers, e.path)
+	}
+	if e.app == nil {
+		delete(w.loose, e.path)
+		return
+	}
+	if e.app.files[e.rel] == e {
+		delete(e.app.files, e.rel)
+	}
+	if affectsRegistry(e.role) {
+		e.app.rtDirty = true
+	}
+	if e.role == page.RolePage {
+		e.app.routesDirty = true
+	}
 }
 
 func newWorkspace(s *Server) *workspace {
@@ -167,8 +190,9 @@ func (w *workspace) indexFolders(ctx context.Context) {
 		a := w.indexApp(root)
 		files += len(a.files)
 	}
-	end(formatCount(files, "file") + " indexed")
+	report("diagnostics", 99)
 	w.s.publishAll(ctx)
+	end(formatCount(files, "file") + " indexed")
 }
 
 func formatCount(n int, what string) string {

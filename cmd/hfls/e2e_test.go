@@ -36,7 +36,10 @@ func hflsBinary(t *testing.T) string {
 			return
 		}
 		binPath = filepath.Join(dir, "hfls")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		// The build command of docs/editors.md, from the repository root.
+		cmd := exec.Command("go", "build", "-o", binPath, "./cmd/hfls")
+		cmd.Dir = filepath.Join("..", "..")
+		out, err := cmd.CombinedOutput()
 		if err != nil {
 			binErr = &buildError{out: string(out), err: err}
 		}
@@ -131,7 +134,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// TestNeovim drives hfls from headless Neovim 0.7.
+// TestNeovim drives hfls from headless Neovim 0.7, configured by
+// docs/editors/nvim.lua.
 func TestNeovim(t *testing.T) {
 	nvim, err := exec.LookPath("nvim")
 	if err != nil {
@@ -139,11 +143,12 @@ func TestNeovim(t *testing.T) {
 	}
 	bin := hflsBinary(t)
 	app := exampleApp(t)
+	config, _ := filepath.Abs(filepath.Join("..", "..", "docs", "editors", "nvim.lua"))
 	script, _ := filepath.Abs(filepath.Join("testdata", "nvim.lua"))
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, nvim, "--headless", "--clean", "-n", "-c", "luafile "+script)
-	cmd.Env = append(os.Environ(), "HFLS="+bin, "APP="+app)
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "--clean", "-n", "-c", "luafile "+config, "-c", "luafile "+script)
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"), "APP="+app)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -196,4 +201,31 @@ func TestNodeClient(t *testing.T) {
 func lastLine(b []byte) []byte {
 	lines := bytes.Split(bytes.TrimSpace(b), []byte("\n"))
 	return lines[len(lines)-1]
+}
+
+// TestEglot drives hfls from Eglot in Emacs, configured by
+// docs/editors/eglot.el.
+func TestEglot(t *testing.T) {
+	emacs, err := exec.LookPath("emacs")
+	if err != nil {
+		t.Skip("emacs is not installed (apt install emacs-nox elpa-eglot; .ci/run installs them)")
+	}
+	bin := hflsBinary(t)
+	app := exampleApp(t)
+	config, _ := filepath.Abs(filepath.Join("..", "..", "docs", "editors", "eglot.el"))
+	script, _ := filepath.Abs(filepath.Join("testdata", "eglot-test.el"))
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, emacs, "--batch", "-Q", "-L", "/usr/share/emacs/site-lisp/elpa/eglot-1.9", "-l", script)
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"), "APP="+app, "EGLOT_CONFIG="+config, "HOME="+t.TempDir())
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("emacs: %v\nstdout: %s\nstderr: %s", err, stdout.String(), stderr.String())
+	}
+	var r e2eResult
+	if err := json.Unmarshal(lastLine(stdout.Bytes()), &r); err != nil {
+		t.Fatalf("emacs output %q: %v\nstderr: %s", stdout.String(), err, stderr.String())
+	}
+	checkResult(t, r)
 }

@@ -1,28 +1,24 @@
--- Drives hfls from headless Neovim 0.7 (vim.lsp.start_client): opens a
--- page of the example app, edits it, and writes what the server answered
--- as one JSON object on stdout. Arguments come from the environment:
--- HFLS (the binary), APP (the app's project root).
-local hfls, root = os.getenv("HFLS"), os.getenv("APP")
+-- Drives hfls from headless Neovim 0.7, configured by docs/editors/nvim.lua:
+-- opens a page of the example app, edits it, and writes what the server
+-- answered as one JSON object on stdout. The environment gives APP (the
+-- app's project root); hfls is on PATH.
+local root = os.getenv("APP")
 local out = {}
 local function finish(code)
   io.stdout:write(vim.fn.json_encode(out) .. "\n")
   vim.cmd(code == 0 and "qa!" or "cquit " .. code)
 end
 
-local id = vim.lsp.start_client({
-  name = "hfls",
-  cmd = { hfls },
-  root_dir = root,
-  workspace_folders = { { uri = vim.uri_from_fname(root), name = "blog" } },
-})
-if not id then
-  out.error = "start_client failed"
-  return finish(1)
-end
+-- docs/editors/nvim.lua (sourced before this script) starts hfls when the
+-- page opens.
 vim.cmd("edit " .. root .. "/app/pages/index.jpy")
 local buf = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buf, id)
-local client = vim.lsp.get_client_by_id(id)
+vim.wait(5000, function() return next(vim.lsp.buf_get_clients(buf)) ~= nil end, 20)
+local id, client = next(vim.lsp.buf_get_clients(buf))
+if not id then
+  out.error = "docs/editors/nvim.lua attached no client"
+  return finish(1)
+end
 vim.wait(5000, function() return client.initialized end, 20)
 
 -- An edit that breaks the page: a variable nothing defines.
