@@ -39,6 +39,7 @@ import (
 //	@token("pat", "type"[, "mods"])  the semantic token of the range
 //	@codeaction("pat", "title", golden)  the edited files of a code action
 //	@signature("pat^", "label", n)   signature help and its active parameter
+//	@selection("pat^", golden)       the selection ranges, innermost first
 //	@symbols(golden)                 the file's document symbols
 //	@folding(golden) @links(golden) @lens(golden) @inlay(golden) @format(golden)
 //	@wsymbols("query", golden)       workspace symbols
@@ -505,6 +506,22 @@ func (r *markerRun) run(m marker, expectedDiags map[string]bool) {
 		if want := m.args[1] + " " + m.args[2]; got != want {
 			t.Errorf("%s: signature %q, want %q", m, got, want)
 		}
+	case "selection":
+		l := r.locate(m, 0)
+		p := r.docParams(l.file)
+		p["positions"] = []protocol.Position{r.pos(l)}
+		var res []*selectionRange
+		r.c.call("textDocument/selectionRange", p, &res)
+		var b strings.Builder
+		if len(res) == 1 {
+			text := r.fileText(l.file)
+			f := sourceFile(text)
+			for sr := res[0]; sr != nil; sr = sr.Parent {
+				s, e := offsetOf(f, sr.Range.Start), offsetOf(f, sr.Range.End)
+				fmt.Fprintf(&b, "%d:%d-%d:%d %q\n", sr.Range.Start.Line+1, sr.Range.Start.Character+1, sr.Range.End.Line+1, sr.Range.End.Character+1, firstLine(text[s:e]))
+			}
+		}
+		r.golden(m, m.args[1], b.String())
 	case "symbols", "folding", "links", "lens", "inlay", "format":
 		r.golden(m, m.args[0], r.documentRequest(m))
 	case "wsymbols":

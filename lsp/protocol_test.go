@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"os"
 	"strings"
@@ -300,5 +301,35 @@ func TestProgress(t *testing.T) {
 	defer c.mu.Unlock()
 	if len(c.progress) < 2 || c.progress[0] != "begin" || c.progress[len(c.progress)-1] != "end" {
 		t.Errorf("progress %v", c.progress)
+	}
+}
+
+// TestRangeRequests checks that the range variants of semantic tokens and
+// formatting agree with the whole-document ones inside their range.
+func TestRangeRequests(t *testing.T) {
+	dir := t.TempDir()
+	text := "---\npage.x = 1   \n---\n{{x}}\n{{x}}\n"
+	writeFiles(t, dir, map[string]string{"config.yml": "x: 1\n", "pages/index.jpy": text})
+	c := newTestClient(t, dir, clientOptions{})
+	c.open("pages/index.jpy")
+	c.sync()
+	doc := map[string]any{"uri": pathURI(c.path("pages/index.jpy"))}
+	var full, ranged struct {
+		Data []uint32 `json:"data"`
+	}
+	c.call("textDocument/semanticTokens/full", map[string]any{"textDocument": doc}, &full)
+	c.call("textDocument/semanticTokens/range", map[string]any{"textDocument": doc, "range": rangeAt(text, 0, len(text))}, &ranged)
+	if len(full.Data) == 0 || fmt.Sprint(full.Data) != fmt.Sprint(ranged.Data) {
+		t.Errorf("tokens: full %v, range over everything %v", full.Data, ranged.Data)
+	}
+	c.call("textDocument/semanticTokens/range", map[string]any{"textDocument": doc, "range": rangeOf(t, text, "{{x}}\n{{")}, &ranged)
+	if len(ranged.Data) == 0 || len(ranged.Data) >= len(full.Data) {
+		t.Errorf("tokens of one line: %v (all: %v)", ranged.Data, full.Data)
+	}
+	var edits []protocol.TextEdit
+	last := strings.LastIndex(text, "{{x}}")
+	c.call("textDocument/rangeFormatting", map[string]any{"textDocument": doc, "range": rangeAt(text, last, last+5)}, &edits)
+	if got := applyTextEdits(text, edits); got != "---\npage.x = 1   \n---\n{{x}}\n{{ x }}\n" {
+		t.Errorf("range formatting gave %q", got)
 	}
 }

@@ -289,6 +289,10 @@ func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, 
 				spans = append(spans, n.Span())
 			}
 		}
+		// The name at the position, innermost.
+		if t := s.ws.targetAt(an, off); t.kind != tNone {
+			spans = append(spans, t.span)
+		}
 		var cur *selectionRange
 		var last source.Span
 		for _, sp := range spans {
