@@ -26,9 +26,10 @@ func (w *workspace) diagnostics(e *fileEntry) diag.List {
 	res := w.result(e)
 	gen := 0
 	if e.app != nil {
-		gen = e.app.gen
+		e.app.routeTable(w) // rebuilt first when pages changed
+		gen = e.app.semGen
 	}
-	if e.extrasGen != gen {
+	if e.extrasGen != gen || e.extrasGen < 0 {
 		e.extras = w.semanticDiags(e)
 		e.extrasGen = gen
 	}

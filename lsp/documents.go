@@ -6,6 +6,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/hyperflask/hfc/grammar/page"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 )
@@ -111,6 +112,13 @@ func (s *Server) didSave(ctx context.Context, raw json.RawMessage) (any, error) 
 		return nil, nil
 	}
 	e := s.ws.entryFor(path)
+	if e.app != nil && e.role == page.RolePage {
+		// Its methods may have changed (the route table reads the text
+		// the server holds).
+		s.mu.Lock()
+		e.app.routesDirty = true
+		s.mu.Unlock()
+	}
 	if e.app != nil && affectsRegistry(e.role) {
 		s.recheckApp(ctx, e.app)
 	}
@@ -202,7 +210,7 @@ func (s *Server) didChangeWatchedFiles(ctx context.Context, raw json.RawMessage)
 					gone = a.files[rel]
 					if gone != nil && s.ws.docs[path] == nil {
 						s.ws.detach(gone)
-						if affectsRegistry(gone.role) {
+						if affectsRegistry(gone.role) || gone.role == page.RolePage {
 							apps[a] = true
 						}
 					}
@@ -223,6 +231,11 @@ func (s *Server) didChangeWatchedFiles(ctx context.Context, raw json.RawMessage)
 				e.app.rtDirty = true
 				apps[e.app] = true
 			}
+		}
+		if e.app != nil && e.role == page.RolePage && c.Type == fileCreated {
+			// A new endpoint: every url_for of the app is checked again.
+			e.app.routesDirty = true
+			apps[e.app] = true
 		}
 		s.mu.Unlock()
 		if !open && (e.app == nil || !apps[e.app]) {

@@ -333,3 +333,22 @@ func TestRangeRequests(t *testing.T) {
 		t.Errorf("range formatting gave %q", got)
 	}
 }
+
+// TestNewPageEndpoint creates a page on disk: a url_for naming its
+// endpoint in an open page is no longer reported.
+func TestNewPageEndpoint(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"config.yml": "x: 1\n", "pages/index.jpy": "{{ url_for('about') }}\n"})
+	c := newTestClient(t, dir, clientOptions{})
+	c.open("pages/index.jpy")
+	c.sync()
+	if d := c.diagnostics("pages/index.jpy"); len(d) != 1 || d[0].Code != "E5009" {
+		t.Fatalf("before: %+v", d)
+	}
+	writeFiles(t, dir, map[string]string{"pages/about.md": "# About\n"})
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": pathURI(c.path("pages/about.md")), "type": 1}}})
+	c.sync()
+	if d := c.diagnostics("pages/index.jpy"); len(d) != 0 {
+		t.Errorf("after pages/about.md was created: %+v", d)
+	}
+}

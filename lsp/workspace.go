@@ -66,6 +66,10 @@ type appIndex struct {
 	// page was added, removed or saved).
 	routes      *routes.Table
 	routesDirty bool
+	// semGen counts the changes of what the semantic checks read across
+	// files (the registry, the routes): a file's semantic diagnostics
+	// computed at an older one are computed again.
+	semGen int
 }
 
 // fileEntry is one file and its last check.
@@ -76,7 +80,7 @@ type fileEntry struct {
 	res       *check.Result
 	an        *analysis // what the server reads from res
 	extras    diag.List // the server's semantic checks
-	extrasGen int       // the app generation extras were computed against
+	extrasGen int       // the app's semGen extras were computed against
 	text      string    // the text that res checked
 	stale     bool      // the text changed since res
 	gen       int       // the app generation res was checked against
@@ -262,6 +266,7 @@ func (a *appIndex) rebuild(ov *overlay) {
 		a.env = app.CheckEnv(rt)
 	}
 	a.gen++
+	a.semGen++
 	a.rtDirty = false
 }
 
@@ -402,6 +407,7 @@ func (a *appIndex) routeTable(w *workspace) *routes.Table {
 	}
 	a.routes = routes.Build(pages, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
 	a.routesDirty = false
+	a.semGen++
 	return a.routes
 }
 
