@@ -339,7 +339,7 @@ func (s *Server) schedule(ctx context.Context, e *fileEntry) {
 func (s *Server) recheckApp(ctx context.Context, a *appIndex) {
 	s.mu.Lock()
 	if a.rtDirty {
-		a.rebuild(s.ws.overlay)
+		a.rebuild(s.ws.overlay, s.pageOptions())
 	}
 	entries := make([]*fileEntry, 0, len(a.files))
 	for _, e := range a.files {

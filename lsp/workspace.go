@@ -221,7 +221,7 @@ func (w *workspace) indexApp(root string) *appIndex {
 	if err != nil {
 		w.s.log.Printf("indexing %s: %v", root, err)
 	}
-	a.rebuild(w.overlay)
+	a.rebuild(w.overlay, opts)
 	var files []project.File
 	if p != nil {
 		files = p.Files
@@ -256,8 +256,8 @@ func (w *workspace) indexApp(root string) *appIndex {
 
 // rebuild makes the runtime's view of the app again (its registry reads
 // the components, macros and templates through the overlay).
-func (a *appIndex) rebuild(ov *overlay) {
-	rt, err := app.New(ov.fs(a.appRoot), app.Options{})
+func (a *appIndex) rebuild(ov *overlay, opts page.Options) {
+	rt, err := app.New(ov.fs(a.appRoot), app.Options{ReferenceSplit: opts.Reference})
 	if err != nil {
 		a.rt = nil
 		a.env = app.CheckEnv(nil)
@@ -350,7 +350,7 @@ func (w *workspace) entryFor(path string) *fileEntry {
 func (w *workspace) result(e *fileEntry) *check.Result {
 	a := e.app
 	if a != nil && a.rtDirty {
-		a.rebuild(w.overlay)
+		a.rebuild(w.overlay, w.s.pageOptions())
 	}
 	if e.res != nil && !e.stale && (a == nil || e.gen == a.gen) {
 		return e.res
@@ -363,7 +363,7 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 			text = string(b)
 		}
 	}
-	env := app.CheckEnv(nil)
+	env := w.plainEnv()
 	rel := ""
 	if a != nil {
 		env, rel = a.env, e.rel
