@@ -271,6 +271,10 @@ func (w *workspace) callableOf(ai *appIndex, an *analysis, name string) *callabl
 	}
 	rel, ok := reg.DefinedIn(name)
 	if !ok {
+		if reg.IsComponent(name) {
+			// A function macro of the runtime (HtmxOob, Image).
+			return &callable{name: name, kind: "built-in macro", open: true, varargs: true}
+		}
 		return nil
 	}
 	e := ai.files[rel]

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
 	"github.com/hyperflask/hfc/grammar/page"
@@ -82,4 +83,64 @@ func (s *Server) inlayHint(ctx context.Context, raw json.RawMessage) (any, error
 		}
 	}
 	return out, nil
+}
+
+// routeCommand is the command that answers where a file is served (the
+// VS Code extension's route commands use it; vscode-extension/README.md).
+const routeCommand = "hfc.route"
+
+// routeAnswer is the answer to hfc.route for a served file.
+type routeAnswer struct {
+	Rule     string   `json:"rule"`
+	Endpoint string   `json:"endpoint"`
+	Methods  []string `json:"methods,omitempty"`
+	File     string   `json:"file"`
+}
+
+// notServed is the answer to hfc.route for a file that is not served.
+type notServed struct {
+	Rule   *string `json:"rule"`
+	Reason string  `json:"reason"`
+}
+
+func (s *Server) executeCommand(ctx context.Context, raw json.RawMessage) (any, error) {
+	var p struct {
+		Command   string            `json:"command"`
+		Arguments []json.RawMessage `json:"arguments"`
+	}
+	if err := decode(raw, &p); err != nil {
+		return nil, err
+	}
+	if p.Command != routeCommand {
+		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "unknown command %q; expected %s", p.Command, routeCommand)
+	}
+	var uri string
+	if len(p.Arguments) != 1 || json.Unmarshal(p.Arguments[0], &uri) != nil {
+		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s takes one argument, a document's URI", routeCommand)
+	}
+	e, _, ok := s.doc(uri)
+	if !ok {
+		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s: %q is not a file URI", routeCommand, uri)
+	}
+	defer s.mu.Unlock()
+	if e.app == nil {
+		return notServed{Reason: "the file is not part of a Hyperflask app (no config.yml, pages/ or app/ above it)"}, nil
+	}
+	switch e.role {
+	case page.RolePage:
+		if r := routeOf(e.app.routeTable(s.ws), e.rel); r != nil {
+			return routeAnswer{Rule: r.Rule, Endpoint: r.Endpoint, Methods: r.Methods, File: e.rel}, nil
+		}
+		return notServed{Reason: "the page is not served: it is a partial, a hidden file, or its path is not a valid URL rule (see its diagnostics)"}, nil
+	case page.RoleComponent:
+		if e.app.rt != nil {
+			for _, c := range e.app.rt.Registry.Components() {
+				if c.File == e.rel && c.Route() != "" {
+					return routeAnswer{Rule: c.Route(), Endpoint: c.Name, Methods: c.Methods, File: e.rel}, nil
+				}
+			}
+		}
+		return notServed{Reason: "the component has no route: its Python code defines no method function (get, post, …)"}, nil
+	}
+	return notServed{Reason: "only the files of pages/ and the components with method functions are served"}, nil
 }

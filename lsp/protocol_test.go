@@ -77,6 +77,7 @@ func TestLifecycle(t *testing.T) {
 		"semanticTokensProvider": "textDocument/semanticTokens/full", "codeLensProvider": "textDocument/codeLens",
 		"inlayHintProvider": "textDocument/inlayHint", "codeActionProvider": "textDocument/codeAction",
 		"documentFormattingProvider": "textDocument/formatting", "documentRangeFormattingProvider": "textDocument/rangeFormatting",
+		"executeCommandProvider": "workspace/executeCommand",
 	}
 	for cap := range res.Capabilities {
 		if m, ok := providers[cap]; ok {
@@ -350,5 +351,26 @@ func TestNewPageEndpoint(t *testing.T) {
 	c.sync()
 	if d := c.diagnostics("pages/index.jpy"); len(d) != 0 {
 		t.Errorf("after pages/about.md was created: %+v", d)
+	}
+}
+
+// TestRouteCommand checks hfc.route, the command of the VS Code extension.
+func TestRouteCommand(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"config.yml":             "x: 1\n",
+		"pages/posts/<slug>.jpy": "---\ndef post():\n    pass\n---\nx\n",
+		"layouts/base.html":      "x\n",
+	})
+	c := newTestClient(t, dir, clientOptions{})
+	var route routeAnswer
+	c.call("workspace/executeCommand", map[string]any{"command": "hfc.route", "arguments": []string{pathURI(c.path("pages/posts/<slug>.jpy"))}}, &route)
+	if route.Rule != "/posts/<slug>" || route.Endpoint != "posts_<slug>" || fmt.Sprint(route.Methods) != "[POST]" {
+		t.Errorf("route of a page: %+v", route)
+	}
+	var ns map[string]any
+	c.call("workspace/executeCommand", map[string]any{"command": "hfc.route", "arguments": []string{pathURI(c.path("layouts/base.html"))}}, &ns)
+	if ns["rule"] != nil || ns["reason"] == "" {
+		t.Errorf("route of a layout: %v", ns)
 	}
 }

@@ -262,6 +262,7 @@ func (s *Server) handlers() map[string]handlerFunc {
 		"textDocument/codeAction":             s.codeAction,
 		"textDocument/formatting":             s.formatting,
 		"textDocument/rangeFormatting":        s.rangeFormatting,
+		"workspace/executeCommand":            s.executeCommand,
 	}
 }
 
@@ -409,6 +410,7 @@ func (s *Server) initialize(ctx context.Context, raw json.RawMessage) (any, erro
 			"codeActionProvider": map[string]any{
 				"codeActionKinds": []string{"quickfix", "refactor.rewrite"},
 			},
+			"executeCommandProvider":          map[string]any{"commands": []string{routeCommand}},
 			"documentFormattingProvider":      true,
 			"documentRangeFormattingProvider": true,
 			"workspace": map[string]any{

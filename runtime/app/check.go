@@ -40,11 +40,12 @@ func (a *App) LoadTemplate(name string) (tmpl.Source, error) {
 
 // DefinedIn returns the app file that defines a registered name: the file
 // of a component, or the template file holding a registry macro; false when
-// the registry does not know the name.
+// the registry does not know the name or no file defines it (the function
+// macros HtmxOob and Image).
 func (r *Registry) DefinedIn(name string) (rel string, ok bool) {
 	e, ok := r.entries[name]
 	switch {
-	case !ok:
+	case !ok || e.fn != nil:
 		return "", false
 	case e.comp != nil:
 		return e.comp.File, true
