@@ -2,14 +2,20 @@
 // (Python frontmatter and a Jinja template), .py, .html and .md pages,
 // components, layouts, templates and macros.
 //
-// The server speaks LSP 3.16 over JSON-RPC (go.lsp.dev/jsonrpc2) with the
-// types of go.lsp.dev/protocol. It keeps one index per Hyperflask app found
-// in the workspace folders (see workspace.go), in which open documents
-// override the files on disk, and answers from the compiler and runtime
-// packages: diagnostics are compiler/check's (the code `hfc check` runs) plus
-// a few semantic checks; completion, hover, definition, document symbols and
-// semantic tokens read the parsed trees and the lexers' tokens. Positions are
-// converted to LSP's UTF-16 positions in text.go only.
+// The server speaks LSP 3.17 over JSON-RPC (go.lsp.dev/jsonrpc2) with the
+// types of go.lsp.dev/protocol, and its own for what that package predates
+// (inlay hints, file operations in workspace edits). It keeps one index per
+// Hyperflask app found in the workspace folders (workspace.go), in which
+// open documents override the files on disk, and answers from the compiler
+// and runtime packages (ADR 0006): diagnostics are compiler/check's (the
+// code `hfc check` runs) plus the semantic checks that need the whole app
+// (semantic.go); every other feature reads the parsed trees, the compiler's
+// name tables (analysis.go, target.go) and the lexers' tokens. Positions
+// are converted to LSP's UTF-16 positions in text.go only.
+//
+// Requests are answered one at a time in the order they arrive (each in
+// its own goroutine, so that $/cancelRequest is read meanwhile); every
+// handler recovers from a panic and answers it with an internal error.
 package lsp
 
 import (
