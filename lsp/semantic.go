@@ -289,11 +289,16 @@ func contains(list []string, s string) bool {
 // does not read and arguments a macro does not take.
 func (w *workspace) checkComponentTags(e *fileEntry, b *diag.Builder) {
 	an := e.an
+	callables := map[string]*callable{} // a page uses a component many times
 	for _, tag := range an.components {
 		if tag.Name == "" {
 			continue
 		}
-		cl := w.callableOf(e.app, an, tag.Name)
+		cl, ok := callables[tag.Name]
+		if !ok {
+			cl = w.callableOf(e.app, an, tag.Name)
+			callables[tag.Name] = cl
+		}
 		if cl == nil {
 			if e.app == nil || !looksLikeComponent(tag.Name) {
 				continue
@@ -486,7 +491,7 @@ func (w *workspace) checkRoutes(e *fileEntry, b *diag.Builder) {
 	if e.role != page.RolePage || e.app == nil {
 		return
 	}
-	own := routes.Build([]routes.Page{{Rel: e.rel, Path: e.path, Text: []byte(e.text)}}, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
+	own := routes.Build([]routes.Page{{Rel: e.rel, Path: e.path, Text: []byte(e.text), Module: e.an.file.Python}}, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
 	b.Diags = append(b.Diags, own.Diags...)
 	for _, d := range e.app.routeTable(w).Diags {
 		if d.File == e.path && (d.Code == diag.RuleDuplicate || d.Code == diag.EndpointDuplicate) {

@@ -403,7 +403,11 @@ func (a *appIndex) routeTable(w *workspace) *routes.Table {
 				text = string(b)
 			}
 		}
-		pages = append(pages, routes.Page{Rel: rel, Path: e.path, Text: []byte(text)})
+		pg := routes.Page{Rel: rel, Path: e.path, Text: []byte(text)}
+		if e.res != nil && !e.stale && e.text == text {
+			pg.Module = e.res.File.Python // parsed already
+		}
+		pages = append(pages, pg)
 	}
 	a.routes = routes.Build(pages, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
 	a.routesDirty = false

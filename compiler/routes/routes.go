@@ -98,6 +98,10 @@ type Page struct {
 	Rel  string // path relative to the app root, "/"-separated ("pages/x.jpy")
 	Path string // path as diagnostics show it ("" for Rel)
 	Text []byte
+	// Module is the page's Python code parsed from Text, when the caller
+	// has it (the language server): its method functions are read from it
+	// instead of parsing the code again. Nil parses.
+	Module *python.Module
 }
 
 // Options control Build.
@@ -284,7 +288,7 @@ func (t *Table) route(pg Page, f *source.File, b *diag.Builder, opts Options) *R
 		return nil
 	}
 	r := &Route{File: pg.Rel, Path: pg.Path, Kind: split.KindOf(pg.Rel), Rule: rule, Parts: parts, Endpoint: endpoint}
-	r.Methods, r.ExplicitMethods = methods(f, r.Kind, b, opts)
+	r.Methods, r.ExplicitMethods = methods(f, r.Kind, pg.Module, b, opts)
 	return r
 }
 
@@ -329,7 +333,7 @@ var methodsComment = regexp.MustCompile(`(?i)^#\s*methods\s*=(.*)$`)
 
 // methods returns the methods a page declares and whether a comment listed
 // them.
-func methods(f *source.File, kind split.Kind, b *diag.Builder, opts Options) ([]string, bool) {
+func methods(f *source.File, kind split.Kind, mod *python.Module, b *diag.Builder, opts Options) ([]string, bool) {
 	start, end := 0, len(f.Text)
 	if kind != split.KindPython {
 		res := split.Split(f, split.Options{Python: kind == split.KindJPY, Reference: opts.ReferenceSplit})
@@ -356,7 +360,9 @@ func methods(f *source.File, kind split.Kind, b *diag.Builder, opts Options) ([]
 	var defined []string
 	defLocs := map[string]source.Span{}
 	if kind == split.KindJPY || kind == split.KindPython {
-		mod, _ := python.Parse(f, start, end, python.ModeModule)
+		if mod == nil {
+			mod, _ = python.Parse(f, start, end, python.ModeModule)
+		}
 		if mod != nil {
 			moduleDefs(mod.Body, func(name string, loc source.Span) {
 				m := strings.ToUpper(name)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/internal/golden"
 	"github.com/hyperflask/hfc/internal/txtar"
 )
@@ -26,11 +27,19 @@ func TestTables(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var pages []Page
+			var pages, parsed []Page
 			for _, f := range txtar.Parse(string(data)).Files {
 				pages = append(pages, Page{Rel: f.Name, Text: []byte(f.Data)})
+				// The same page with its Python parsed by the caller, as
+				// the language server gives it.
+				pg := page.Parse(f.Name, []byte(f.Data), page.Options{Role: page.RolePage})
+				parsed = append(parsed, Page{Rel: f.Name, Text: []byte(f.Data), Module: pg.Python})
 			}
-			golden.Check(t, strings.TrimSuffix(path, ".txtar")+".golden", []byte(dump(Build(pages, Options{}))))
+			got := dump(Build(pages, Options{}))
+			golden.Check(t, strings.TrimSuffix(path, ".txtar")+".golden", []byte(got))
+			if withModules := dump(Build(parsed, Options{})); withModules != got {
+				t.Errorf("with the pages' modules given:\n%s", golden.Diff(got, withModules))
+			}
 		})
 	}
 }
