@@ -14,6 +14,8 @@ import (
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
+
+	"github.com/hyperflask/hfc/grammar/source"
 )
 
 // testClient drives a server over a real JSON-RPC connection (a pipe), as
@@ -308,3 +310,6 @@ func rangeAt(text string, start, end int) protocol.Range {
 	f := sourceFile(text)
 	return protocol.Range{Start: lspPos(f, start), End: lspPos(f, end)}
 }
+
+// sourceFile indexes a text with no name.
+func sourceFile(text string) *source.File { return source.NewFile("", text) }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -641,7 +642,7 @@ func (c *completer) componentNames(ctx tmplContext) {
 			if p.optional {
 				continue
 			}
-			snippet += " " + p.name + "=${" + itoa(n) + "}"
+			snippet += " " + p.name + "=${" + strconv.Itoa(n) + "}"
 			plain += " " + p.name + "="
 			n++
 		}
@@ -857,11 +858,4 @@ func attrBefore(s string) string {
 		i--
 	}
 	return s[i:]
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

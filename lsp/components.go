@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"path"
 	"sort"
 	"strings"
 
@@ -337,10 +336,4 @@ func (w *workspace) componentNames(ai *appIndex, an *analysis) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// componentFileName returns the path of a new component file named name
-// in an app: components/NAME.html.
-func componentFileName(ai *appIndex, name string) string {
-	return path.Join(ai.appRoot, "components", name+".html")
 }

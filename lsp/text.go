@@ -94,6 +94,3 @@ func applyChanges(text string, changes []textChange) (string, error) {
 	}
 	return text, nil
 }
-
-// sourceFile indexes a text with no name.
-func sourceFile(text string) *source.File { return source.NewFile("", text) }
