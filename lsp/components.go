@@ -161,10 +161,13 @@ func componentCallable(c *app.Component, an *analysis) *callable {
 					case "props":
 						add(n.Attr, false)
 					case "kwargs":
-						if n.Attr == "get" {
-							return true
+						switch n.Attr {
+						case "get":
+						case "items", "keys", "values", "copy", "pop", "update", "setdefault":
+							cl.open = true // the keywords as a whole
+						default:
+							add(n.Attr, true)
 						}
-						add(n.Attr, true)
 					}
 				}
 			case *template.Call:
@@ -256,6 +259,9 @@ func (w *workspace) callableOf(ai *appIndex, an *analysis, name string) *callabl
 				return macroCallable(m, an.path, "macro")
 			}
 		}
+		if cl := w.importedMacro(ai, an, name); cl != nil {
+			return cl
+		}
 	}
 	if ai == nil || ai.rt == nil {
 		return nil
@@ -283,9 +289,13 @@ func (w *workspace) callableOf(ai *appIndex, an *analysis, name string) *callabl
 	man := w.analysis(e)
 	if strings.HasSuffix(rel, ".macro.html") {
 		// A whole-file macro: its props are the keywords, as for a
-		// component.
+		// component, but props is the plain dict of them there, so a
+		// missing one is undefined rather than an error.
 		cl := componentCallable(&app.Component{Name: name, File: rel, Kind: app.HTMLComponent}, man)
 		cl.kind = "registry macro"
+		for i := range cl.params {
+			cl.params[i].optional = true
+		}
 		return cl
 	}
 	for _, m := range man.macros {
@@ -298,8 +308,50 @@ func (w *workspace) callableOf(ai *appIndex, an *analysis, name string) *callabl
 	return &callable{name: name, kind: "registry macro", path: man.path, open: true, varargs: true}
 }
 
-// macroDoc returns the {# … #} comment right before a macro, or the first
-// comment inside it.
+// importedMacro returns the macro that {% from T import name %} brings
+// into a template (a tag calls it like a macro of the template); nil when
+// the template imports no such name. A macro whose template cannot be
+// read takes any argument.
+func (w *workspace) importedMacro(ai *appIndex, an *analysis, name string) *callable {
+	if an.file.Template == nil {
+		return nil
+	}
+	var found *callable
+	template.Inspect(an.file.Template, func(n template.Node) bool {
+		fi, ok := n.(*template.FromImport)
+		if !ok || found != nil {
+			return found == nil
+		}
+		for _, in := range fi.Names {
+			local := in.Name
+			if in.Alias != "" {
+				local = in.Alias
+			}
+			if local != name {
+				continue
+			}
+			found = &callable{name: name, kind: "imported macro", open: true, varargs: true}
+			c, ok := fi.Template.(*template.Const)
+			if !ok || c.Kind != template.ConstString {
+				return false
+			}
+			if te := w.templateEntry(ai, c.Value.(string)); te != nil {
+				tan := w.analysis(te)
+				for _, m := range tan.macros {
+					if m.Name == in.Name {
+						found = macroCallable(m, tan.path, "imported macro")
+						found.name = name
+						found.doc = macroDoc(tan, m)
+					}
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// macroDoc returns the {# … #} comment right before a macro.
 func macroDoc(an *analysis, m *template.Macro) string {
 	t := an.file.Template
 	if t == nil {
