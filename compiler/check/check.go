@@ -93,6 +93,9 @@ func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.O
 			Filters:       env.Filters,
 			Tests:         env.Tests,
 			Symbols:       r.Symbols,
+			// Bundle blocks are Hyperflask's: checked in every file of an
+			// app, as the runtime compiles them (E7001, E7002).
+			Bundles: role != page.RoleFile || opts.Template.Hyperflask,
 		})
 		if !templateBroken(p.Diags) {
 			r.Diags = append(r.Diags, diags...)
