@@ -112,3 +112,104 @@ func TestReportLine(t *testing.T) {
 type writerFunc func(p []byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// TestTraceMidFrame turns tracing on and off while a frame runs (a
+// debugger attaching to a running request, then detaching): line events
+// start at the next call or loop iteration, stop when it is off, and the
+// code computes what it computes untraced.
+func TestTraceMidFrame(t *testing.T) {
+	src := `total = 0
+for i in range(6):
+    if i == 2:
+        on()
+    if i == 4:
+        off()
+    total += i
+print(total)
+`
+	th := vm.NewThread(context.Background())
+	var lines []int
+	rec := hookFunc(func(th *vm.Thread, fr *vm.Frame, ev vm.Event, arg vm.Value) error {
+		if ev == vm.EventLine {
+			line, _, _, _ := fr.Position()
+			lines = append(lines, line)
+		}
+		return nil
+	})
+	m := compile(t, src)
+	m.SetGlobal("on", vm.NewBuiltin("on", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		th.SetHook(rec)
+		return vm.None, nil
+	}))
+	m.SetGlobal("off", vm.NewBuiltin("off", func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+		th.SetHook(nil)
+		return vm.None, nil
+	}))
+	var out strings.Builder
+	th.Stdout = writerFunc(out.Write)
+	if _, err := th.RunModule(m); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "15\n" {
+		t.Errorf("output %q", out.String())
+	}
+	// Traced from the rest of on()'s line (i == 2) to off()'s (i == 4).
+	if got := fmtInts(lines); got != "4 5 7 2 3 5 7 2 3 5 6" {
+		t.Errorf("line events %s", got)
+	}
+}
+
+// TestTracedSameOutput runs code that suspends and unwinds frames
+// (generators, exceptions, finally, with, comprehensions, closures) with
+// and without a hook: the output is the same.
+func TestTracedSameOutput(t *testing.T) {
+	src := `def gen(n):
+    for i in range(n):
+        try:
+            if i == 2:
+                raise ValueError(i)
+            yield i
+        except ValueError as e:
+            yield -i
+        finally:
+            pass
+
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        print("exit", a[0].__name__ if a[0] else None)
+        return True
+
+def outer():
+    k = 10
+    def inner(x):
+        return x + k
+    return [inner(v) for v in gen(4)]
+
+print(outer())
+with CM():
+    {}["missing"]
+n = 0
+while n < 3:
+    n += 1
+print(n, sum(x * x for x in range(5)))
+`
+	plain, err := run(t, vm.NewThread(context.Background()), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th := vm.NewThread(context.Background())
+	events := 0
+	th.SetHook(hookFunc(func(th *vm.Thread, fr *vm.Frame, ev vm.Event, arg vm.Value) error {
+		events++
+		return nil
+	}))
+	traced, err := run(t, th, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if traced != plain || events < 50 {
+		t.Errorf("traced output %q (%d events), untraced %q", traced, events, plain)
+	}
+}

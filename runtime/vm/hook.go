@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // Event is what a debug hook is told about.
 type Event uint8
 
@@ -69,4 +71,61 @@ func (th *Thread) traceInstruction(fr *Frame) error {
 		return nil
 	}
 	return th.traceEvent(fr, EventLine, nil)
+}
+
+// traceIns stands for the instructions of a traced frame's copy of its
+// code (an opcode no code has: validation refuses it).
+const traceIns = 0xff
+
+// frameTrace is the copy of its code that a traced frame runs: every
+// instruction is traceIns but the one traceStep lets through.
+type frameTrace struct {
+	code []uint32
+	// rearm is 1 + the index of the instruction to set back to traceIns.
+	rearm int
+}
+
+// traceCode returns the copy of fr's code that fr runs while traced. The
+// copy holds nothing of the code but its length: frames, which are reused
+// (by depth), keep theirs for any code as long.
+func (th *Thread) traceCode(fr *Frame) unsafe.Pointer {
+	n := len(fr.Code.Code.Code)
+	ft := th.traces[fr]
+	if ft == nil || len(ft.code) < n {
+		ft = &frameTrace{code: make([]uint32, n)}
+		for i := range ft.code {
+			ft.code[i] = traceIns
+		}
+		if th.traces == nil {
+			th.traces = map[*Frame]*frameTrace{}
+		}
+		th.traces[fr] = ft
+	}
+	ft.rearmNow()
+	return unsafe.Pointer(unsafe.SliceData(ft.code))
+}
+
+func (ft *frameTrace) rearmNow() {
+	if ft.rearm > 0 {
+		ft.code[ft.rearm-1] = traceIns
+		ft.rearm = 0
+	}
+}
+
+// traceStep runs when a traced frame reaches the instruction at pc: it
+// tells the hook (while tracing is on), then puts the frame's own
+// instruction in the copy for the frame to run, and takes back the one it
+// put there last time, so that the next time round it is seen again.
+func (th *Thread) traceStep(fr *Frame, pc int) error {
+	ft := th.traces[fr]
+	ft.rearmNow()
+	if th.traceOn() {
+		fr.lastPC = pc
+		if err := th.traceInstruction(fr); err != nil {
+			return err
+		}
+	}
+	ft.code[pc] = fr.Code.Code.Code[pc]
+	ft.rearm = pc + 1
+	return nil
 }

@@ -24,10 +24,16 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 	if fr.Module != nil {
 		globals = fr.Module.Globals
 	}
-	// slow is true while the thread is traced: it is re-read at backward
-	// jumps and after calls, so a debugger attaching to a running thread takes
-	// over at the next loop iteration or call at the latest.
-	slow := th.tracing.Load()
+	// A traced frame runs a copy of its code in which every instruction is
+	// traceIns (see traceStep): the hook sees each instruction before it
+	// runs. An untraced frame pays nothing per instruction. Tracing is
+	// checked at backward jumps and after calls, so a debugger attaching to
+	// a running thread takes over at the next loop iteration or call at the
+	// latest (run starts again on the frame).
+	traced := th.traceOn()
+	if traced {
+		ip = th.traceCode(fr)
+	}
 	if fr.gen != nil && fr.gen.throwing != nil {
 		exc := fr.gen.throwing
 		fr.gen.throwing = nil
@@ -36,26 +42,15 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 		if pc, sp, ret = th.unwind(fr, exc, false, sp); ret != nil {
 			return nil, ret
 		}
-	} else if slow {
-		if err := th.traceEvent(fr, EventCall, None); err != nil {
+	} else if traced {
+		if fr.retraced {
+			fr.retraced = false
+		} else if err := th.traceEvent(fr, EventCall, None); err != nil {
 			return nil, err
 		}
 	}
 
 	for {
-		if slow {
-			if slow = th.tracing.Load(); slow {
-				fr.lastPC = pc
-				fr.sp = sp
-				if err := th.traceInstruction(fr); err != nil {
-					var ret error
-					if pc, sp, ret = th.unwind(fr, err, false, sp); ret != nil {
-						return nil, ret
-					}
-					continue
-				}
-			}
-		}
 		var err error
 		reraise := false
 		{
@@ -640,7 +635,10 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 							break
 						}
 					}
-					slow = th.tracing.Load()
+					if !traced && th.traceOn() {
+						fr.pc, fr.sp, fr.retraced = arg, sp, true
+						return th.run(fr)
+					}
 				}
 				pc = arg
 				continue
@@ -943,7 +941,10 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				slots[sp] = v
 				sp++
-				slow = th.tracing.Load()
+				if !traced && th.traceOn() {
+					fr.pc, fr.sp, fr.retraced = pc, sp, true
+					return th.run(fr)
+				}
 				continue
 
 			case bytecode.CALL_METHOD, bytecode.CALL_METHOD_KW:
@@ -979,7 +980,10 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				slots[sp] = v
 				sp++
-				slow = th.tracing.Load()
+				if !traced && th.traceOn() {
+					fr.pc, fr.sp, fr.retraced = pc, sp, true
+					return th.run(fr)
+				}
 				continue
 
 			case bytecode.CALL_EX:
@@ -1013,7 +1017,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if fr.gen != nil {
 					fr.gen.done = true
 				}
-				if th.tracing.Load() {
+				if th.traceOn() {
 					if err = th.traceEvent(fr, EventReturn, v); err != nil {
 						return nil, err
 					}
@@ -1398,6 +1402,15 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			default:
+				if ins == traceIns {
+					pc--
+					fr.sp = sp
+					if err = th.traceStep(fr, pc); err != nil {
+						pc++
+						break
+					}
+					continue
+				}
 				err = th.Raise(SystemErrorClass, "unknown opcode %s", bytecode.Opcode(ins&0xff))
 			}
 		}
@@ -1422,7 +1435,7 @@ func (th *Thread) unwind(fr *Frame, err error, reraise bool, sp int) (int, int, 
 	if !reraise {
 		th.chainContext(exc)
 		exc.Traceback = append(exc.Traceback, th.traceEntry(fr))
-		if th.tracing.Load() {
+		if th.traceOn() {
 			fr.sp = sp
 			if terr := th.traceEvent(fr, EventException, exc); terr != nil {
 				return 0, 0, terr
@@ -1444,7 +1457,7 @@ func (th *Thread) unwind(fr *Frame, err error, reraise bool, sp int) (int, int, 
 	if fr.gen != nil {
 		fr.gen.done = true
 	}
-	if th.tracing.Load() {
+	if th.traceOn() {
 		if terr := th.traceEvent(fr, EventReturn, nil); terr != nil {
 			return 0, 0, terr
 		}

@@ -64,9 +64,11 @@ type Thread struct {
 	reprStack []Value
 	noPython  bool // set while formatting messages: no Python code may run
 
-	// Debugging: hook is called before instructions while tracing is on.
+	// Debugging: hook is called before instructions while tracing is on;
+	// traces holds the code traced frames run (see traceStep).
 	tracing atomic.Bool
 	hook    atomic.Pointer[hookBox]
+	traces  map[*Frame]*frameTrace
 }
 
 type hookBox struct{ h Hook }
@@ -129,9 +131,11 @@ type Frame struct {
 	// lastPC is the instruction being executed (for positions).
 	lastPC int
 	gen    *Generator
-	// line and prevPC track what the debug hook was last told.
-	line   int32
-	prevPC int
+	// line and prevPC track what the debug hook was last told; retraced
+	// says that run starts again on the frame to trace it (no call event).
+	line     int32
+	retraced bool
+	prevPC   int
 }
 
 // PC returns the index of the instruction being executed.
