@@ -17,6 +17,7 @@ import (
 
 	godap "github.com/google/go-dap"
 
+	hfdebug "github.com/hyperflask/hfc/runtime/debug"
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
@@ -531,4 +532,44 @@ func serveTest(t *testing.T, srv *server.Server) string {
 	hs := httptest.NewServer(srv)
 	t.Cleanup(hs.Close)
 	return hs.URL
+}
+
+// TestNoDebugAndTerminate: a launch with noDebug stops nowhere; terminate
+// stops the server and says so.
+func TestNoDebugAndTerminate(t *testing.T) {
+	c := startAdapter(t)
+	url := c.launch(map[string]any{"noDebug": true, "env": map[string]string{"FLASK_SITE_NAME": "x"}})
+	c.setBreakpoints(abs(t, "pages/hello.jpy"), map[string]any{"line": 3})
+	c.call("configurationDone", nil)
+	if r := wait(t, get(url+"/hello?name=nd")); !strings.Contains(r, "Hello nd") {
+		t.Errorf("response %s", r)
+	}
+	c.call("terminate", nil)
+	if code := c.event("exited").(*godap.ExitedEvent).Body.ExitCode; code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+	c.event("terminated")
+	if _, err := http.Get(url + "/hello"); err == nil {
+		t.Error("the server still answers after terminate")
+	}
+	c.call("disconnect", nil)
+}
+
+// TestColumns: columns are UTF-16 code units for the client, from 0 or 1.
+func TestColumns(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "t.html")
+	if err := os.WriteFile(path, []byte("é😀x{{ y }}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(strings.NewReader(""), io.Discard, nil)
+	s.eng = hfdebug.New()
+	// {{ is at byte column 8 (é is 2 bytes, 😀 4): character 4, UTF-16 unit 5.
+	if got := s.clientColumn(path, 1, 8); got != 5 {
+		t.Errorf("column %d, want 5", got)
+	}
+	s.cols1 = false
+	if got := s.clientColumn(path, 1, 8); got != 4 {
+		t.Errorf("0-based column %d, want 4", got)
+	}
 }

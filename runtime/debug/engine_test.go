@@ -427,3 +427,40 @@ func TestPlacement(t *testing.T) {
 		t.Errorf("message %q", bps[1].Message)
 	}
 }
+
+// TestPause pauses a request that loops forever (a debugged request has
+// no step budget), ends the loop by setting its variable, and continues.
+func TestPause(t *testing.T) {
+	s := newSession(t)
+	resp := s.get("/loop")
+	var id int
+	for deadline := time.Now().Add(10 * time.Second); id == 0 && time.Now().Before(deadline); {
+		for _, th := range s.e.Threads() {
+			if th.Name == "GET /loop" {
+				id = th.ID
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if id == 0 {
+		t.Fatal("the request did not start")
+	}
+	must(t, s.e.Pause(id))
+	st := s.stopped()
+	if st.Reason != "pause" || st.Thread != id {
+		t.Fatalf("stop %+v", st)
+	}
+	fs := s.frames(id)
+	if fs[0].Line != 4 && fs[0].Line != 5 {
+		t.Errorf("paused at line %d, want in the loop", fs[0].Line)
+	}
+	sc, err := s.e.Scopes(fs[0].ID)
+	must(t, err)
+	if _, err := s.e.SetVariable(sc[0].Ref, "running", "False"); err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.e.Continue(id))
+	if r := s.response(resp); !strings.Contains(r, " turns") {
+		t.Errorf("response %s", r)
+	}
+}
