@@ -464,3 +464,27 @@ func TestPause(t *testing.T) {
 		t.Errorf("response %s", r)
 	}
 }
+
+// TestLookupProtocol: an AttributeError that hasattr() catches in Go does
+// not stop as uncaught; the same error ending the request does, as it
+// leaves the page's frontmatter.
+func TestLookupProtocol(t *testing.T) {
+	s := newSession(t)
+	s.e.SetExceptionFilters(false, true)
+	resp := s.get("/attrs")
+	st := s.stopped()
+	if st.Text != "AttributeError: missing" {
+		t.Errorf("stop %+v", st)
+	}
+	if got := s.top(st.Thread); got != "frontmatter of pages/attrs.jpy @7" {
+		t.Errorf("stopped at %s, want where the error leaves the request", got)
+	}
+	fs := s.frames(st.Thread)
+	if got := s.eval(fs[0].ID, "page.has"); got != "False" {
+		t.Errorf("page.has = %s", got)
+	}
+	must(t, s.e.Continue(st.Thread))
+	if r := s.response(resp); !strings.HasPrefix(r, "500") {
+		t.Errorf("response %s", r)
+	}
+}

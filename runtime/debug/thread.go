@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -223,10 +224,22 @@ func (t *thread) raised(fr *vm.Frame, arg vm.Value) error {
 		return nil
 	}
 	f := t.e.excFilter.Load()
-	if f&filterRaised == 0 && (f&filterUncaught == 0 || handled(fr)) {
+	if f&filterRaised == 0 && (f&filterUncaught == 0 || handled(fr) || lookupProtocol(fr, exc)) {
 		return nil
 	}
 	return t.halt(fr, t.exceptionStop(exc), exc)
+}
+
+// lookupProtocol reports whether exc is a lookup error raised by a special
+// method (__getattr__, __getitem__ …), which the Go code that called it
+// may catch (hasattr(), getattr() with a default, a template's attribute
+// lookup): it counts as uncaught only when it leaves the request.
+func lookupProtocol(fr *vm.Frame, exc *vm.Exception) bool {
+	name := fr.Code.Name
+	if len(name) < 5 || !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return false
+	}
+	return exc.Type().IsSubclass(vm.AttributeErrorClass) || exc.Type().IsSubclass(vm.LookupErrorClass)
 }
 
 // leaving handles the outermost frame of a request ending by an
