@@ -488,3 +488,36 @@ func TestLookupProtocol(t *testing.T) {
 		t.Errorf("response %s", r)
 	}
 }
+
+// TestMarkdownMacroLayout: breakpoints in a Markdown page (one on its YAML
+// frontmatter moves to the template), in a macro the page calls as a tag,
+// and in the layout.
+func TestMarkdownMacroLayout(t *testing.T) {
+	s := newSession(t)
+	bps := s.setBreakpoints("pages/about.md", BreakpointSpec{Line: 2})
+	if bps[0].Line != 5 || !strings.Contains(bps[0].Message, "is not Python or template code") {
+		t.Errorf("breakpoint on the YAML frontmatter: %+v", bps[0])
+	}
+	s.setBreakpoints("macros/ui.html", BreakpointSpec{Line: 2})
+	s.setBreakpoints("layouts/default.html", BreakpointSpec{Line: 3})
+	resp := s.get("/about")
+	var stops []string
+	for range 3 {
+		st := s.stopped()
+		fs := s.frames(st.Thread)
+		stops = append(stops, fs[0].Name+" @"+itoa(fs[0].Line))
+		if strings.HasPrefix(fs[0].Name, "macro") {
+			if got := s.eval(fs[0].ID, "text ~ '!'"); got != "'todo!'" {
+				t.Errorf("text = %s", got)
+			}
+		}
+		must(t, s.e.Continue(st.Thread))
+	}
+	want := "page pages/about.md @5|macro badge of macros/ui.html @2|layout layouts/default.html @3"
+	if got := strings.Join(stops, "|"); got != want {
+		t.Errorf("stops:\n got %s\nwant %s", got, want)
+	}
+	if r := s.response(resp); !strings.Contains(r, "TODO") {
+		t.Errorf("response %s", r)
+	}
+}
