@@ -53,8 +53,9 @@ func (s *Server) openDatabase(pkg string) {
 		return
 	}
 	if _, err := s.InitDatabase(); err != nil {
-		b := diag.Builder{File: s.modelsFile(root, pkg)}
-		b.Add(diag.DatabaseInitFailed, source.Span{}, "%s", strings.TrimSpace(err.Error()))
+		file := s.modelsFile(root, pkg)
+		b := diag.Builder{File: file}
+		b.Add(diag.DatabaseInitFailed, s.errorSpan(err, file), "%s", strings.TrimSpace(err.Error()))
 		s.diags = append(s.diags, b.Diags...)
 	}
 }
@@ -102,7 +103,7 @@ func (s *Server) startupThread() *vm.Thread {
 func (s *Server) importModels(th *vm.Thread) error {
 	if mod := s.modelsModule(s.root, s.pkg); mod != "" {
 		if _, err := s.app.Python.Import(th, mod); err != nil {
-			return fmt.Errorf("importing %s: %s", mod, s.pyError(err))
+			return &startupError{what: "importing " + mod, exc: vm.AsException(err), text: s.pyError(err)}
 		}
 	}
 	return nil
@@ -121,9 +122,46 @@ func (s *Server) InitDatabase() (string, error) {
 	}
 	did, err := s.db.InitDB(th, s.migrationsFS, s.migrationsDir)
 	if err != nil {
-		return "", fmt.Errorf("preparing the database: %s", s.pyError(err))
+		return "", &startupError{what: "preparing the database", exc: vm.AsException(err), text: s.pyError(err)}
 	}
 	return did, nil
+}
+
+// startupError is a failure of the app's models or database at startup,
+// with the Python exception and its traceback.
+type startupError struct {
+	what string
+	exc  *vm.Exception
+	text string
+}
+
+func (e *startupError) Error() string { return e.what + ": " + e.text }
+
+// errorSpan returns the line of the models file where a startup error was
+// raised (the innermost frame in that file), or no position.
+func (s *Server) errorSpan(err error, file string) source.Span {
+	se, ok := err.(*startupError)
+	if !ok || se.exc == nil {
+		return source.Span{}
+	}
+	abs := filepath.Join(s.proj.dir, filepath.FromSlash(file))
+	for _, fr := range se.exc.Traceback {
+		if fr.File != abs && fr.File != file {
+			continue
+		}
+		data, err := fs.ReadFile(s.proj.fsys, file)
+		if err != nil || fr.Line < 1 {
+			break
+		}
+		f := source.NewFile(file, string(data))
+		start := f.LineStart(fr.Line)
+		end := start
+		for end < len(data) && data[end] != '\n' {
+			end++
+		}
+		return f.Span(start, end)
+	}
+	return source.Span{}
 }
 
 // MigrateDatabase applies the pending migrations of the migrations folder.
