@@ -145,6 +145,3 @@ func (b *Bundle) Template(key string) (*bytecode.Template, bool) {
 
 // PutTemplate implements the environments' cache: a bundle is read only.
 func (b *Bundle) PutTemplate(string, *bytecode.Template) {}
-
-// Counts returns how many programs and templates the bundle holds.
-func (b *Bundle) Counts() (programs, templates int) { return len(b.programs), len(b.templates) }

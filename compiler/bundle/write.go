@@ -85,13 +85,6 @@ func (w *Writer) PutTemplate(key string, t *bytecode.Template) {
 	w.templates[key] = t
 }
 
-// Counts returns how many files, programs and templates the bundle holds.
-func (w *Writer) Counts() (files, programs, templates int) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return len(w.files), len(w.programs), len(w.templates)
-}
-
 // WriteTo writes the bundle: the manifest, the files, the code, each in a
 // stable order.
 func (w *Writer) WriteTo(out io.Writer) (int64, error) {
