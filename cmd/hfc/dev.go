@@ -47,7 +47,17 @@ serve or in a bundle.`,
 			}
 			defer closeLog()
 			tuneGC()
-			d, err := devserver.New(args[0], devserver.Options{Server: opts, Log: stderr})
+			dbg, err := sf.startDebugger(&opts, stderr)
+			if err != nil {
+				fmt.Fprintf(stderr, "hfc dev: %v\n", err)
+				return 1
+			}
+			dopts := devserver.Options{Server: opts, Log: stderr}
+			if dbg != nil {
+				defer dbg.Close()
+				dopts.Serving = dbg.Serving
+			}
+			d, err := devserver.New(args[0], dopts)
 			if err != nil {
 				fmt.Fprintf(stderr, "hfc dev: %v\n", err)
 				return 1
@@ -59,11 +69,14 @@ serve or in a bundle.`,
 			}
 			srv := d.Server()
 			fmt.Fprintf(stderr, "hfc dev: %d pages of %s on http://%s (%s), watching for changes\n", len(srv.Routes().Routes), args[0], ln.Addr(), srv.Config().Env)
+			if dbg != nil {
+				fmt.Fprintf(stderr, "hfc dev: debugger on %s (hfls dap attaches to it)\n", dbg.Addr())
+			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			watchErr := make(chan error, 1)
 			go func() { watchErr <- d.Watch(ctx) }()
-			hs := sf.httpServer(d)
+			hs := sf.httpServer(d, dbg != nil)
 			hs.RegisterOnShutdown(d.Close)
 			status := serveUntil(ctx, hs, ln, sf.grace, stderr)
 			stop()

@@ -24,7 +24,7 @@ import (
 // serveFlags are the options of the HTTP server that hfc serve and hfc dev
 // share.
 type serveFlags struct {
-	addr, env, accessLog                          string
+	addr, env, accessLog, debugAddr               string
 	readTimeout, writeTimeout, idleTimeout, grace time.Duration
 	maxBody                                       int64
 }
@@ -38,6 +38,21 @@ func (f *serveFlags) register(fs *flag.FlagSet, defaultEnv string) {
 	fs.DurationVar(&f.idleTimeout, "idle-timeout", 120*time.Second, "how long an idle keep-alive connection stays open")
 	fs.DurationVar(&f.grace, "shutdown-timeout", 10*time.Second, "on SIGINT or SIGTERM, how long running requests may take to finish")
 	fs.Int64Var(&f.maxBody, "max-body", -1, "the largest request body accepted, in bytes (413 beyond); config MAX_CONTENT_LENGTH (16 MiB by default) when negative")
+	fs.StringVar(&f.debugAddr, "debug-addr", "", "serve the debugger on this loopback host:port, for hfls dap to attach to")
+}
+
+// startDebugger starts the debugger of --debug-addr (nil without it) and
+// adds it to the server options.
+func (f *serveFlags) startDebugger(opts *server.Options, stderr io.Writer) (*dap.DebugServer, error) {
+	if f.debugAddr == "" {
+		return nil, nil
+	}
+	dbg, err := dap.StartDebugServer(f.debugAddr, stderr)
+	if err != nil {
+		return nil, fmt.Errorf("--debug-addr: %v", err)
+	}
+	*opts = dbg.Options(*opts)
+	return dbg, nil
 }
 
 // options returns the server options of the flags, and a function that
@@ -60,9 +75,10 @@ func (f *serveFlags) options(stdout, stderr io.Writer) (server.Options, func(), 
 	return opts, closeLog, nil
 }
 
-// httpServer returns the http.Server of the flags.
-func (f *serveFlags) httpServer(h http.Handler) *http.Server {
-	return &http.Server{
+// httpServer returns the http.Server of the flags. A debugged server has
+// no write timeout: a request may stay stopped at a breakpoint.
+func (f *serveFlags) httpServer(h http.Handler, debugged bool) *http.Server {
+	hs := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: min(10*time.Second, f.readTimeout),
 		ReadTimeout:       f.readTimeout,
@@ -70,11 +86,14 @@ func (f *serveFlags) httpServer(h http.Handler) *http.Server {
 		IdleTimeout:       f.idleTimeout,
 		MaxHeaderBytes:    1 << 20,
 	}
+	if debugged {
+		hs.WriteTimeout = 0
+	}
+	return hs
 }
 
 func init() {
 	var sf serveFlags
-	var debugAddr string
 	register(&command{
 		name:         "serve",
 		args:         "APP|app.hfb",
@@ -111,10 +130,7 @@ docs/debugging.md.
 A folder that holds no app (no config.yml, app/ or pages/) but Markdown files
 is served as a documentation site: each FILE.md at /FILE, README.md at its
 folder's URL, and a home page listing every document (hfc serve docs).`,
-		flags: func(fs *flag.FlagSet) {
-			sf.register(fs, envDefault())
-			fs.StringVar(&debugAddr, "debug-addr", "", "serve the debugger on this loopback host:port, for hfls dap to attach to")
-		},
+		flags: func(fs *flag.FlagSet) { sf.register(fs, envDefault()) },
 		run: func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 			if len(args) != 1 {
 				fmt.Fprintln(stderr, "hfc serve: expected exactly one APP folder or app.hfb bundle")
@@ -130,14 +146,13 @@ folder's URL, and a home page listing every document (hfc serve docs).`,
 			}
 			tuneGC()
 			defer closeLog()
-			var dbg *dap.DebugServer
-			if debugAddr != "" {
-				if dbg, err = dap.StartDebugServer(debugAddr, stderr); err != nil {
-					fmt.Fprintf(stderr, "hfc serve: --debug-addr: %v\n", err)
-					return 1
-				}
+			dbg, err := sf.startDebugger(&opts, stderr)
+			if err != nil {
+				fmt.Fprintf(stderr, "hfc serve: %v\n", err)
+				return 1
+			}
+			if dbg != nil {
 				defer dbg.Close()
-				opts = dbg.Options(opts)
 			}
 			srv, err := openApp(args[0], opts)
 			if err != nil {
@@ -157,16 +172,13 @@ folder's URL, and a home page listing every document (hfc serve docs).`,
 				return 1
 			}
 			fmt.Fprintf(stderr, "hfc serve: %d pages of %s on http://%s (%s)\n", len(srv.Routes().Routes), args[0], ln.Addr(), srv.Config().Env)
-			hs := sf.httpServer(srv)
 			if dbg != nil {
 				dbg.Serving(srv)
 				fmt.Fprintf(stderr, "hfc serve: debugger on %s (hfls dap attaches to it)\n", dbg.Addr())
-				// A request may stay stopped at a breakpoint.
-				hs.WriteTimeout = 0
 			}
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			return serveUntil(ctx, hs, ln, sf.grace, stderr)
+			return serveUntil(ctx, sf.httpServer(srv, dbg != nil), ln, sf.grace, stderr)
 		},
 	})
 }
@@ -237,7 +249,7 @@ func serveDocs(dir string, sf *serveFlags, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return serveUntil(ctx, sf.httpServer(h), ln, sf.grace, stderr)
+	return serveUntil(ctx, sf.httpServer(h, false), ln, sf.grace, stderr)
 }
 
 // logRequests writes a line per request: method, path, status.

@@ -34,6 +34,9 @@ type Options struct {
 	Server server.Options
 	// Log receives the diagnostics and a line per rebuild (the terminal).
 	Log io.Writer
+	// Serving, when set, is told each server that starts serving the app
+	// (a debugger places its breakpoints in its files).
+	Serving func(*server.Server)
 }
 
 // Dev serves an app while it changes: an http.Handler.
@@ -70,8 +73,16 @@ func New(root string, opts Options) (*Dev, error) {
 	for _, n := range b.srv.AssetNotes() {
 		fmt.Fprintln(opts.Log, n)
 	}
-	d.cur.Store(b)
+	d.store(b)
 	return d, nil
+}
+
+// store makes a build the one that serves.
+func (d *Dev) store(b *build) {
+	d.cur.Store(b)
+	if d.opts.Serving != nil {
+		d.opts.Serving(b.srv)
+	}
 }
 
 // Server returns the server of the app as it is now.
@@ -116,7 +127,9 @@ func (d *Dev) Rebuild(changed []string) {
 	}
 	// The old app's database connections close once its running
 	// requests release them.
-	_ = d.cur.Swap(b).srv.Close()
+	old := d.cur.Load()
+	d.store(b)
+	_ = old.srv.Close()
 	fmt.Fprintf(d.opts.Log, "hfc dev: %s changed: %d compiled in %.1fms\n", what, d.cache.Misses()-before,
 		float64(time.Since(start).Microseconds())/1000)
 	if b.errors != "" {
