@@ -21,15 +21,6 @@ import (
 	"github.com/hyperflask/hfc/internal/golden"
 )
 
-// TestMain lets a test run the hfc command in a child process (the test
-// binary re-executed with HFC_TEST_MAIN=1), to kill it.
-func TestMain(m *testing.M) {
-	if os.Getenv("HFC_TEST_MAIN") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
-}
-
 // TestDBCommand runs hfc db status, migrate (twice, then with a failing
 // migration) and init on an app with a migrations folder and on one with
 // models only; the transcript is testdata/db.golden.
