@@ -28,7 +28,8 @@ status   print the database, its schema version and the pending migrations
 
 The database is SQLORM_URI of the configuration (sqlite://database/app.db
 by default, relative to APP); the migrations folder is SQLORM_MIGRATIONS_FOLDER
-(relative to the app root) or APP/migrations.`,
+(relative to the app root), MIGRATIONS_FOLDER (relative to APP) or
+APP/migrations. See docs/database.md.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&env, "env", envDefault(), "configuration environment: production or development")
 		},
