@@ -77,8 +77,8 @@ func (e *Engine) SetBreakpoints(path string, specs []BreakpointSpec) []Breakpoin
 	path = absPath(path)
 	fi := e.readFile(path)
 	if fi != nil {
-		e.files.Store(path, fi)
 		e.lines(fi)
+		e.files.Store(path, fi)
 	}
 	fb := &fileBPs{lines: map[int]*breakpoint{}}
 	out := make([]Breakpoint, len(specs))

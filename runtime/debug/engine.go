@@ -112,7 +112,8 @@ func (e *Engine) currentApp() *app.App {
 var ErrAttached = errors.New("a debugger is already attached to this server")
 
 // Attach makes c the engine's client: requests run from now on under the
-// debugger, and those running already are followed from their next line.
+// debugger, and those running already are followed from their next loop
+// iteration or call (they keep their timeout and step budget).
 func (e *Engine) Attach(c Client) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -122,7 +123,6 @@ func (e *Engine) Attach(c Client) error {
 	e.client = c
 	e.attached.Store(true)
 	for _, t := range e.threads {
-		t.th.MaxSteps = 0
 		t.th.SetHook(t)
 	}
 	return nil

@@ -521,3 +521,38 @@ func TestMarkdownMacroLayout(t *testing.T) {
 		t.Errorf("response %s", r)
 	}
 }
+
+// TestAttachMidRequest attaches to a request that is already running: the
+// debugger takes over at its next loop iteration.
+func TestAttachMidRequest(t *testing.T) {
+	s := newSession(t)
+	s.e.Detach()
+	resp := s.get("/loop")
+	var id int
+	for deadline := time.Now().Add(10 * time.Second); id == 0 && time.Now().Before(deadline); {
+		for _, th := range s.e.Threads() {
+			if th.Name == "GET /loop" {
+				id = th.ID
+			}
+		}
+	}
+	if id == 0 {
+		t.Fatal("the request did not start")
+	}
+	must(t, s.e.Attach(s.rec))
+	must(t, s.e.Pause(id))
+	st := s.stopped()
+	if st.Reason != "pause" {
+		t.Fatalf("stop %+v", st)
+	}
+	fs := s.frames(id)
+	sc, err := s.e.Scopes(fs[0].ID)
+	must(t, err)
+	if _, err := s.e.SetVariable(sc[0].Ref, "running", "False"); err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.e.Continue(id))
+	if r := s.response(resp); !strings.Contains(r, " turns") {
+		t.Errorf("response %s", r)
+	}
+}
