@@ -29,14 +29,18 @@ case " $ENGINES " in
 esac
 
 # ir ENGINE CASE N prints the instructions of a process that loads CASE and
-# runs it N times.
+# runs it N times. The counts are repeatable: CPython's string hashes are not
+# randomised, and the Go garbage collector stops the world for its mark phase
+# (gcstoptheworld=1). Its work is counted, but not what a concurrent mark
+# costs the program while it runs (write barriers, assists, idle mark
+# workers), which depends on timing and varies by ±10% between runs.
 ir() {
 	out="$tmp/callgrind.out"
 	if [ "$1" = cpython ]; then
-		valgrind --tool=callgrind --callgrind-out-file="$out" \
+		PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out" \
 			/usr/bin/python3 python/harness.py "python/cases/$2.py" "$3" >/dev/null 2>"$tmp/log"
 	else
-		GODEBUG=asyncpreemptoff=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
+		GODEBUG=asyncpreemptoff=1,gcstoptheworld=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
 			valgrind --tool=callgrind --callgrind-out-file="$out" \
 			"$tmp/bench.test" -test.run '^TestPythonRunN$' >/dev/null 2>"$tmp/log"
 	fi
@@ -47,7 +51,9 @@ for c in $CASES; do
 	for e in $ENGINES; do
 		lo=$(ir "$e" "$c" "$LO")
 		hi=$(ir "$e" "$c" "$HI")
-		echo "$c $e $(((hi - lo) / (HI - LO)))" | tee /dev/stderr
+		line="$c $e $(((hi - lo) / (HI - LO)))"
+		echo "$line"
+		echo "$line" >&2
 	done
 done | awk -v engines="$ENGINES" '
 { ir[$1, $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
@@ -64,7 +70,7 @@ END {
 	for (k = 1; k <= n; k++) {
 		c = order[k]
 		printf "%-14s", c
-		for (i = 1; i <= ne; i++) printf " %15d", ir[c, e[i]]
+		for (i = 1; i <= ne; i++) printf " %15.0f", ir[c, e[i]]
 		if (has["hfc"] && has["cpython"]) { r = ir[c, "hfc"] / ir[c, "cpython"]; lc += log(r); printf " %11.2f", r }
 		if (has["hfc"] && has["starlark"]) { r = ir[c, "hfc"] / ir[c, "starlark"]; ls += log(r); printf " %12.2f", r }
 		printf "\n"
