@@ -59,14 +59,11 @@ func (s *Server) completion(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	c := &completer{w: s.ws, e: e, an: an, off: off, snippets: s.caps.TextDocument.Completion.CompletionItem.SnippetSupport, seen: map[string]bool{}}
-	c.complete()
-	return map[string]any{"isIncomplete": false, "items": c.items}, nil
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		c := &completer{w: s.ws, e: e, an: an, off: off, snippets: s.caps.TextDocument.Completion.CompletionItem.SnippetSupport, seen: map[string]bool{}}
+		c.complete()
+		return map[string]any{"isIncomplete": false, "items": c.items}, nil
+	})
 }
 
 // add adds an item (once per label) replacing c.replace.

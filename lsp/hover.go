@@ -22,17 +22,14 @@ func (s *Server) hover(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	t := s.ws.targetAt(an, off)
-	text := s.ws.hoverText(e, an, t)
-	if text == "" {
-		return nil, nil
-	}
-	return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: text}, Range: ptr(lspRange(an.src, t.span))}, nil
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		t := s.ws.targetAt(an, off)
+		text := s.ws.hoverText(e, an, t)
+		if text == "" {
+			return nil, nil
+		}
+		return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: text}, Range: ptr(lspRange(an.src, t.span))}, nil
+	})
 }
 
 func ptr[T any](v T) *T { return &v }

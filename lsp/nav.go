@@ -45,18 +45,27 @@ func (s *Server) at(uri string, pos protocol.Position) (*fileEntry, *analysis, i
 	return e, an, offsetOf(an.src, pos), true
 }
 
+// atPosition answers a request about one position of a document: fn runs
+// with the workspace locked, on the document's entry, its analysis and the
+// byte offset of pos. A document that is not a file answers null.
+func (s *Server) atPosition(uri string, pos protocol.Position, fn func(e *fileEntry, an *analysis, off int) (any, error)) (any, error) {
+	e, an, off, ok := s.at(uri, pos)
+	if !ok {
+		return nil, nil
+	}
+	defer s.mu.Unlock()
+	return fn(e, an, off)
+}
+
 func (s *Server) definition(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p positionParams
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	locs := s.ws.definitions(e, an, s.ws.targetAt(an, off))
-	return s.ws.lspLocations(locs), nil
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		locs := s.ws.definitions(e, an, s.ws.targetAt(an, off))
+		return s.ws.lspLocations(locs), nil
+	})
 }
 
 // definitions returns where a target is defined; s.mu is held.
@@ -322,27 +331,24 @@ func (s *Server) references(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	t := s.ws.targetAt(an, off)
-	locs := s.ws.references(ctx, e, an, t)
-	if !p.Context.IncludeDeclaration {
-		defs := map[loc]bool{}
-		for _, d := range s.ws.definitions(e, an, t) {
-			defs[d] = true
-		}
-		kept := locs[:0]
-		for _, l := range locs {
-			if !defs[loc{path: l.path, span: l.span, write: true}] && !defs[loc{path: l.path, span: l.span}] {
-				kept = append(kept, l)
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		t := s.ws.targetAt(an, off)
+		locs := s.ws.references(ctx, e, an, t)
+		if !p.Context.IncludeDeclaration {
+			defs := map[loc]bool{}
+			for _, d := range s.ws.definitions(e, an, t) {
+				defs[d] = true
 			}
+			kept := locs[:0]
+			for _, l := range locs {
+				if !defs[loc{path: l.path, span: l.span, write: true}] && !defs[loc{path: l.path, span: l.span}] {
+					kept = append(kept, l)
+				}
+			}
+			locs = kept
 		}
-		locs = kept
-	}
-	return s.ws.lspLocations(locs), nil
+		return s.ws.lspLocations(locs), nil
+	})
 }
 
 // references returns every occurrence of a target, definitions included,
@@ -663,40 +669,37 @@ func (s *Server) documentHighlight(ctx context.Context, raw json.RawMessage) (an
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	t := s.ws.targetAt(an, off)
-	if t.kind == tNone {
-		return []protocol.DocumentHighlight{}, nil
-	}
-	var locs []loc
-	if t.kind == tTag {
-		for _, tg := range stmtTags(t.node) {
-			if tg != nil {
-				locs = append(locs, loc{path: an.path, span: tg.Keyword})
-			}
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		t := s.ws.targetAt(an, off)
+		if t.kind == tNone {
+			return []protocol.DocumentHighlight{}, nil
 		}
-	} else {
-		locs = s.ws.references(ctx, e, an, t)
-	}
-	out := []protocol.DocumentHighlight{}
-	for _, l := range locs {
-		if l.path != an.path || !l.span.IsValid() {
-			continue
-		}
-		kind := protocol.DocumentHighlightKindRead
-		if l.write {
-			kind = protocol.DocumentHighlightKindWrite
-		}
+		var locs []loc
 		if t.kind == tTag {
-			kind = protocol.DocumentHighlightKindText
+			for _, tg := range stmtTags(t.node) {
+				if tg != nil {
+					locs = append(locs, loc{path: an.path, span: tg.Keyword})
+				}
+			}
+		} else {
+			locs = s.ws.references(ctx, e, an, t)
 		}
-		out = append(out, protocol.DocumentHighlight{Range: lspRange(an.src, l.span), Kind: kind})
-	}
-	return out, nil
+		out := []protocol.DocumentHighlight{}
+		for _, l := range locs {
+			if l.path != an.path || !l.span.IsValid() {
+				continue
+			}
+			kind := protocol.DocumentHighlightKindRead
+			if l.write {
+				kind = protocol.DocumentHighlightKindWrite
+			}
+			if t.kind == tTag {
+				kind = protocol.DocumentHighlightKindText
+			}
+			out = append(out, protocol.DocumentHighlight{Range: lspRange(an.src, l.span), Kind: kind})
+		}
+		return out, nil
+	})
 }
 
 // renameErr is the error of a rename that cannot be done.
@@ -775,54 +778,51 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	t := s.ws.targetAt(an, off)
-	if err := renamable(t); err != nil {
-		return nil, err
-	}
-	if !isIdentifier(p.NewName) {
-		return nil, renameErr("%q is not a valid name: expected letters, digits and _ not starting with a digit", p.NewName)
-	}
-	locs := s.ws.references(ctx, e, an, t)
-	edits := map[string][]protocol.TextEdit{}
-	var order []string
-	for _, l := range locs {
-		if !l.span.IsValid() {
-			continue
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		t := s.ws.targetAt(an, off)
+		if err := renamable(t); err != nil {
+			return nil, err
 		}
-		f := s.ws.sourceOf(l.path)
-		if f.Text[l.span.Start.Offset:l.span.End.Offset] != t.name {
-			continue // a component file's start, a page.NAME's page
+		if !isIdentifier(p.NewName) {
+			return nil, renameErr("%q is not a valid name: expected letters, digits and _ not starting with a digit", p.NewName)
 		}
-		if _, ok := edits[l.path]; !ok {
-			order = append(order, l.path)
+		locs := s.ws.references(ctx, e, an, t)
+		edits := map[string][]protocol.TextEdit{}
+		var order []string
+		for _, l := range locs {
+			if !l.span.IsValid() {
+				continue
+			}
+			f := s.ws.sourceOf(l.path)
+			if f.Text[l.span.Start.Offset:l.span.End.Offset] != t.name {
+				continue // a component file's start, a page.NAME's page
+			}
+			if _, ok := edits[l.path]; !ok {
+				order = append(order, l.path)
+			}
+			edits[l.path] = append(edits[l.path], protocol.TextEdit{Range: lspRange(f, l.span), NewText: p.NewName})
 		}
-		edits[l.path] = append(edits[l.path], protocol.TextEdit{Range: lspRange(f, l.span), NewText: p.NewName})
-	}
-	we := &workspaceEdit{}
-	for _, path := range order {
-		var tde textDocumentEdit
-		tde.TextDocument.URI = pathURI(path)
-		if d, ok := s.ws.docs[path]; ok {
-			v := d.version
-			tde.TextDocument.Version = &v
+		we := &workspaceEdit{}
+		for _, path := range order {
+			var tde textDocumentEdit
+			tde.TextDocument.URI = pathURI(path)
+			if d, ok := s.ws.docs[path]; ok {
+				v := d.version
+				tde.TextDocument.Version = &v
+			}
+			tde.Edits = edits[path]
+			we.DocumentChanges = append(we.DocumentChanges, tde)
 		}
-		tde.Edits = edits[path]
-		we.DocumentChanges = append(we.DocumentChanges, tde)
-	}
-	if t.kind == tComponent {
-		if cl := s.ws.callableOf(e.app, an, t.name); cl != nil && cl.kind == "component" && cl.path != "" {
-			base := filepath.Base(cl.path)
-			ext := base[strings.IndexByte(base, '.'):]
-			newPath := filepath.Join(filepath.Dir(cl.path), p.NewName+ext)
-			we.DocumentChanges = append(we.DocumentChanges, renameFile{Kind: "rename", OldURI: pathURI(cl.path), NewURI: pathURI(newPath)})
+		if t.kind == tComponent {
+			if cl := s.ws.callableOf(e.app, an, t.name); cl != nil && cl.kind == "component" && cl.path != "" {
+				base := filepath.Base(cl.path)
+				ext := base[strings.IndexByte(base, '.'):]
+				newPath := filepath.Join(filepath.Dir(cl.path), p.NewName+ext)
+				we.DocumentChanges = append(we.DocumentChanges, renameFile{Kind: "rename", OldURI: pathURI(cl.path), NewURI: pathURI(newPath)})
+			}
 		}
-	}
-	return we, nil
+		return we, nil
+	})
 }
 
 // isIdentifier reports whether s is a Python identifier (ASCII letters,

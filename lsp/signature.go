@@ -32,25 +32,22 @@ func (s *Server) signatureHelp(ctx context.Context, raw json.RawMessage) (any, e
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	e, an, off, ok := s.at(p.TextDocument.URI, p.Position)
-	if !ok {
-		return nil, nil
-	}
-	defer s.mu.Unlock()
-	var sig *signatureInformation
-	active := 0
-	if an.inPython(off) {
-		sig, active = s.ws.pySignature(an, off)
-	} else if an.inTemplate(off) {
-		sig, active = s.ws.tmplSignature(e, an, off)
-	}
-	if sig == nil {
-		return nil, nil
-	}
-	if active >= len(sig.Parameters) && len(sig.Parameters) > 0 {
-		active = len(sig.Parameters) - 1
-	}
-	return signatureHelp{Signatures: []signatureInformation{*sig}, ActiveParameter: uint32(active)}, nil
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+		var sig *signatureInformation
+		active := 0
+		if an.inPython(off) {
+			sig, active = s.ws.pySignature(an, off)
+		} else if an.inTemplate(off) {
+			sig, active = s.ws.tmplSignature(e, an, off)
+		}
+		if sig == nil {
+			return nil, nil
+		}
+		if active >= len(sig.Parameters) && len(sig.Parameters) > 0 {
+			active = len(sig.Parameters) - 1
+		}
+		return signatureHelp{Signatures: []signatureInformation{*sig}, ActiveParameter: uint32(active)}, nil
+	})
 }
 
 // makeSignature builds a signature from a name and parameter labels.
