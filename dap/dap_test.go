@@ -573,3 +573,94 @@ func TestColumns(t *testing.T) {
 		t.Errorf("0-based column %d, want 4", got)
 	}
 }
+
+// TestTodoExample debugs examples/todo (a copy with a fresh SQLite
+// database): a breakpoint on the template line inside the loop over the
+// todos, the loop variable (a model row), a step into the TodoItem
+// component and out, and the response completing.
+func TestTodoExample(t *testing.T) {
+	app := t.TempDir()
+	src := filepath.Join("..", "examples", "todo")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			if rel == "database" || rel == "node_modules" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(app, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(app, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := startAdapter(t)
+	c.call("initialize", map[string]any{"adapterID": "hyperflask"})
+	c.call("launch", map[string]any{"app": app, "addr": "127.0.0.1:0"})
+	c.event("initialized")
+	var url string
+	for url == "" {
+		out := c.event("output").(*godap.OutputEvent).Body.Output
+		if m := regexp.MustCompile(`on (http://\S+)`).FindStringSubmatch(out); m != nil {
+			url = m[1]
+		}
+	}
+	c.call("configurationDone", nil)
+	for _, title := range []string{"Buy milk", "Buy bread"} {
+		resp, err := http.PostForm(url+"/__components/TodoItemForm", map[string][]string{"title": {title}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	if r := wait(t, get(url+"/")); !strings.Contains(r, "Buy bread") {
+		t.Fatalf("the todos were not added: %s", r)
+	}
+
+	index := filepath.Join(app, "app", "pages", "index.jpy")
+	item := filepath.Join(app, "app", "components", "TodoItem.jpy")
+	c.setBreakpoints(index, map[string]any{"line": 12})
+	resp := get(url + "/")
+	st := c.stopped()
+	fs := c.frames(st.ThreadId)
+	if fs[0].Source.Path != index || fs[0].Line != 12 {
+		t.Fatalf("stopped at %+v", fs[0])
+	}
+	todo := c.variable(fs[0].Id, "Locals", "todo")
+	if todo.VariablesReference == 0 {
+		t.Fatalf("the todo row does not expand: %+v", todo)
+	}
+	if ch := c.children(todo.VariablesReference); ch["title"] != "'Buy milk'" {
+		t.Errorf("the todo row's attributes: %v", ch)
+	}
+	if got := c.evaluate(fs[0].Id, "todo.title"); got != "'Buy milk'" {
+		t.Errorf("todo.title = %s", got)
+	}
+	c.call("stepIn", map[string]any{"threadId": st.ThreadId})
+	st = c.stopped()
+	fs = c.frames(st.ThreadId)
+	if fs[0].Source.Path != item || fs[0].Line != 15 {
+		t.Errorf("after stepIn: %+v", fs[0])
+	}
+	if got := c.evaluate(fs[0].Id, "props.todo.id"); got != "1" {
+		t.Errorf("props.todo.id = %s", got)
+	}
+	c.call("stepOut", map[string]any{"threadId": st.ThreadId})
+	st = c.stopped()
+	if fs = c.frames(st.ThreadId); fs[0].Source.Path != index || fs[0].Line != 12 {
+		t.Errorf("after stepOut: %+v", fs[0])
+	}
+	c.setBreakpoints(index)
+	c.call("continue", map[string]any{"threadId": st.ThreadId})
+	if r := wait(t, resp); !strings.HasPrefix(r, "200") || !strings.Contains(r, "Buy bread") {
+		t.Errorf("response %s", r)
+	}
+	c.call("disconnect", nil)
+}
