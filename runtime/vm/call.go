@@ -64,14 +64,16 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 	}
 	slots := th.allocSlots(code.nslots)
 	locals := slots[:len(code.Locals)]
-	if kwnames == nil && code.Flags&(flagVarArgs|flagVarKwArgs) == 0 && len(args) == code.ArgCount && code.KwOnlyArgCount == 0 {
-		copy(locals, args)
+	if kwnames == nil && code.simpleArgs && len(args) == code.ArgCount {
+		for i, a := range args {
+			locals[i] = a
+		}
 	} else if err := th.bindArgs(fn, args, kwnames, locals); err != nil {
 		th.freeSlots(slots)
 		return nil, err
 	}
 	fr := th.newFrame()
-	*fr = Frame{Code: code, Fn: fn, Module: fn.Module, Locals: locals, slots: slots, sp: len(code.Locals), Back: th.frame}
+	fr.reset(code, fn, fn.Module, locals, slots, th.frame)
 	if code.ncells > 0 {
 		th.initCells(fr, fn)
 	}

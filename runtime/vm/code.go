@@ -22,6 +22,10 @@ type Code struct {
 	Program *Program
 	nslots  int // len(Locals) + MaxStack
 	ncells  int // len(Cells) + len(Frees)
+	// simpleArgs is set when a call with ArgCount positional arguments
+	// binds them to the first locals and nothing else (no *args, **kwargs or
+	// keyword-only parameters).
+	simpleArgs bool
 	// filters and tests are the values of Code.Filters and Code.Tests in the
 	// environment the template was loaded into.
 	filters []Value
@@ -120,6 +124,7 @@ func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 	}
 	code.nslots = len(c.Locals) + c.MaxStack
 	code.ncells = len(c.Cells) + len(c.Frees)
+	code.simpleArgs = c.Flags&(flagVarArgs|flagVarKwArgs) == 0 && c.KwOnlyArgCount == 0
 	for i, k := range c.Consts {
 		v, err := p.constValue(k)
 		if err != nil {

@@ -934,7 +934,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				} else {
 					v, err = th.CallValue(f, args, kwnames)
 				}
-				clear(slots[sp-n-1 : sp])
+				clearValues(slots[sp-n-1 : sp])
 				sp -= n + 1
 				if err != nil {
 					break
@@ -973,7 +973,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						v, err = th.CallValue(m, slots[sp-n-1:sp], kwnames)
 					}
 				}
-				clear(slots[sp-n-2 : sp])
+				clearValues(slots[sp-n-2 : sp])
 				sp -= n + 2
 				if err != nil {
 					break

@@ -138,6 +138,29 @@ type Frame struct {
 	prevPC   int
 }
 
+// reset prepares a frame taken from the pool for an activation of code with
+// the given locals (the start of slots); the other fields are zeroed. Fields
+// that are rarely set are tested first, which spares their write barriers.
+func (fr *Frame) reset(code *Code, fn *Function, m *Module, locals, slots []Value, back *Frame) {
+	fr.Code = code
+	fr.Fn = fn
+	fr.Module = m
+	fr.Locals = locals
+	fr.slots = slots
+	fr.sp = len(locals)
+	fr.Back = back
+	fr.pc, fr.lastPC, fr.line, fr.prevPC = 0, 0, 0, 0
+	if fr.Cells != nil {
+		fr.Cells = nil
+	}
+	if fr.NS != nil {
+		fr.NS = nil
+	}
+	if fr.gen != nil {
+		fr.gen = nil
+	}
+}
+
 // PC returns the index of the instruction being executed.
 func (fr *Frame) PC() int { return fr.lastPC }
 
@@ -233,9 +256,22 @@ func (th *Thread) freeSlots(s []Value) {
 	if len(s) == 0 {
 		return
 	}
-	clear(s)
-	if len(th.slab) > 0 && th.slabTop >= len(s) && &th.slab[th.slabTop-len(s)] == &s[:1][0] {
+	clearValues(s)
+	if th.slabTop >= len(s) && &th.slab[th.slabTop-len(s)] == &s[0] {
 		th.slabTop -= len(s)
+	}
+}
+
+// clearValues sets the values of s to nil. Frames and calls clear a few
+// slots at a time, for which a loop costs less than clear's call of
+// memclrHasPointers.
+func clearValues(s []Value) {
+	if len(s) > 16 {
+		clear(s)
+		return
+	}
+	for i := 0; i < len(s); i++ {
+		s[i] = nil
 	}
 }
 
