@@ -25,8 +25,10 @@ import (
 // Options configure a Database.
 type Options struct {
 	// URI is the database URI: sqlite://PATH (relative to Root),
-	// sqlite://:memory:, or sqlite:///ABSOLUTE/PATH. Empty means
-	// sqlite://database/app.db.
+	// sqlite://:memory:, sqlite:///ABSOLUTE/PATH, or
+	// postgresql://USER:PASSWORD@HOST:PORT/DATABASE?OPTIONS (postgres://
+	// too; the options of pgx, such as sslmode and pool_max_conns).
+	// Empty means sqlite://database/app.db.
 	URI string
 	// Root is the folder relative paths are resolved from (the project
 	// root).
@@ -96,9 +98,13 @@ func Open(opts Options) (*Database, error) {
 		}
 		d.drv, d.path = drv, path
 	case "postgres", "postgresql":
-		return nil, fmt.Errorf("database URI %q: PostgreSQL is not available in this build (no driver; see docs/adr/0007-data-layer.md); use sqlite://", uri)
+		drv, err := openPostgres(uri, max)
+		if err != nil {
+			return nil, fmt.Errorf("database %s: %w", redactURI(uri), err)
+		}
+		d.drv, d.path, d.uri = drv, drv.display, drv.display
 	default:
-		return nil, fmt.Errorf("database URI %q: unknown scheme %q; expected sqlite://", uri, scheme)
+		return nil, fmt.Errorf("database URI %q: unknown scheme %q; expected sqlite:// or postgresql://", redactURI(uri), scheme)
 	}
 	d.Model = d.newModelClass()
 	return d, nil
@@ -108,10 +114,11 @@ func Open(opts Options) (*Database, error) {
 func (d *Database) Close() error { return d.drv.close() }
 
 // Path returns the SQLite file of the database (":memory:" for an
-// in-memory one).
+// in-memory one), or the URI of a PostgreSQL database without its
+// password.
 func (d *Database) Path() string { return d.path }
 
-// URI returns the database URI.
+// URI returns the database URI (without a PostgreSQL password).
 func (d *Database) URI() string { return d.uri }
 
 // Models returns the models derived from db.Model, in definition order.
@@ -225,7 +232,7 @@ func (s *session) exec(th *vm.Thread, query string, params []vm.Value) (*rows, e
 	}
 	args := make([]any, len(params))
 	for i, p := range params {
-		a, err := sqliteArg(th, i, p)
+		a, err := s.db.drv.arg(th, i, p)
 		if err != nil {
 			return nil, raiseDB(th, err)
 		}

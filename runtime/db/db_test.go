@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hyperflask/hfc/internal/golden"
+	"github.com/hyperflask/hfc/internal/pgtest"
 	"github.com/hyperflask/hfc/runtime/loader"
 	_ "github.com/hyperflask/hfc/runtime/stdlib"
 	"github.com/hyperflask/hfc/runtime/vm"
@@ -19,8 +20,15 @@ import (
 // and returns its output (a traceback ends it when it fails).
 func runProgram(t *testing.T, path string) string {
 	t.Helper()
+	return runProgramOn(t, path, "sqlite://app.db")
+}
+
+// runProgramOn runs a program as runProgram does on the database of uri
+// (a relative SQLite path is in a temporary folder).
+func runProgramOn(t *testing.T, path, uri string) string {
+	t.Helper()
 	dir := t.TempDir()
-	d, err := Open(Options{URI: "sqlite://app.db", Root: dir})
+	d, err := Open(Options{URI: uri, Root: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +64,43 @@ func TestPrograms(t *testing.T) {
 	}
 }
 
+// TestProgramsPostgres runs the same programs on PostgreSQL (a server the
+// test starts, internal/pgtest). Where the output differs from SQLite's,
+// NAME.pg.golden holds PostgreSQL's; docs/database.md lists why (booleans
+// are bool, datetime columns read back as datetime objects, the servers'
+// own error messages). With -update, a .pg.golden equal to the SQLite
+// golden is removed.
+func TestProgramsPostgres(t *testing.T) {
+	files, err := filepath.Glob("testdata/programs/*.py")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no programs: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".py")
+		t.Run(name, func(t *testing.T) {
+			got := runProgramOn(t, f, pgtest.URI(t))
+			base := strings.TrimSuffix(f, ".py")
+			sqlite, err := os.ReadFile(base + ".golden")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *golden.Update && got == string(sqlite) {
+				_ = os.Remove(base + ".pg.golden")
+				return
+			}
+			if _, err := os.Stat(base + ".pg.golden"); err != nil && !*golden.Update {
+				if got != string(sqlite) {
+					t.Errorf("%s.golden differs from the output on PostgreSQL (run with -update to write %s.pg.golden):\n%s", base, base, golden.Diff(string(sqlite), got))
+				}
+				return
+			}
+			golden.Check(t, base+".pg.golden", []byte(got))
+		})
+	}
+}
+
 func TestMain(m *testing.M) {
-	os.Exit(m.Run())
+	code := m.Run()
+	pgtest.Stop()
+	os.Exit(code)
 }

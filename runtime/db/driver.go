@@ -9,17 +9,27 @@ import (
 )
 
 // driver is a database engine the data layer runs on (the dialect seam):
-// SQLite now; a PostgreSQL driver would implement the same interface (see
-// docs/adr/0007-data-layer.md).
+// SQLite (sqlite.go) and PostgreSQL (postgres.go); see
+// docs/adr/0007-data-layer.md.
 type driver interface {
 	// conn takes a connection from the pool, waiting while all are busy
 	// (ctx ends the wait).
 	conn(ctx context.Context) (conn, error)
 	// placeholder is the text of the n-th (1-based) bound parameter.
 	placeholder(n int) string
-	// primaryKeyDef is what CREATE TABLE writes after an integer primary
-	// key column that the model did not declare.
-	primaryKeyDef() string
+	// arg converts the i-th (0-based) parameter of a statement from
+	// Python to what conn.exec accepts.
+	arg(th *vm.Thread, i int, v vm.Value) (any, error)
+	// sqlType is the database's name for a column type of a model
+	// (sqlorm's names are SQLite's: integer, datetime …).
+	sqlType(t string) string
+	// primaryKeyDef is what CREATE TABLE writes after a primary key
+	// column of type typ (as sqlType returned it).
+	primaryKeyDef(typ string) string
+	// exclusive serializes the preparation of the database (migrations,
+	// missing tables) with the other processes that share it, until the
+	// returned function is called.
+	exclusive(ctx context.Context) (func(), error)
 	// close closes the connections.
 	close() error
 }
@@ -28,7 +38,7 @@ type driver interface {
 type conn interface {
 	// exec runs one statement with its parameters and returns its rows
 	// (none for statements that return none). ctx interrupts it.
-	// The arguments are nil, int64, float64, string or []byte.
+	// The arguments are what driver.arg returned.
 	exec(ctx context.Context, query string, args []any) (*rows, error)
 	// inTx reports whether a transaction is open.
 	inTx() bool

@@ -25,6 +25,7 @@ func (d *Database) createTableSQL(m *mapper) *SQL {
 		if c.col.typ != nil {
 			typ = c.col.typ.SQL
 		}
+		typ = d.drv.sqlType(typ)
 		parts := []vm.Value{vm.Str(c.name), vm.Str(typ)}
 		if c.col.unique {
 			parts = append(parts, vm.Str("UNIQUE"))
@@ -33,7 +34,7 @@ func (d *Database) createTableSQL(m *mapper) *SQL {
 			parts = append(parts, vm.Str("NOT NULL"))
 		}
 		if c.col.primaryKey {
-			parts = append(parts, vm.Str(d.drv.primaryKeyDef()))
+			parts = append(parts, vm.Str(d.drv.primaryKeyDef(typ)))
 		}
 		switch r := c.col.references.(type) {
 		case nil:
@@ -60,17 +61,15 @@ func (d *Database) CreateAll(th *vm.Thread, checkMissing bool) ([]string, error)
 		if err != nil {
 			continue
 		}
-		if checkMissing {
-			probe, err := m.selectFrom(th, nil, "", vm.False, vm.False, vm.False)
-			if err != nil {
-				return created, err
-			}
-			probe.parts = append(probe.parts, vm.Str("LIMIT"), vm.MakeInt(1))
-			if _, err := d.run(th, probe, nil); err == nil {
-				continue
-			}
+		if checkMissing && d.tableExists(th, m) {
+			continue
 		}
 		if _, err := d.run(th, d.createTableSQL(m), nil); err != nil {
+			if checkMissing && d.tableExists(th, m) {
+				// Created meanwhile by another process sharing the
+				// database.
+				continue
+			}
 			return created, err
 		}
 		created = append(created, m.table)
@@ -78,13 +77,29 @@ func (d *Database) CreateAll(th *vm.Thread, checkMissing bool) ([]string, error)
 	return created, nil
 }
 
+// tableExists probes the table of a model with a query of its columns.
+func (d *Database) tableExists(th *vm.Thread, m *mapper) bool {
+	probe, err := m.selectFrom(th, nil, "", vm.False, vm.False, vm.False)
+	if err != nil {
+		return false
+	}
+	probe.parts = append(probe.parts, vm.Str("LIMIT"), vm.MakeInt(1))
+	_, err = d.run(th, probe, nil)
+	return err == nil
+}
+
 // InitDB prepares the database at startup (Flask-SQLORM's init_db): the
 // migrations when the folder exists, otherwise the missing tables of the
 // models. It returns what it did, for the log.
 func (d *Database) InitDB(th *vm.Thread, fsys fs.FS, migrations string) (string, error) {
+	unlock, err := d.drv.exclusive(th.Context())
+	if err != nil {
+		return "", raiseDB(th, err)
+	}
+	defer unlock()
 	if fsys != nil {
 		if fi, err := fs.Stat(fsys, migrations); err == nil && fi.IsDir() {
-			applied, err := d.Migrate(th, fsys, migrations)
+			applied, err := d.migrate(th, fsys, migrations)
 			if err != nil {
 				return "", err
 			}
@@ -150,16 +165,19 @@ func (d *Database) SchemaVersion(th *vm.Thread) (int, bool) {
 	return v, err == nil
 }
 
+// setSchemaVersion records version in the transaction of a migration,
+// with statements that cannot fail on a missing table (a failed statement
+// aborts a PostgreSQL transaction).
 func (d *Database) setSchemaVersion(th *vm.Thread, s *session, version int) error {
 	v := []vm.Value{vm.MakeInt(int64(version))}
-	if _, ok := d.SchemaVersion(th); ok {
-		_, err := s.exec(th, "UPDATE schema_version SET version = ?", v)
+	if _, err := s.exec(th, "CREATE TABLE IF NOT EXISTS schema_version (version text)", nil); err != nil {
 		return err
 	}
-	if _, err := s.exec(th, "CREATE TABLE schema_version (version text)", nil); err != nil {
+	r, err := s.exec(th, "UPDATE schema_version SET version = "+d.drv.placeholder(1)+" RETURNING version", v)
+	if err != nil || len(r.vals) > 0 {
 		return err
 	}
-	_, err := s.exec(th, "INSERT INTO schema_version (version) VALUES (?)", v)
+	_, err = s.exec(th, "INSERT INTO schema_version (version) VALUES ("+d.drv.placeholder(1)+")", v)
 	return err
 }
 
@@ -168,6 +186,16 @@ func (d *Database) setSchemaVersion(th *vm.Thread, s *session, version int) erro
 // transaction: a failing migration leaves the database as the previous one
 // left it (sqlorm commits a failed run's DDL and records no version).
 func (d *Database) Migrate(th *vm.Thread, fsys fs.FS, folder string) ([]Migration, error) {
+	unlock, err := d.drv.exclusive(th.Context())
+	if err != nil {
+		return nil, raiseDB(th, err)
+	}
+	defer unlock()
+	return d.migrate(th, fsys, folder)
+}
+
+// migrate is Migrate under the exclusive lock.
+func (d *Database) migrate(th *vm.Thread, fsys fs.FS, folder string) ([]Migration, error) {
 	all, err := Migrations(fsys, folder)
 	if err != nil {
 		return nil, err

@@ -49,8 +49,16 @@ func openSQLite(path string, max int) (*sqliteDriver, error) {
 	return &sqliteDriver{path: path, sem: make(chan struct{}, max)}, nil
 }
 
-func (d *sqliteDriver) placeholder(int) string { return "?" }
-func (d *sqliteDriver) primaryKeyDef() string  { return "PRIMARY KEY AUTOINCREMENT" }
+func (d *sqliteDriver) placeholder(int) string  { return "?" }
+func (d *sqliteDriver) sqlType(t string) string { return t }
+
+func (d *sqliteDriver) primaryKeyDef(string) string { return "PRIMARY KEY AUTOINCREMENT" }
+
+func (d *sqliteDriver) arg(th *vm.Thread, i int, v vm.Value) (any, error) { return sqliteArg(th, i, v) }
+
+// exclusive does nothing: SQLite's own locks order the writers of a file,
+// and the processes sharing one are on one machine.
+func (d *sqliteDriver) exclusive(context.Context) (func(), error) { return func() {}, nil }
 
 func (d *sqliteDriver) conn(ctx context.Context) (conn, error) {
 	select {

@@ -45,7 +45,7 @@ with db:
 print([(x.text, x.room_id, x.room.name) for x in Message.find_all()])
 print([(x.text, x.room.name) for x in Message.find_all(with_rels=["room"])])
 for author in Author.find_all(order_by="author.id"):
-    print(author.name, [b.title for b in author.books])
+    print(author.name, sorted(b.title for b in author.books))
 b = Book.get(1)
 print("body" in b.__dict__, b.body, "body" in b.__dict__)
 print([x.title for x in Book.find_all(with_lazy=True) if "body" in x.__dict__])
