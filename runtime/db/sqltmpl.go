@@ -268,27 +268,72 @@ func isDML(sql string) bool {
 }
 
 // splitStatements splits a migration file into statements at the
-// semicolons outside single-quoted strings (sqlorm's split_sql_statements).
+// semicolons outside single-quoted strings (sqlorm's
+// split_sql_statements), and also outside double-quoted names, comments
+// (-- and /* */) and PostgreSQL's dollar-quoted bodies ($$ … $$,
+// $tag$ … $tag$), so that a function defined in a migration stays whole.
 func splitStatements(sql string) []string {
 	var out []string
-	var cur strings.Builder
-	inStr := false
-	for i := 0; i < len(sql); i++ {
-		c := sql[i]
-		if c == '\'' {
-			inStr = !inStr
+	start := 0
+	flush := func(end int) {
+		if s := strings.TrimSpace(sql[start:end]); s != "" {
+			out = append(out, s)
 		}
-		if c == ';' && !inStr {
-			if s := strings.TrimSpace(cur.String()); s != "" {
-				out = append(out, s)
-			}
-			cur.Reset()
-			continue
-		}
-		cur.WriteByte(c)
 	}
-	if s := strings.TrimSpace(cur.String()); s != "" {
-		out = append(out, s)
+	for i := 0; i < len(sql); i++ {
+		switch c := sql[i]; {
+		case c == '\'' || c == '"':
+			if j := strings.IndexByte(sql[i+1:], c); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(sql)
+			}
+		case c == '-' && strings.HasPrefix(sql[i:], "--"):
+			if j := strings.IndexByte(sql[i:], '\n'); j >= 0 {
+				i += j
+			} else {
+				i = len(sql)
+			}
+		case c == '/' && strings.HasPrefix(sql[i:], "/*"):
+			if j := strings.Index(sql[i+2:], "*/"); j >= 0 {
+				i += j + 3
+			} else {
+				i = len(sql)
+			}
+		case c == '$':
+			if tag := dollarTag(sql[i:]); tag != "" && (i == 0 || !isIdentByte(sql[i-1])) {
+				if j := strings.Index(sql[i+len(tag):], tag); j >= 0 {
+					i += len(tag) + j + len(tag) - 1
+				} else {
+					i = len(sql)
+				}
+			}
+		case c == ';':
+			flush(i)
+			start = i + 1
+		}
+	}
+	if start < len(sql) {
+		flush(len(sql))
 	}
 	return out
+}
+
+// dollarTag returns the opening of a dollar-quoted string at the start of
+// s ("$$" or "$tag$"), or "".
+func dollarTag(s string) string {
+	for j := 1; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '$':
+			return s[:j+1]
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || j > 1 && c >= '0' && c <= '9':
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

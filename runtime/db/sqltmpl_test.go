@@ -70,6 +70,20 @@ func TestSplitStatements(t *testing.T) {
 	if len(got) != 2 || got[1] != "-- c\nINSERT INTO a VALUES ('x;y')" {
 		t.Errorf("got %q", got)
 	}
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"-- a; b\nSELECT 1; /* c; */ SELECT \"x;\"", []string{"-- a; b\nSELECT 1", "/* c; */ SELECT \"x;\""}},
+		{"CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql; SELECT f()", []string{"CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql", "SELECT f()"}},
+		{"DO $body$ BEGIN PERFORM 1; END $body$; SELECT $1", []string{"DO $body$ BEGIN PERFORM 1; END $body$", "SELECT $1"}},
+		{"SELECT 'it''s; fine'; SELECT 2", []string{"SELECT 'it''s; fine'", "SELECT 2"}},
+		{"SELECT a$b$; c$", []string{"SELECT a$b$", "c$"}},
+	} {
+		if got := splitStatements(c.in); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 // FuzzSQLTemplate checks that the SQL docstring parser never panics, that
