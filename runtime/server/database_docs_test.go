@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/hyperflask/hfc/internal/pgtest"
 )
 
 // TestDatabaseDocSamples checks that each code block of docs/database.md
@@ -40,8 +42,18 @@ func TestDatabaseDocSamples(t *testing.T) {
 	}
 }
 
-// TestDatabaseDocApp serves docs/database/app from a copy.
+// TestDatabaseDocApp serves docs/database/app from a copy, on SQLite and
+// on PostgreSQL (a server the test starts, internal/pgtest): the same app
+// gives the same pages on both.
 func TestDatabaseDocApp(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { checkDatabaseDocApp(t, nil) })
+	t.Run("postgresql", func(t *testing.T) {
+		checkDatabaseDocApp(t, []string{"FLASK_SQLORM_URI=" + pgtest.URI(t)})
+	})
+}
+
+// checkDatabaseDocApp serves docs/database/app with the environment env.
+func checkDatabaseDocApp(t *testing.T, env []string) {
 	dir := t.TempDir()
 	src := "../../docs/database/app"
 	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -62,7 +74,7 @@ func TestDatabaseDocApp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := Open(dir, Options{Environ: []string{"FLASK_SECRET_KEY=test"}})
+	srv, err := Open(dir, Options{Environ: append([]string{"FLASK_SECRET_KEY=test"}, env...)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ class Task(db.Model):
 
     @classmethod
     def pending(cls):
-        "SELECT WHERE done = 0 ORDER BY title"
+        "SELECT WHERE done = false ORDER BY title"
 
     def finish(self):
-        "UPDATE SET done = 1 WHERE SELF RETURNING *"
+        "UPDATE SET done = true WHERE SELF RETURNING *"
