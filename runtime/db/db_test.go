@@ -69,7 +69,10 @@ func TestPrograms(t *testing.T) {
 // NAME.pg.golden holds PostgreSQL's; docs/database.md lists why (booleans
 // are bool, datetime columns read back as datetime objects, the servers'
 // own error messages). With -update, a .pg.golden equal to the SQLite
-// golden is removed.
+// golden is removed. The programs run twice: with pgx's default
+// (statements with parameters prepared and cached) and with
+// default_query_exec_mode=simple_protocol (for PgBouncer), which must
+// give the same output.
 func TestProgramsPostgres(t *testing.T) {
 	files, err := filepath.Glob("testdata/programs/*.py")
 	if err != nil || len(files) == 0 {
@@ -79,6 +82,9 @@ func TestProgramsPostgres(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(f), ".py")
 		t.Run(name, func(t *testing.T) {
 			got := runProgramOn(t, f, pgtest.URI(t))
+			if simple := runProgramOn(t, f, pgtest.URI(t)+"&default_query_exec_mode=simple_protocol"); simple != got {
+				t.Errorf("the output with the simple protocol differs:\n%s", golden.Diff(got, simple))
+			}
 			base := strings.TrimSuffix(f, ".py")
 			sqlite, err := os.ReadFile(base + ".golden")
 			if err != nil {
