@@ -40,3 +40,6 @@ def stats():
 
 row = stats()[0]
 print(row["n"], row["total"], row["top"])
+# Parameters of another type than their column: SQLite converts them by
+# the column's affinity, PostgreSQL types them from their place.
+print([s.name for s in Sample.find_all(Sample.flag == 1)], [s.name for s in Sample.find_all(Sample.count > "5")])
