@@ -27,9 +27,11 @@ migrate  apply the migrations of the migrations folder (NNN_name.sql, in
 status   print the database, its schema version and the pending migrations
 
 The database is SQLORM_URI of the configuration (sqlite://database/app.db
-by default, relative to APP); the migrations folder is SQLORM_MIGRATIONS_FOLDER
-(relative to the app root), MIGRATIONS_FOLDER (relative to APP) or
-APP/migrations. See docs/database.md.`,
+by default, relative to APP; postgresql://USER:PASSWORD@HOST/DATABASE for
+PostgreSQL; FLASK_SQLORM_URI in the environment overrides it); the
+migrations folder is SQLORM_MIGRATIONS_FOLDER (relative to the app root),
+MIGRATIONS_FOLDER (relative to APP) or APP/migrations. See
+docs/database.md.`,
 		flags: func(fs *flag.FlagSet) {
 			fs.StringVar(&env, "env", envDefault(), "configuration environment: production or development")
 		},
