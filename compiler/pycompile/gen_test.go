@@ -275,8 +275,11 @@ func (g *progGen) genProtocol() {
 func (g *progGen) privateClasses() {
 	a, b := "P"+g.fresh(), "Q"+g.fresh()
 	g.line("class %s:", a)
+	// A class body is no function: yield is a syntax error there, := too.
 	g.noWalrus++
+	g.noYield++
 	g.line("    __shared = %s", g.expr())
+	g.noYield--
 	g.noWalrus--
 	g.line("    def __init__(self):")
 	g.line("        self.__v = %s", g.expr())
