@@ -34,6 +34,19 @@ with db:
         Account.create(email="e@x")
     print("inner done")
 print([u.email for u in Account.find_all()])
+# A constraint error caught inside the block: SQLite carries on and
+# commits the rest; PostgreSQL has aborted the transaction, so the next
+# statement fails and the block rolls back.
+try:
+    with db:
+        try:
+            Account.create(email="a@x")
+        except db.IntegrityError:
+            print("caught inside the block")
+        Account.create(email="f@x")
+except db.Error as e:
+    print(type(e).__name__ + ":", e)
+print([u.email for u in Account.find_all()])
 try:
     Account.query("SELECT nope FROM account")
 except sqlite3.OperationalError as e:
