@@ -1,6 +1,7 @@
 // Package db is Hyperflask's data layer for the hfc runtime: sqlorm's
 // models, SQL composition, SQL docstrings, sessions and transactions, and
-// migrations (reference §8), on SQLite through zombiezen.com/go/sqlite.
+// migrations (reference §8), on SQLite through zombiezen.com/go/sqlite
+// or on PostgreSQL through pgx (a postgresql:// URI).
 //
 // An app has one Database (the `db` of `from hyperflask import db`); its
 // db.Model is the base class of the app's models. The server binds the

@@ -364,7 +364,7 @@ func pgTranslate(err error) error {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		class := "OperationalError"
-		switch pe.Code[:2] {
+		switch pe.Code[:min(2, len(pe.Code))] {
 		case "23":
 			class = "IntegrityError"
 		case "22":
