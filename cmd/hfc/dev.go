@@ -67,6 +67,11 @@ serve or in a bundle.`,
 				fmt.Fprintf(stderr, "hfc dev: %v\n", err)
 				return 1
 			}
+			watch, err := d.Watch()
+			if err != nil {
+				fmt.Fprintf(stderr, "hfc dev: watching %s: %v\n", args[0], err)
+				return 1
+			}
 			srv := d.Server()
 			fmt.Fprintf(stderr, "hfc dev: %d pages of %s on http://%s (%s), watching for changes\n", len(srv.Routes().Routes), args[0], ln.Addr(), srv.Config().Env)
 			if dbg != nil {
@@ -75,7 +80,7 @@ serve or in a bundle.`,
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			watchErr := make(chan error, 1)
-			go func() { watchErr <- d.Watch(ctx) }()
+			go func() { watchErr <- watch(ctx) }()
 			hs := sf.httpServer(d, dbg != nil)
 			hs.RegisterOnShutdown(d.Close)
 			status := serveUntil(ctx, hs, ln, sf.grace, stderr)

@@ -41,18 +41,27 @@ func (d *Dev) ignored(path string) bool {
 	return false
 }
 
-// Watch watches the app's folders until ctx is done, rebuilding after each
-// burst of changes. It returns when ctx is done, or the error that stopped
-// the watcher.
-func (d *Dev) Watch(ctx context.Context) error {
+// Watch starts watching the app's folders and returns once every one is
+// watched, so that no change made after it returns is missed. run then
+// rebuilds after each burst of changes until ctx is done; it returns nil
+// then, or the error that stopped the watcher.
+func (d *Dev) Watch() (run func(ctx context.Context) error, err error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer w.Close()
 	if err := d.addTree(w, d.root); err != nil {
-		return err
+		w.Close()
+		return nil, err
 	}
+	return func(ctx context.Context) error {
+		defer w.Close()
+		return d.watch(ctx, w)
+	}, nil
+}
+
+// watch rebuilds after each burst of changes that w reports.
+func (d *Dev) watch(ctx context.Context, w *fsnotify.Watcher) error {
 	changed := map[string]bool{}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
