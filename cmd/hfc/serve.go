@@ -298,7 +298,12 @@ func serveUntil(ctx context.Context, hs *http.Server, ln net.Listener, grace tim
 	sctx, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := hs.Shutdown(sctx); err != nil {
-		fmt.Fprintf(stderr, "hfc: %v\n", err)
+		if errors.Is(err, context.DeadlineExceeded) {
+			fmt.Fprintf(stderr, "hfc: requests still running after --shutdown-timeout %v: their connections are closed\n", grace)
+		} else {
+			fmt.Fprintf(stderr, "hfc: %v\n", err)
+		}
+		hs.Close()
 		return 1
 	}
 	if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {

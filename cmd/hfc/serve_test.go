@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -289,6 +290,87 @@ func TestServeLimits(t *testing.T) {
 	}
 	if got := get(t, "GET", p.url+"/ok", ""); got != "200\nok" {
 		t.Errorf("after the loop: %q", got)
+	}
+}
+
+// TestServeTimeouts: each timeout flag does what its help says, and the
+// server keeps serving after each: --read-timeout closes a connection whose
+// request does not arrive in time, --idle-timeout closes an idle keep-alive
+// connection, --write-timeout drops a response that is not written in time,
+// and --shutdown-timeout cuts requests still running after SIGTERM (exit 1,
+// with a message that names the flag).
+func TestServeTimeouts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs hfc")
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"pages/ok.jpy":   "ok",
+		"pages/slow.jpy": "---\nimport time\ntime.sleep(3)\n---\nlate",
+	})
+	p := start(t, "serve", dir, "--addr", "127.0.0.1:0", "--access-log", "off",
+		"--read-timeout", "300ms", "--idle-timeout", "300ms", "--write-timeout", "1s", "--shutdown-timeout", "300ms")
+	addr := strings.TrimPrefix(p.url, "http://")
+
+	// closedWithin sends what, then reads until the server closes the
+	// connection; it returns what was read and how long the close took.
+	closedWithin := func(what string) (string, time.Duration) {
+		t.Helper()
+		conn, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		conn.SetDeadline(time.Now().Add(20 * time.Second))
+		began := time.Now()
+		if _, err := io.WriteString(conn, what); err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(conn)
+		if err != nil {
+			t.Fatalf("after %q: %v (the server did not close the connection)", what, err)
+		}
+		return string(data), time.Since(began)
+	}
+
+	if got, took := closedWithin("GET /ok HTTP/1.1\r\nHost: x\r\n"); got != "" || took < 250*time.Millisecond {
+		t.Errorf("incomplete headers: read %q, closed after %v; want nothing, closed after --read-timeout 300ms", got, took)
+	}
+	got, took := closedWithin("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n")
+	if !strings.HasPrefix(got, "HTTP/1.1 200 OK") || !strings.HasSuffix(got, "\r\n\r\nok") || took < 250*time.Millisecond {
+		t.Errorf("idle keep-alive connection: read %q, closed after %v; want the response, closed after --idle-timeout 300ms", got, took)
+	}
+	if got, _ := closedWithin("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"); got != "" {
+		t.Errorf("a response later than --write-timeout 1s was sent: %q", got)
+	}
+	if got := get(t, "GET", p.url+"/ok", ""); got != "200\nok" {
+		t.Errorf("after the timeouts: %q", got)
+	}
+
+	result := make(chan error, 1)
+	go func() {
+		resp, err := http.Get(p.url + "/slow")
+		if err == nil {
+			resp.Body.Close()
+		}
+		result <- err
+	}()
+	time.Sleep(500 * time.Millisecond)
+	began := time.Now()
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if status := p.wait(t); status != 1 {
+		t.Errorf("exit status %d with a request running past --shutdown-timeout; want 1\n%s", status, p.stderr.String())
+	}
+	if took := time.Since(began); took > 2500*time.Millisecond {
+		t.Errorf("hfc serve took %v to stop; --shutdown-timeout is 300ms", took)
+	}
+	if err := <-result; err == nil {
+		t.Error("the request cut by --shutdown-timeout got a response")
+	}
+	if want := "requests still running after --shutdown-timeout 300ms"; !strings.Contains(p.stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, p.stderr.String())
 	}
 }
 
