@@ -81,6 +81,9 @@ type Options struct {
 	Dev bool
 	// Minify minifies JavaScript and CSS (hfc compile).
 	Minify bool
+	// Cache, when set, reuses the esbuild runs of the previous build that
+	// used it where nothing they read changed (hfc dev).
+	Cache *Cache
 }
 
 // Result is an app's built assets. The exported fields marshal to JSON.
@@ -150,6 +153,9 @@ func Build(p Project, opts Options) (*Result, error) {
 		virtual: map[string]*virtualFile{},
 		groups:  map[string][]string{},
 		entries: map[string]*entryPoint{},
+	}
+	if opts.Cache != nil {
+		opts.Cache.begin()
 	}
 	b.runtimeBundles()
 	b.configBundles()

@@ -167,7 +167,8 @@ type metafile struct {
 	} `json:"outputs"`
 }
 
-// run runs esbuild on some entry points.
+// run runs esbuild on some entry points, or reuses the run of a previous
+// build that read the same (Options.Cache).
 func (b *builder) run(inputs []string) api.BuildResult {
 	eps := make([]api.EntryPoint, len(inputs))
 	for i, in := range inputs {
@@ -202,7 +203,21 @@ func (b *builder) run(inputs []string) api.BuildResult {
 	if b.opts.Minify {
 		opts.MinifyWhitespace, opts.MinifyIdentifiers, opts.MinifySyntax = true, true, true
 	}
-	return api.Build(opts)
+	c := b.opts.Cache
+	if c == nil {
+		return api.Build(opts)
+	}
+	key := b.runKey(inputs)
+	if res, ok := c.lookup(key); ok {
+		return res
+	}
+	res := api.Build(opts)
+	if len(res.Errors) == 0 {
+		if stamps, ok := b.inputStamps(res.Metafile); ok {
+			c.store(key, res, stamps)
+		}
+	}
+	return res
 }
 
 // plugin serves the virtual modules (namespace hfc) and the files whose

@@ -21,6 +21,7 @@ import (
 
 	"github.com/hyperflask/hfc/compiler/bundle"
 	"github.com/hyperflask/hfc/grammar/diag"
+	"github.com/hyperflask/hfc/runtime/assets"
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
@@ -44,6 +45,8 @@ type Dev struct {
 	root  string
 	opts  Options
 	cache *bundle.MemCache
+	// assets keeps the esbuild runs between rebuilds.
+	assets *assets.Cache
 	cur   atomic.Pointer[build]
 	hub   hub
 	// mu serializes rebuilds.
@@ -64,7 +67,7 @@ func New(root string, opts Options) (*Dev, error) {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	d := &Dev{root: root, opts: opts, cache: bundle.NewMemCache()}
+	d := &Dev{root: root, opts: opts, cache: bundle.NewMemCache(), assets: assets.NewCache()}
 	d.hub.subs, d.hub.done = map[chan event]bool{}, make(chan struct{})
 	b, err := d.open()
 	if err != nil {
@@ -91,7 +94,7 @@ func (d *Dev) Server() *server.Server { return d.cur.Load().srv }
 // open opens and compiles the app, printing its diagnostics.
 func (d *Dev) open() (*build, error) {
 	opts := d.opts.Server
-	opts.Cache = d.cache
+	opts.Cache, opts.AssetCache = d.cache, d.assets
 	srv, err := server.Open(d.root, opts)
 	if err != nil {
 		return nil, err

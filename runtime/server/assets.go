@@ -121,7 +121,7 @@ func (s *Server) buildAssets(root, appRoot string) {
 	ac, diags := AssetConfig(s.cfg)
 	s.diags = append(s.diags, diags...)
 	dev := s.cfg.Env == "development"
-	res, err := assets.Build(assets.Project{Root: root, AppRoot: appRoot, App: s.app, Config: ac}, assets.Options{Dev: dev, Minify: !dev})
+	res, err := assets.Build(assets.Project{Root: root, AppRoot: appRoot, App: s.app, Config: ac}, assets.Options{Dev: dev, Minify: !dev, Cache: s.assetCache})
 	if err != nil {
 		b := diag.Builder{File: root}
 		b.Add(diag.BundleBuild, source.Span{}, "cannot build the assets: %v", err)

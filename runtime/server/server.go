@@ -68,6 +68,10 @@ type Options struct {
 	// Cache keeps compiled code between servers opened on the same app
 	// (hfc dev: only what changed compiles again); nil compiles afresh.
 	Cache CodeCache
+	// AssetCache keeps the asset builds' esbuild runs between servers
+	// opened on the same app (hfc dev: esbuild runs again only when what
+	// it reads changed); nil builds afresh.
+	AssetCache *assets.Cache
 	// Compat turns on compatibility switches (see Compat) besides those
 	// of the configuration's COMPAT key.
 	Compat []string
@@ -119,6 +123,7 @@ type Server struct {
 	migrationsDir string
 	root, pkg     string
 	skipDBInit    bool
+	assetCache    *assets.Cache
 
 	sessionSigner, csrfSigner signer
 	security                  [][2]string // the security headers
@@ -205,7 +210,7 @@ func open(p project, opts Options) (*Server, error) {
 		a.Python.Cache, a.Env.Cache = p.cache, p.cache
 	}
 	s := &Server{app: a, cfg: cfg, proj: p, accessLog: opts.AccessLog, errorLog: opts.ErrorLog, debugger: opts.Debugger,
-		skipDBInit: opts.NoDatabaseInit}
+		skipDBInit: opts.NoDatabaseInit, assetCache: opts.AssetCache}
 	if opts.MaxBody > 0 {
 		cfg.Values.SetStr("MAX_CONTENT_LENGTH", vm.MakeInt(opts.MaxBody))
 	}
