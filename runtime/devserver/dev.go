@@ -47,8 +47,8 @@ type Dev struct {
 	cache *bundle.MemCache
 	// assets keeps the esbuild runs between rebuilds.
 	assets *assets.Cache
-	cur   atomic.Pointer[build]
-	hub   hub
+	cur    atomic.Pointer[build]
+	hub    hub
 	// mu serializes rebuilds.
 	mu sync.Mutex
 }
