@@ -23,7 +23,8 @@ import (
 
 // TestDBCommand runs hfc db status, migrate (twice, then with a failing
 // migration) and init on an app with a migrations folder and on one with
-// models only; the transcript is testdata/db.golden.
+// models only, then create-all and init-migrations (the files they write
+// follow); the transcript is testdata/db.golden.
 func TestDBCommand(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
@@ -34,6 +35,8 @@ func TestDBCommand(t *testing.T) {
 		"models/pages/index.jpy":           "ok\n",
 		"models/models.py":                 "from hyperflask.factory import db\n\n\nclass Task(db.Model):\n    title: str\n",
 		"models/config.yml":                "sqlorm_uri: sqlite://data/main.db\n",
+		"fresh/pages/index.jpy":            "ok\n",
+		"fresh/models.py":                  "from hyperflask.factory import db\n\n\nclass Author(db.Model):\n    name: str = db.Column(unique=True)\n\n\nclass Book(db.Model):\n    __table__ = 'books'\n    title: str\n    author_id: int = db.Column(references=Author.id)\n",
 		"bad/pages/index.jpy":              "ok\n",
 		"bad/config.yml":                   "sqlorm_uri: mysql://x\n",
 	})
@@ -55,6 +58,23 @@ func TestDBCommand(t *testing.T) {
 	step("db", "status", models)
 	step("db", "status", bad)
 	step("db", "frobnicate", m)
+	fresh := filepath.Join(dir, "fresh")
+	step("db", "create-all", fresh)
+	step("db", "create-all", fresh)
+	step("db", "init-migrations", fresh, "--set-version")
+	step("db", "init-migrations", fresh, "Book")
+	step("db", "init-migrations", fresh, "--version", "000")
+	step("db", "init-migrations", fresh, "Nope")
+	step("db", "init-migrations", fresh, "--version", "x1")
+	step("db", "create-all", fresh, "Book")
+	step("db", "status", fresh)
+	for _, f := range []string{"000_initial.sql", "001_create_books.sql"} {
+		data, err := os.ReadFile(filepath.Join(fresh, "migrations", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "-- migrations/%s\n%s\n", f, data)
+	}
 	got := strings.ReplaceAll(out.String(), dir, "$TMP")
 	got = strings.ReplaceAll(got, "config.yml:0:0: warning[W6013]: no SECRET_KEY is configured: sessions are signed with a random key and do not survive a restart\n", "")
 	golden.Check(t, "testdata/db.golden", []byte(got))

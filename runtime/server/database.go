@@ -2,11 +2,13 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/hyperflask/hfc/grammar/diag"
@@ -239,4 +241,78 @@ func (s *Server) Close() error {
 		return s.db.Close()
 	}
 	return nil
+}
+
+// CreateTables imports the models and creates their missing tables
+// (hfc db create-all). It returns the tables created.
+func (s *Server) CreateTables() ([]string, error) {
+	if s.db == nil {
+		return nil, fmt.Errorf("the app has no database")
+	}
+	th := s.startupThread()
+	if err := s.importModels(th); err != nil {
+		return nil, err
+	}
+	created, err := s.db.CreateAll(th, true)
+	if err != nil {
+		return created, &startupError{what: "creating the tables", exc: vm.AsException(err), text: s.pyError(err)}
+	}
+	return created, nil
+}
+
+// InitMigrations writes a migration that creates the tables of the models
+// named (all when none) into the migrations folder, as sqlorm's
+// init-migrations does: NNN_initial.sql, or NNN_create_TABLES.sql, with
+// version the next free one unless given. An existing file is never
+// replaced. With setVersion the database records that version as applied
+// (its tables exist already). It returns the file written and its header.
+func (s *Server) InitMigrations(models []string, version string, setVersion bool) (file, header string, err error) {
+	if s.db == nil {
+		return "", "", fmt.Errorf("the app has no database")
+	}
+	if _, bundled := s.proj.cache.(*bundleCache); bundled {
+		return "", "", fmt.Errorf("the migrations of a bundle cannot change: run init-migrations on the app's folder")
+	}
+	if version == "" {
+		version = db.NextMigrationVersion(s.migrationsFS, s.migrationsDir)
+	}
+	v, err := strconv.Atoi(version)
+	if err != nil || v < 0 {
+		return "", "", fmt.Errorf("version %q is not a migration version: expected digits, such as 001", version)
+	}
+	th := s.startupThread()
+	if err := s.importModels(th); err != nil {
+		return "", "", err
+	}
+	header, name, text, err := s.db.InitialMigration(th, models)
+	if err != nil {
+		return "", "", err
+	}
+	if err := os.MkdirAll(s.migrations, 0o755); err != nil {
+		return "", "", err
+	}
+	file = filepath.Join(s.migrations, version+"_"+name+".sql")
+	// O_EXCL: an existing migration is the user's, never overwritten.
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", "", fmt.Errorf("%s exists already; give another --version", file)
+		}
+		return "", "", err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		os.Remove(file)
+		return "", "", err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(file)
+		return "", "", err
+	}
+	if setVersion {
+		if err := s.db.SetSchemaVersion(th, v); err != nil {
+			return file, header, fmt.Errorf("%s written, but the schema version was not recorded: %s", file, strings.TrimSpace(s.pyError(err)))
+		}
+	}
+	return file, header, nil
 }
