@@ -156,6 +156,7 @@ type mapper struct {
 	byName   map[string]*SQL // columns by column name
 	byAttr   map[string]bool // mapped attribute names
 	wildcard bool            // SELECT * (a model with no declared column)
+	meta     modelMeta
 }
 
 // MapperClass is the class of Model.__mapper__.
@@ -467,8 +468,10 @@ func (m *mapper) hydrate(th *vm.Thread, inst *vm.Instance, cols []string, vals [
 				}
 			}
 			inst.Dict.SetStrHash(attr, c.col.attrKey, c.col.attrHash, v)
-		} else {
+		} else if m.meta.allowUnknown {
 			inst.Dict.SetStr(attr, v)
+		} else {
+			continue
 		}
 		if dirty != nil {
 			if _, err := dirty.Discard(th, vm.Str(attr)); err != nil {
@@ -524,11 +527,16 @@ func (m *mapper) dehydrate(th *vm.Thread, inst *vm.Instance, withPK bool) ([]str
 	var names []string
 	var vals []vm.Value
 	for _, c := range m.cols {
-		if (!withPK && c.col.primaryKey) || !dirty[c.col.attribute] {
+		if (!withPK && c.col.primaryKey) || (m.meta.dirtyOnly && !dirty[c.col.attribute]) {
 			continue
 		}
 		v, ok := inst.Dict.GetStr(c.col.attribute)
 		if !ok {
+			if !m.meta.dirtyOnly {
+				// Every column is written, those the object has (as
+				// sqlorm's dump skips a missing attribute).
+				continue
+			}
 			v = vm.None
 		}
 		if c.col.typ != nil {
@@ -541,7 +549,7 @@ func (m *mapper) dehydrate(th *vm.Thread, inst *vm.Instance, withPK bool) ([]str
 	}
 	var extra []string
 	for a := range dirty {
-		if !m.byAttr[a] {
+		if !m.byAttr[a] && m.meta.dirtyOnly && m.meta.allowUnknown {
 			extra = append(extra, a)
 		}
 	}
@@ -741,7 +749,11 @@ func unwrapAnnotation(th *vm.Thread, typ vm.Value) (vm.Value, bool, int8) {
 // none is declared), its relationships; then sets table, c and __mapper__
 // on the class and registers it.
 func createMapper(th *vm.Thread, cls *vm.Class, d *Database, mapped []mappedAttr) error {
-	m := &mapper{cls: cls, db: d, byName: map[string]*SQL{}, byAttr: map[string]bool{}}
+	meta, err := readMeta(th, cls)
+	if err != nil {
+		return err
+	}
+	m := &mapper{cls: cls, db: d, byName: map[string]*SQL{}, byAttr: map[string]bool{}, meta: meta}
 	m.table = strings.ToLower(cls.Name)
 	for _, name := range []string{"__table__", "table"} {
 		v := cls.Lookup(name)
@@ -817,25 +829,28 @@ func createMapper(th *vm.Thread, cls *vm.Class, d *Database, mapped []mappedAttr
 	}
 	for _, c := range m.cols {
 		if c.col.nullable < 0 {
-			c.col.nullable = 1
+			c.col.nullable = 0
+			if meta.nullable {
+				c.col.nullable = 1
+			}
 		}
 	}
-	if len(m.pk) == 0 {
+	if auto := meta.autoPK; auto != "" && len(m.pk) == 0 {
 		// A declared `id: int` is the primary key (sqlorm would map a
 		// second id column and fail to create the table; its docs show
 		// `id: int` as the key).
-		if c := m.byName["id"]; c != nil && c.col.attribute == "id" {
+		if c := m.byName[auto]; c != nil && c.col.attribute == auto {
 			c.col.primaryKey, c.col.nullable = true, 0
 			m.pk = append(m.pk, c)
 		}
 	}
-	if len(m.pk) == 0 {
-		if len(m.cols) == 0 {
+	if auto := meta.autoPK; auto != "" && len(m.pk) == 0 {
+		if len(m.cols) == 0 && meta.allowUnknown {
 			m.wildcard = true
 		}
-		pk := newColumn("id", &colInfo{typ: typeInteger, primaryKey: true, nullable: 0, lazy: vm.False})
-		add("id", pk, false)
-		cls.SetAttr("id", pk)
+		pk := newColumn(auto, &colInfo{typ: meta.autoPKType, primaryKey: true, nullable: 0, lazy: vm.False})
+		add(auto, pk, false)
+		cls.SetAttr(auto, pk)
 	}
 	cls.SetAttr("__mapper__", m)
 	cls.SetAttr("table", ident(m.table, ""))

@@ -51,6 +51,18 @@ func newBaseModel() *vm.Class {
 		c.AddMethod(name, fn)
 	}
 	c.SetAttr("__macro__", vm.None)
+	meta := vm.NewStrDict()
+	meta.Set("__module__", vm.Str("sqlorm.model"))
+	meta.Set("auto_primary_key", vm.Str("id"))
+	meta.Set("auto_primary_key_type", typeInteger)
+	meta.Set("allow_unknown_columns", vm.True)
+	meta.Set("columns_default_nullable", vm.True)
+	meta.Set("insert_update_dirty_only", vm.True)
+	mc, err := vm.NewClass(th, "Meta", "Model.Meta", "sqlorm.model", nil, meta)
+	if err != nil {
+		panic(err)
+	}
+	c.SetAttr("Meta", mc)
 	return c
 }
 

@@ -52,7 +52,15 @@ func openSQLite(path string, max int) (*sqliteDriver, error) {
 func (d *sqliteDriver) placeholder(int) string  { return "?" }
 func (d *sqliteDriver) sqlType(t string) string { return t }
 
-func (d *sqliteDriver) primaryKeyDef(string) string { return "PRIMARY KEY AUTOINCREMENT" }
+// primaryKeyDef is sqlorm's PRIMARY KEY AUTOINCREMENT for integer keys;
+// SQLite refuses AUTOINCREMENT on other types, where sqlorm's CREATE
+// TABLE fails, so those are a plain PRIMARY KEY.
+func (d *sqliteDriver) primaryKeyDef(typ string) string {
+	if strings.EqualFold(typ, "integer") {
+		return "PRIMARY KEY AUTOINCREMENT"
+	}
+	return "PRIMARY KEY"
+}
 
 func (d *sqliteDriver) arg(th *vm.Thread, i int, v vm.Value) (any, error) { return sqliteArg(th, i, v) }
 
