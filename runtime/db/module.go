@@ -88,8 +88,9 @@ func (d *Database) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 
 func init() {
 	DatabaseClass.AddMethod("__enter__", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
-		self.(*Database).enter(th)
-		return self, nil
+		d := self.(*Database)
+		s := d.enter(th)
+		return &Transaction{d: d, s: s, virtual: s.depth > 1}, nil
 	})
 	DatabaseClass.AddMethod("__exit__", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
 		failed := len(args) > 0 && !vm.Is(args[0], vm.None)
