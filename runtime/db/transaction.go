@@ -26,7 +26,9 @@ var TransactionEndedErrorClass = vm.NewGoExceptionClass("TransactionEndedError",
 func (tx *Transaction) Type() *vm.Class { return TransactionClass }
 
 // Repr implements repr().
-func (tx *Transaction) Repr(*vm.Thread) (string, error) { return "<sqlorm.engine.Transaction object>", nil }
+func (tx *Transaction) Repr(*vm.Thread) (string, error) {
+	return "<sqlorm.engine.Transaction object>", nil
+}
 
 // fetchers are the Transaction methods that run a statement, by the
 // executor of a query function that shapes their result.
