@@ -40,7 +40,7 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 	lo, hi := offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)
 	out := []codeAction{}
 	for _, d := range s.ws.diagnostics(e) {
-		if d.Range.End.Offset < lo || d.Range.Start.Offset > hi {
+		if int(d.Range.End.Offset) < lo || int(d.Range.Start.Offset) > hi {
 			continue
 		}
 		ld := s.toLSPDiags(an.src, diag.List{d})
@@ -181,11 +181,11 @@ func importInsertion(an *analysis) int {
 	for _, s := range mod.Body {
 		switch s.(type) {
 		case *python.Import, *python.ImportFrom:
-			at = an.src.LineStart(s.Span().End.Line + 1)
+			at = an.src.LineStart(int(s.Span().End.Line + 1))
 		default:
 			if es, ok := s.(*python.ExprStmt); ok && at == 0 {
 				if _, doc := es.Value.(*python.Constant); doc {
-					at = an.src.LineStart(s.Span().End.Line + 1)
+					at = an.src.LineStart(int(s.Span().End.Line + 1))
 					continue
 				}
 			}

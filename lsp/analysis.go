@@ -170,7 +170,7 @@ func (a *analysis) yamlFacts() {
 				if span.Len() >= len(s.Value) && span.Len() > 0 {
 					// Skip the quotes of a quoted scalar.
 					quote := (span.Len() - len(s.Value)) / 2
-					start := span.Start.Offset + quote
+					start := int(span.Start.Offset) + quote
 					span = a.src.Span(start, start+len(name))
 				}
 				a.templates = append(a.templates, templateRef{name: name, span: span, tag: "layout"})
@@ -263,8 +263,8 @@ func pyStringContents(f *source.File, c *python.Constant) source.Span {
 	if strings.HasPrefix(q, `"""`) || strings.HasPrefix(q, `'''`) {
 		quote = 3
 	}
-	start := c.Loc.Start.Offset + i + quote
-	end := c.Loc.End.Offset - quote
+	start := int(c.Loc.Start.Offset) + i + quote
+	end := int(c.Loc.End.Offset) - quote
 	if end < start {
 		return c.Loc
 	}
@@ -289,7 +289,7 @@ func (a *analysis) inTemplate(off int) bool {
 	if t == nil {
 		return false
 	}
-	return off >= t.Loc.Start.Offset && off <= t.Loc.End.Offset
+	return off >= int(t.Loc.Start.Offset) && off <= int(t.Loc.End.Offset)
 }
 
 // pyRefAt returns the Python name occurrence at off.
@@ -318,7 +318,7 @@ func (a *analysis) tmplRefAt(off int) (tmplcompile.NameRef, bool) {
 // touches reports whether off is in s or at its end (a caret right after a
 // name still means the name).
 func touches(s source.Span, off int) bool {
-	return s.IsValid() && off >= s.Start.Offset && off <= s.End.Offset
+	return s.IsValid() && off >= int(s.Start.Offset) && off <= int(s.End.Offset)
 }
 
 // tmplPath returns the template nodes whose span holds off, outermost
@@ -334,7 +334,7 @@ func (a *analysis) tmplPath(off int) []template.Node {
 			return false
 		}
 		s := n.Span()
-		if off < s.Start.Offset || off > s.End.Offset {
+		if off < int(s.Start.Offset) || off > int(s.End.Offset) {
 			return false
 		}
 		path = append(path, n)
@@ -358,7 +358,7 @@ func (a *analysis) pyPath(off int) []python.Node {
 			return true
 		}
 		s := n.Span()
-		if !s.IsValid() || off < s.Start.Offset || off > s.End.Offset {
+		if !s.IsValid() || off < int(s.Start.Offset) || off > int(s.End.Offset) {
 			return false
 		}
 		path = append(path, n)

@@ -144,7 +144,7 @@ func (c *completer) python(start int) {
 	if strings.HasSuffix(before, ".") {
 		dot := len(before) - 1
 		for _, n := range reversePy(an.pyPath(c.off)) {
-			if at, ok := n.(*python.Attribute); ok && at.Value.Span().End.Offset <= dot && at.AttrLoc.Start.Offset >= dot {
+			if at, ok := n.(*python.Attribute); ok && int(at.Value.Span().End.Offset) <= dot && int(at.AttrLoc.Start.Offset) >= dot {
 				c.members(c.w.inferPy(an, at.Value, 0))
 				return
 			}
@@ -168,7 +168,7 @@ func (c *completer) pyString(k *python.Constant) {
 	if !touches(inner, c.off) {
 		return
 	}
-	c.replace = c.an.src.Span(inner.Start.Offset, c.off)
+	c.replace = c.an.src.Span(int(inner.Start.Offset), c.off)
 	path := c.an.pyPath(c.off)
 	for i := len(path) - 1; i > 0; i-- {
 		call, ok := path[i].(*python.Call)
@@ -281,7 +281,7 @@ type tmplContext struct {
 func (c *completer) tmplContextAt(wordStart int) tmplContext {
 	an := c.an
 	t := an.file.Template
-	toks, _ := template.Lex(an.src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.role != page.RoleFile})
+	toks, _ := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
 	ctx := tmplContext{mode: template.TokData}
 	for i, tok := range toks {
 		if tok.Start >= c.off && !(tok.Kind == template.TokData && tok.Start == c.off && ctx.mode == template.TokData) {
@@ -405,7 +405,7 @@ func (c *completer) expression(ctx tmplContext, prev template.Token) {
 // tmplMembers completes x.<caret>: the members of x's inferred type.
 func (c *completer) tmplMembers(dot template.Token) {
 	for _, n := range c.an.tmplPath(dot.Start) {
-		if g, ok := n.(*template.Getattr); ok && g.Dot.Start.Offset == dot.Start {
+		if g, ok := n.(*template.Getattr); ok && int(g.Dot.Start.Offset) == dot.Start {
 			c.members(c.w.inferTmpl(c.an, g.Node, 0))
 			return
 		}
@@ -526,7 +526,7 @@ func (c *completer) closerAfter(ctx tmplContext) int {
 func (c *completer) tags(ctx tmplContext) {
 	end := c.closerAfter(ctx)
 	if end >= 0 {
-		c.replace = c.an.src.Span(c.replace.Start.Offset, end)
+		c.replace = c.an.src.Span(int(c.replace.Start.Offset), end)
 	}
 	closer := " %}"
 	if open := c.innermostOpen(); open != "" {
@@ -550,10 +550,10 @@ func (c *completer) innermostOpen() string {
 	path := c.an.tmplPath(c.off)
 	for i := len(path) - 1; i >= 0; i-- {
 		tags := stmtTags(path[i])
-		if len(tags) < 2 || tags[0] == nil || tags[0].Loc.End.Offset > c.off {
+		if len(tags) < 2 || tags[0] == nil || int(tags[0].Loc.End.Offset) > c.off {
 			continue
 		}
-		if end := tags[len(tags)-1]; end != nil && end.Loc.Start.Offset < c.off {
+		if end := tags[len(tags)-1]; end != nil && int(end.Loc.Start.Offset) < c.off {
 			continue
 		}
 		kw := c.an.src.Text[tags[0].Keyword.Start.Offset:tags[0].Keyword.End.Offset]
@@ -768,7 +768,7 @@ func (c *completer) html(ctx tmplContext) {
 	text := c.an.src.Text
 	lo := ctx.data.Start
 	if ctx.data.End == 0 {
-		lo = c.an.file.Template.Loc.Start.Offset
+		lo = int(c.an.file.Template.Loc.Start.Offset)
 	}
 	// The word may hold dashes (hx-get).
 	start := c.off

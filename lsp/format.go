@@ -97,21 +97,21 @@ func pyFormat(an *analysis) []edit {
 	for _, t := range toks {
 		if t.Kind == python.STRING && t.Span.End.Line > t.Span.Start.Line {
 			for l := t.Span.Start.Line; l < t.Span.End.Line; l++ {
-				inString[l] = true
+				inString[int(l)] = true
 			}
 		}
 	}
 	f := an.src
 	var out []edit
 	first, last := f.Pos(start).Line, f.Pos(end).Line
-	if end > start && f.LineStart(last) == end {
+	if end > start && f.LineStart(int(last)) == end {
 		last-- // the region ends with a line break
 	}
 	blank := 0
 	for l := first; l <= last; l++ {
-		text := f.LineText(l)
-		ls := f.LineStart(l)
-		if inString[l] {
+		text := f.LineText(int(l))
+		ls := f.LineStart(int(l))
+		if inString[int(l)] {
 			blank = 0
 			continue
 		}
@@ -122,7 +122,7 @@ func pyFormat(an *analysis) []edit {
 		if trimmed == "" {
 			blank++
 			if blank > 2 {
-				out = append(out, edit{ls, f.LineStart(l + 1), ""})
+				out = append(out, edit{ls, f.LineStart(int(l + 1)), ""})
 			}
 			continue
 		}
@@ -130,12 +130,12 @@ func pyFormat(an *analysis) []edit {
 	}
 	// Blank lines at the end of the region.
 	l := last
-	for l >= first && strings.TrimSpace(f.LineText(l)) == "" && !inString[l] && l > first {
+	for l >= first && strings.TrimSpace(f.LineText(int(l))) == "" && !inString[int(l)] && l > first {
 		l--
 	}
 	if l < last && l >= first {
-		from := f.LineStart(l + 1)
-		to := f.LineStart(last + 1)
+		from := f.LineStart(int(l + 1))
+		to := f.LineStart(int(last + 1))
 		if to > end {
 			to = end
 		}
@@ -161,7 +161,7 @@ func mergeEdits(list []edit, e edit) []edit {
 // tmplFormat puts one space inside the delimiters of single-line tags.
 func tmplFormat(an *analysis) []edit {
 	t := an.file.Template
-	toks, diags := template.Lex(an.src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.role != page.RoleFile})
+	toks, diags := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
 	if len(diags) > 0 {
 		return nil
 	}

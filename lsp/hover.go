@@ -176,7 +176,7 @@ func (w *workspace) hoverPyName(an *analysis, t target) string {
 		from := ""
 		if l, ok := w.importedDefinition(an, t.name); ok {
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.pyRefAt(l.span.Start.Offset); ok {
+				if r, ok := mod.pyRefAt(int(l.span.Start.Offset)); ok {
 					defAn, stmt = mod, mod.pyStmtDefining(r.Name)
 				}
 				from = "\n\nimported from `" + w.relOfPath(an, l.path) + "`"

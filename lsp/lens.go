@@ -76,10 +76,10 @@ func (s *Server) inlayHint(ctx context.Context, raw json.RawMessage) (any, error
 			continue
 		}
 		for _, d := range v.defs[:1] {
-			if d.End.Offset < lo || d.End.Offset > hi {
+			if int(d.End.Offset) < lo || int(d.End.Offset) > hi {
 				continue
 			}
-			out = append(out, inlayHint{Position: lspPos(an.src, d.End.Offset), Label: ": " + t.String(), Kind: 1})
+			out = append(out, inlayHint{Position: lspPos(an.src, int(d.End.Offset)), Label: ": " + t.String(), Kind: 1})
 		}
 	}
 	return out, nil

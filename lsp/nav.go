@@ -361,7 +361,7 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 			// A name imported from an app module: its references in
 			// the app.
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.pyRefAt(l.span.Start.Offset); ok {
+				if r, ok := mod.pyRefAt(int(l.span.Start.Offset)); ok {
 					out = w.pyReferences(mod, r.Name, r)
 					break
 				}

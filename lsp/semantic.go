@@ -186,7 +186,7 @@ func (w *workspace) checkVariables(e *fileEntry, b *diag.Builder) {
 				WithHint("call it with a component tag: <{%s …}/> (reference §5.3)", r.Name)
 		default:
 			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page attribute, {%% set %%}, loop, macro parameter, import or global has this name", r.Name)
-			if best := diag.Closest(r.Name, visibleNames(an, known, r.Span.Start.Offset)); best != "" {
+			if best := diag.Closest(r.Name, visibleNames(an, known, int(r.Span.Start.Offset))); best != "" {
 				d.WithHint("did you mean '%s'?", best).WithFix("Replace with "+best, r.Span, best)
 			}
 		}
@@ -388,7 +388,7 @@ func (w *workspace) checkMacroCalls(e *fileEntry, b *diag.Builder) {
 // macroCalled returns the macro of the template that a name reads, nil
 // when it reads something else.
 func (an *analysis) macroCalled(n *template.Name) *template.Macro {
-	ref, ok := an.tmplRefAt(n.Loc.Start.Offset)
+	ref, ok := an.tmplRefAt(int(n.Loc.Start.Offset))
 	if !ok || ref.Span != n.Loc {
 		return nil
 	}

@@ -111,7 +111,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatu
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.Call:
-			if !n.Parens.IsValid() || off <= n.Parens.Start.Offset || off >= n.Parens.End.Offset {
+			if !n.Parens.IsValid() || off <= int(n.Parens.Start.Offset) || off >= int(n.Parens.End.Offset) {
 				continue
 			}
 			name, ok := n.Node.(*template.Name)
@@ -132,7 +132,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatu
 			}
 			return sig, activeIndex(sigParams(sig), keywordAt(n.Kwargs, off), argsBefore(n.Args, n.Kwargs, off))
 		case *template.Filter:
-			if !n.Parens.IsValid() || off <= n.Parens.Start.Offset || off >= n.Parens.End.Offset {
+			if !n.Parens.IsValid() || off <= int(n.Parens.Start.Offset) || off >= int(n.Parens.End.Offset) {
 				continue
 			}
 			d, ok := filterDocs[n.Name]
@@ -143,7 +143,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatu
 			sig := makeSignature(head, params, d.text)
 			return sig, activeIndex(params, keywordAt(n.Kwargs, off), argsBefore(n.Args, n.Kwargs, off))
 		case *template.ComponentTag:
-			if off <= n.NameSpan.End.Offset || off > n.Open.End.Offset {
+			if off <= int(n.NameSpan.End.Offset) || off > int(n.Open.End.Offset) {
 				continue
 			}
 			cl := w.callableOf(e.app, an, n.Name)
@@ -198,7 +198,7 @@ func keywordAt(kws []*template.Keyword, off int) string {
 func argsBefore(args []template.Expr, kws []*template.Keyword, off int) int {
 	n := 0
 	for _, a := range args {
-		if a.Span().End.Offset < off {
+		if int(a.Span().End.Offset) < off {
 			n++
 		}
 	}
@@ -210,7 +210,7 @@ func (w *workspace) pySignature(an *analysis, off int) (*signatureInformation, i
 	path := an.pyPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
 		call, ok := path[i].(*python.Call)
-		if !ok || off <= call.Func.Span().End.Offset || off >= call.Loc.End.Offset {
+		if !ok || off <= int(call.Func.Span().End.Offset) || off >= int(call.Loc.End.Offset) {
 			continue
 		}
 		var sig *signatureInformation
@@ -242,7 +242,7 @@ func (w *workspace) pySignature(an *analysis, off int) (*signatureInformation, i
 		}
 		n := 0
 		for _, a := range call.Args {
-			if a.Span().End.Offset < off {
+			if int(a.Span().End.Offset) < off {
 				n++
 			}
 		}

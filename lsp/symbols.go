@@ -210,7 +210,7 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 	// add folds a span; keepLast keeps its last line (a closing tag or
 	// fence) visible.
 	add := func(sp source.Span, kind protocol.FoldingRangeKind, keepLast bool) {
-		start, end := lspPos(an.src, sp.Start.Offset), lspPos(an.src, sp.End.Offset)
+		start, end := lspPos(an.src, int(sp.Start.Offset)), lspPos(an.src, int(sp.End.Offset))
 		if keepLast {
 			end.Line--
 		}
@@ -296,7 +296,7 @@ func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, 
 		var cur *selectionRange
 		var last source.Span
 		for _, sp := range spans {
-			if !sp.IsValid() || sp == last || sp.Start.Offset > off || sp.End.Offset < off {
+			if !sp.IsValid() || sp == last || int(sp.Start.Offset) > off || int(sp.End.Offset) < off {
 				continue
 			}
 			if cur != nil && (sp.Start.Offset < last.Start.Offset || sp.End.Offset > last.End.Offset) {

@@ -108,7 +108,7 @@ func (w *workspace) targetAt(an *analysis, off int) target {
 		case *template.Getattr:
 			if touches(n.AttrSpan, off) && n.Attr != "" {
 				if v, ok := n.Node.(*template.Name); ok && v.Name == "page" && an.hasPageObject() {
-					if r, ok := an.tmplRefAt(v.Loc.Start.Offset); ok && r.Var == 0 {
+					if r, ok := an.tmplRefAt(int(v.Loc.Start.Offset)); ok && r.Var == 0 {
 						return target{kind: tPageVar, name: n.Attr, span: n.AttrSpan}
 					}
 				}

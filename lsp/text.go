@@ -19,13 +19,13 @@ import (
 // lspPos returns the LSP position of byte offset off in f.
 func lspPos(f *source.File, off int) protocol.Position {
 	p := f.Pos(off)
-	start := f.LineStart(p.Line)
+	start := f.LineStart(int(p.Line))
 	return protocol.Position{Line: uint32(p.Line - 1), Character: uint32(utf16Len(f.Text[start:p.Offset]))}
 }
 
 // lspRange returns the LSP range of a span of f.
 func lspRange(f *source.File, s source.Span) protocol.Range {
-	return protocol.Range{Start: lspPos(f, s.Start.Offset), End: lspPos(f, s.End.Offset)}
+	return protocol.Range{Start: lspPos(f, int(s.Start.Offset)), End: lspPos(f, int(s.End.Offset))}
 }
 
 // offsetOf returns the byte offset of an LSP position in f. A line past the

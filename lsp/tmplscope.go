@@ -20,7 +20,7 @@ type localVar struct {
 // bindingOf describes the store r: the statement that binds it and its
 // kind.
 func (an *analysis) bindingOf(r tmplcompile.NameRef) (template.Node, string) {
-	path := an.tmplPath(r.Span.Start.Offset)
+	path := an.tmplPath(int(r.Span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For:
@@ -47,7 +47,7 @@ func (an *analysis) bindingOf(r tmplcompile.NameRef) (template.Node, string) {
 // the innermost loop, macro, call, with, component body or block holding
 // it, or the whole template.
 func (an *analysis) scopeOf(span source.Span) source.Span {
-	path := an.tmplPath(span.Start.Offset)
+	path := an.tmplPath(int(span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For, *template.Macro, *template.CallBlock, *template.With, *template.Block, *template.FilterBlock:
@@ -78,7 +78,7 @@ func (an *analysis) localsAt(off int) []localVar {
 	// Bindings of enclosing statements, innermost first.
 	path := an.tmplPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
-		if f, ok := path[i].(*template.For); ok && off > f.Tag.Loc.End.Offset {
+		if f, ok := path[i].(*template.For); ok && off > int(f.Tag.Loc.End.Offset) {
 			add(localVar{name: "loop", def: f.Tag.Keyword, kind: "loop", stmt: f})
 		}
 	}
@@ -87,11 +87,11 @@ func (an *analysis) localsAt(off int) []localVar {
 		if !r.Store || r.Implicit {
 			continue
 		}
-		if r.Span.End.Offset > off {
+		if int(r.Span.End.Offset) > off {
 			continue
 		}
 		scope := an.scopeOf(r.Span)
-		if off > scope.End.Offset {
+		if off > int(scope.End.Offset) {
 			continue
 		}
 		stmt, kind := an.bindingOf(r)

@@ -104,13 +104,13 @@ func (w *workspace) pyTokens(an *analysis) []semToken {
 	python.Inspect(an.file.Python, func(n python.Node) bool {
 		switch n := n.(type) {
 		case *python.Attribute:
-			attrs[n.AttrLoc.Start.Offset] = n
+			attrs[int(n.AttrLoc.Start.Offset)] = n
 		case *python.FunctionDef:
-			defs[n.NameLoc.Start.Offset] = stFunction
+			defs[int(n.NameLoc.Start.Offset)] = stFunction
 		case *python.ClassDef:
-			defs[n.NameLoc.Start.Offset] = stClass
+			defs[int(n.NameLoc.Start.Offset)] = stClass
 		case *python.Arg:
-			defs[n.Loc.Start.Offset] = stParameter
+			defs[int(n.Loc.Start.Offset)] = stParameter
 		}
 		return true
 	})
@@ -118,36 +118,36 @@ func (w *workspace) pyTokens(an *analysis) []semToken {
 	refs := map[int]int{}
 	if res != nil {
 		for i, r := range res.Refs {
-			refs[r.Span.Start.Offset] = i
+			refs[int(r.Span.Start.Offset)] = i
 		}
 	}
 	var out []semToken
 	for _, c := range comments {
-		out = append(out, semToken{c.Loc.Start.Offset, c.Loc.End.Offset, stComment, 0})
+		out = append(out, semToken{int(c.Loc.Start.Offset), int(c.Loc.End.Offset), stComment, 0})
 	}
 	for _, t := range toks {
 		s, e := t.Span.Start.Offset, t.Span.End.Offset
 		switch {
 		case t.Kind.IsKeyword():
-			out = append(out, semToken{s, e, stKeyword, 0})
+			out = append(out, semToken{int(s), int(e), stKeyword, 0})
 		case t.Kind == python.STRING:
-			out = append(out, semToken{s, e, stString, 0})
+			out = append(out, semToken{int(s), int(e), stString, 0})
 		case t.Kind == python.NUMBER:
-			out = append(out, semToken{s, e, stNumber, 0})
+			out = append(out, semToken{int(s), int(e), stNumber, 0})
 		case t.Kind == python.NAME:
-			if at, ok := attrs[s]; ok {
+			if at, ok := attrs[int(s)]; ok {
 				mods := 0
 				if at.Ctx == python.Store {
 					mods = smDeclaration
 				}
-				out = append(out, semToken{s, e, stProperty, mods})
+				out = append(out, semToken{int(s), int(e), stProperty, mods})
 				continue
 			}
-			if typ, ok := defs[s]; ok {
-				out = append(out, semToken{s, e, typ, smDeclaration})
+			if typ, ok := defs[int(s)]; ok {
+				out = append(out, semToken{int(s), int(e), typ, smDeclaration})
 				continue
 			}
-			i, ok := refs[s]
+			i, ok := refs[int(s)]
 			if !ok {
 				continue
 			}
@@ -181,7 +181,7 @@ func (w *workspace) pyTokens(an *analysis) []semToken {
 					}
 				}
 			}
-			out = append(out, semToken{s, e, typ, mods})
+			out = append(out, semToken{int(s), int(e), typ, mods})
 		}
 	}
 	return out
@@ -197,29 +197,29 @@ var tmplKeywords = map[string]bool{
 // tmplTokens classifies the template part.
 func (w *workspace) tmplTokens(an *analysis) []semToken {
 	t := an.file.Template
-	toks, _ := template.Lex(an.src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.role != page.RoleFile})
+	toks, _ := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
 	names := map[int]semToken{}
 	template.Inspect(t, func(n template.Node) bool {
 		switch n := n.(type) {
 		case *template.Filter:
-			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction}
+			names[int(n.NameSpan.Start.Offset)] = semToken{typ: stFunction}
 		case *template.Test:
-			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction}
+			names[int(n.NameSpan.Start.Offset)] = semToken{typ: stFunction}
 		case *template.Getattr:
-			names[n.AttrSpan.Start.Offset] = semToken{typ: stProperty}
+			names[int(n.AttrSpan.Start.Offset)] = semToken{typ: stProperty}
 		case *template.Block:
-			names[n.NameSpan.Start.Offset] = semToken{typ: stNamespace, mods: smDeclaration}
+			names[int(n.NameSpan.Start.Offset)] = semToken{typ: stNamespace, mods: smDeclaration}
 		case *template.Macro:
-			names[n.NameSpan.Start.Offset] = semToken{typ: stFunction, mods: smDeclaration}
+			names[int(n.NameSpan.Start.Offset)] = semToken{typ: stFunction, mods: smDeclaration}
 		case *template.ComponentTag:
-			names[n.NameSpan.Start.Offset] = semToken{typ: stClass}
+			names[int(n.NameSpan.Start.Offset)] = semToken{typ: stClass}
 			for _, k := range n.Kwargs {
-				names[k.KeySpan.Start.Offset] = semToken{typ: stProperty}
+				names[int(k.KeySpan.Start.Offset)] = semToken{typ: stProperty}
 			}
 		case *template.Keyword:
 			if n.KeySpan.IsValid() {
-				if _, set := names[n.KeySpan.Start.Offset]; !set {
-					names[n.KeySpan.Start.Offset] = semToken{typ: stParameter}
+				if _, set := names[int(n.KeySpan.Start.Offset)]; !set {
+					names[int(n.KeySpan.Start.Offset)] = semToken{typ: stParameter}
 				}
 			}
 		}
@@ -238,13 +238,13 @@ func (w *workspace) tmplTokens(an *analysis) []semToken {
 				mods |= smDefaultLibrary
 			}
 		}
-		if _, set := names[r.Span.Start.Offset]; !set {
-			names[r.Span.Start.Offset] = semToken{typ: typ, mods: mods}
+		if _, set := names[int(r.Span.Start.Offset)]; !set {
+			names[int(r.Span.Start.Offset)] = semToken{typ: typ, mods: mods}
 		}
 	}
 	var out []semToken
 	for _, c := range t.Comments {
-		out = append(out, semToken{c.Loc.Start.Offset, c.Loc.End.Offset, stComment, 0})
+		out = append(out, semToken{int(c.Loc.Start.Offset), int(c.Loc.End.Offset), stComment, 0})
 	}
 	text := an.src.Text
 	prev := template.TokData
@@ -310,10 +310,10 @@ func encodeTokens(f *source.File, toks []semToken, lo, hi int) []uint32 {
 		start := t.start
 		for start < t.end {
 			line := f.Pos(start).Line
-			lineEnd := f.LineStart(line) + len(f.LineText(line))
+			lineEnd := f.LineStart(int(line)) + len(f.LineText(int(line)))
 			end := min(t.end, lineEnd)
 			emit(start, end, t.typ, t.mods)
-			next := f.LineStart(line + 1)
+			next := f.LineStart(int(line + 1))
 			if next <= start {
 				break
 			}

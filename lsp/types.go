@@ -546,7 +546,7 @@ func (w *workspace) inferTmpl(an *analysis, e template.Expr, depth int) *typ {
 // an element of what it iterates, a {% set %} its value, a page variable
 // what the frontmatter assigns.
 func (w *workspace) inferTmplName(an *analysis, n *template.Name, depth int) *typ {
-	ref, ok := an.tmplRefAt(n.Loc.Start.Offset)
+	ref, ok := an.tmplRefAt(int(n.Loc.Start.Offset))
 	if ok && ref.Var != 0 {
 		def, ok := an.localDef(ref)
 		if !ok {
@@ -584,7 +584,7 @@ func (w *workspace) contextType(an *analysis, name string, depth int) *typ {
 
 // inferBinding infers the value bound at span: a for target, a set.
 func (w *workspace) inferBinding(an *analysis, span source.Span, depth int) *typ {
-	path := an.tmplPath(span.Start.Offset)
+	path := an.tmplPath(int(span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch s := path[i].(type) {
 		case *template.For:

@@ -148,11 +148,11 @@ func scan(f *source.File, t *template.Template, d *template.TemplateData, b *dia
 		if m[4] >= 0 {
 			bundle = text[pos+m[4] : pos+m[5]]
 		}
-		openStart, openEnd := start+pos+m[0], start+pos+m[1]
+		openStart, openEnd := int(start)+pos+m[0], int(start)+pos+m[1]
 		open := f.Span(openStart, openEnd)
 		c := closeRe[kind].FindStringIndex(text[pos+m[1]:])
 		if c == nil {
-			reportOpen(f, t, b, kind, open, end)
+			reportOpen(f, t, b, kind, open, int(end))
 			return blocks
 		}
 		closeStart, closeEnd := openEnd+c[0], openEnd+c[1]
@@ -165,7 +165,7 @@ func scan(f *source.File, t *template.Template, d *template.TemplateData, b *dia
 				Open: open, Close: f.Span(closeStart, closeEnd), ContentSpan: f.Span(openEnd, closeStart),
 			})
 		}
-		pos = closeEnd - start
+		pos = closeEnd - int(start)
 	}
 	return blocks
 }

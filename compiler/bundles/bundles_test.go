@@ -66,7 +66,7 @@ func TestErrors(t *testing.T) {
 				t.Fatalf("blocks %+v, diags %v", blocks, diags)
 			}
 			d := diags[0]
-			if d.Code != tc.code || d.Range.Start.Line != tc.line || !strings.Contains(d.Message, tc.msg) {
+			if d.Code != tc.code || int(d.Range.Start.Line) != tc.line || !strings.Contains(d.Message, tc.msg) {
 				t.Errorf("got %s at line %d: %s; want %s at line %d containing %q", d.Code, d.Range.Start.Line, d.Message, tc.code, tc.line, tc.msg)
 			}
 		})

@@ -535,7 +535,7 @@ func (c *compiler) funcDef(node python.Node, name string, args *python.Arguments
 
 // functionBody compiles the code object of a def (body) or lambda (expr).
 func (c *compiler) functionBody(s *Scope, node python.Node, args *python.Arguments, body []python.Stmt, expr python.Expr) (*bytecode.Code, error) {
-	pb, ps, pf := c.newCode(s, bytecode.KindFunction, node.Span().Start.Line)
+	pb, ps, pf := c.newCode(s, bytecode.KindFunction, int(node.Span().Start.Line))
 	code := c.b.Code
 	if args != nil {
 		code.PosOnlyArgCount = len(args.PosOnlyArgs)
@@ -580,7 +580,7 @@ func (c *compiler) classDef(n *python.ClassDef) error {
 	c.setPos(n.Loc)
 	c.emit(bytecode.LOAD_BUILD_CLASS, 0)
 	child := c.res.ScopeOf(n)
-	pb, ps, pf := c.newCode(child, bytecode.KindClass, n.Loc.Start.Line)
+	pb, ps, pf := c.newCode(child, bytecode.KindClass, int(n.Loc.Start.Line))
 	body := n.Body
 	if doc, ok := docstring(body); ok {
 		c.setPos(body[0].Span())

@@ -584,7 +584,7 @@ func (c *compiler) positionalTuple(n *python.Call, extra int) error {
 // whose argument is the iterator of the first clause.
 func (c *compiler) comprehension(node python.Expr, gens []*python.Comprehension, elt, value python.Expr, build bytecode.Opcode) error {
 	child := c.res.ScopeOf(node)
-	pb, ps, pf := c.newCode(child, bytecode.KindComprehension, node.Span().Start.Line)
+	pb, ps, pf := c.newCode(child, bytecode.KindComprehension, int(node.Span().Start.Line))
 	c.setPos(node.Span())
 	c.b.Code.ArgCount = 1
 	if build != 0 {

@@ -89,7 +89,7 @@ func Compile(f *source.File, t *template.Template, opts Options) (*bytecode.Temp
 		c.diags.Diags = append(c.diags.Diags, diags...)
 	}
 	c.extends = hasExtends(t.Body)
-	root := c.newFunc(nil, funcRoot, "top-level template code", bytecode.KindTemplate, t.Loc.Start.Line)
+	root := c.newFunc(nil, funcRoot, "top-level template code", bytecode.KindTemplate, int(t.Loc.Start.Line))
 	c.fn = root
 	c.body(t.Body)
 	if c.extends {
@@ -175,7 +175,7 @@ func (c *compiler) emit(op bytecode.Opcode, arg int) { c.fn.b.Emit(op, arg) }
 func (c *compiler) textPos(n *template.TemplateData) {
 	s := n.Span()
 	start, end := s.Start.Offset, s.End.Offset
-	if start < 0 || end > len(c.file.Text) || start >= end {
+	if start < 0 || int(end) > len(c.file.Text) || start >= end {
 		c.setPos(n)
 		return
 	}
@@ -187,7 +187,7 @@ func (c *compiler) textPos(n *template.TemplateData) {
 	case i < 0:
 		c.fn.b.SetPos(bytecode.Span{})
 	default:
-		p := c.file.Pos(start + i)
+		p := c.file.Pos(int(start) + i)
 		c.fn.b.SetPos(bytecode.Span{Line: int32(p.Line), Col: int32(p.Col), EndLine: int32(s.End.Line), EndCol: int32(s.End.Col)})
 	}
 }

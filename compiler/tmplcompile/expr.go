@@ -246,7 +246,7 @@ func (c *compiler) exprs(es []template.Expr) {
 
 // position is Jinja's human-readable position of a node in messages.
 func (c *compiler) position(n template.Node) string {
-	s := "line " + itoa(n.Span().Start.Line)
+	s := "line " + itoa(int(n.Span().Start.Line))
 	if c.opts.Name != "" {
 		s += " in " + pyRepr(c.opts.Name)
 	}

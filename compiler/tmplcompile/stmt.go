@@ -330,7 +330,7 @@ func stmtsNodes(stmts []template.Stmt) []template.Node {
 // with the iterable (loop(x) calls it again).
 func (c *compiler) forStmt(n *template.For) {
 	if n.Recursive {
-		child := c.newFunc(c.fn, funcLoop, "loop", bytecode.KindMacro, n.Loc.Start.Line)
+		child := c.newFunc(c.fn, funcLoop, "loop", bytecode.KindMacro, int(n.Loc.Start.Line))
 		parent := c.fn
 		c.fn = child
 		iterSlot := c.newLocal(".iter")
@@ -367,7 +367,7 @@ func (c *compiler) iterable(n *template.For) {
 	if n.Test == nil {
 		return
 	}
-	child := c.newFunc(c.fn, funcGen, "filter", bytecode.KindComprehension, n.Loc.Start.Line)
+	child := c.newFunc(c.fn, funcGen, "filter", bytecode.KindComprehension, int(n.Loc.Start.Line))
 	parent := c.fn
 	c.fn = child
 	src := c.newLocal(".0")
@@ -486,7 +486,7 @@ func (c *compiler) assignTarget(t template.Expr, export bool) {
 		}
 	case *template.NSRef:
 		name := x.Loc
-		name.End = c.file.Pos(name.Start.Offset + len(x.Name))
+		name.End = c.file.Pos(int(name.Start.Offset) + len(x.Name))
 		c.loadName(&template.Name{Base: template.Base{Loc: name}, Name: x.Name})
 		c.setPos(x)
 		c.emit(bytecode.SET_NSATTR, c.b().Name(x.Attr))
@@ -518,7 +518,7 @@ func (c *compiler) macroValue(node template.Node, name string, args []*template.
 	if qual == "" {
 		qual = "caller"
 	}
-	child := c.newFunc(c.fn, funcMacro, qual, bytecode.KindMacro, node.Span().Start.Line)
+	child := c.newFunc(c.fn, funcMacro, qual, bytecode.KindMacro, int(node.Span().Start.Line))
 	parent := c.fn
 	c.fn = child
 	argNames := make(bytecode.Tuple, len(args))
@@ -582,7 +582,7 @@ func (c *compiler) blockStmt(n *template.Block) {
 			return
 		}
 	}
-	child := c.newFunc(c.fn, funcBlock, "block '"+n.Name+"'", bytecode.KindBlock, n.Loc.Start.Line)
+	child := c.newFunc(c.fn, funcBlock, "block '"+n.Name+"'", bytecode.KindBlock, int(n.Loc.Start.Line))
 	child.block = n.Name
 	child.parent = nil
 	parent := c.fn

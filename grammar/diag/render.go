@@ -20,13 +20,13 @@ import (
 // f is the file d points into; when f is nil only the first line is written.
 func Render(w io.Writer, d Diagnostic, f *source.File) {
 	fmt.Fprintln(w, d.Error())
-	if f != nil && d.Range.Start.Line >= 1 && d.Range.Start.Line <= f.LineCount() {
+	if f != nil && int(d.Range.Start.Line) >= 1 && int(d.Range.Start.Line) <= f.LineCount() {
 		line := d.Range.Start.Line
-		text := f.LineText(line)
+		text := f.LineText(int(line))
 		num := fmt.Sprint(line)
 		pad := strings.Repeat(" ", len(num))
 		fmt.Fprintf(w, " %s | %s\n", num, expandTabs(text))
-		fmt.Fprintf(w, " %s | %s\n", pad, caret(text, d.Range, f.LineStart(line)))
+		fmt.Fprintf(w, " %s | %s\n", pad, caret(text, d.Range, f.LineStart(int(line))))
 		if d.Hint != "" {
 			fmt.Fprintf(w, " %s = hint: %s\n", pad, d.Hint)
 		}
@@ -69,8 +69,8 @@ func expandTabs(s string) string {
 // caret builds the underline for rng on a line that starts at lineStart. The
 // underline covers the range's part of that line, at least one character.
 func caret(text string, rng source.Span, lineStart int) string {
-	from := rng.Start.Offset - lineStart
-	to := rng.End.Offset - lineStart
+	from := int(rng.Start.Offset) - lineStart
+	to := int(rng.End.Offset) - lineStart
 	if from < 0 {
 		from = 0
 	}
@@ -132,8 +132,8 @@ type jsonDiag struct {
 
 func toJSONRange(s source.Span) jsonRange {
 	return jsonRange{
-		Start: jsonPos{s.Start.Offset, s.Start.Line, s.Start.Col},
-		End:   jsonPos{s.End.Offset, s.End.Line, s.End.Col},
+		Start: jsonPos{int(s.Start.Offset), int(s.Start.Line), int(s.Start.Col)},
+		End:   jsonPos{int(s.End.Offset), int(s.End.Line), int(s.End.Col)},
 	}
 }
 

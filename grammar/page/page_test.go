@@ -111,7 +111,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, role uint8) {
 		p := Parse("f.jpy", []byte(text), Options{Role: Role(role % 7)})
 		for _, d := range p.Diags {
-			if d.Range.Start.Offset < 0 || d.Range.End.Offset > len(text) || d.Range.End.Offset < d.Range.Start.Offset {
+			if d.Range.Start.Offset < 0 || int(d.Range.End.Offset) > len(text) || d.Range.End.Offset < d.Range.Start.Offset {
 				t.Fatalf("diagnostic out of the file: %v", d)
 			}
 		}

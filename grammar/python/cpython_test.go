@@ -161,7 +161,7 @@ func checkWarnings(t *testing.T, f *source.File, path string, diags diag.List) {
 	var got []cpythonWarning
 	for _, d := range diags {
 		if d.Severity == diag.Warning {
-			got = append(got, cpythonWarning{Message: d.Message, Lineno: d.Range.Start.Line})
+			got = append(got, cpythonWarning{Message: d.Message, Lineno: int(d.Range.Start.Line)})
 		}
 	}
 	if len(got) != len(want) {
@@ -266,7 +266,7 @@ func TestCPythonErrors(t *testing.T) {
 			if got := ErrorClass(*first); got != want.Class {
 				t.Errorf("first error %q is a %s; CPython raises %s", first.Message, got, want.Class)
 			}
-			if first.Range.Start.Line != want.Lineno {
+			if int(first.Range.Start.Line) != want.Lineno {
 				t.Errorf("first error at line %d (%s); CPython: line %d: %s", first.Range.Start.Line, first.Message, want.Lineno, want.Msg)
 			} else if !exemptColumn(want.Msg) && columnExemptFiles[name] == "" && want.Offset > 0 {
 				// (CPython gives column 0 for an error at the end of the
@@ -274,9 +274,9 @@ func TestCPythonErrors(t *testing.T) {
 				col := byteCol(f, want.Lineno, want.Offset)
 				end := first.Range.End.Col
 				if first.Range.End.Line > first.Range.Start.Line {
-					end = len(f.LineText(want.Lineno)) + 1
+					end = int32(len(f.LineText(want.Lineno)) + 1)
 				}
-				if col < first.Range.Start.Col || col > end {
+				if col < int(first.Range.Start.Col) || col > int(end) {
 					t.Errorf("first error at %s (%s); CPython's column %d (%s) is outside it", first.Range, first.Message, col, want.Msg)
 				}
 			}

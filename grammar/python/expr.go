@@ -744,7 +744,7 @@ func (p *parser) parenBody(start source.Pos, close Kind) Expr {
 // closeOfField returns the end of the virtual ')' of an f-string
 // replacement field: one byte after the expression.
 func (p *parser) closeOfField() source.Pos {
-	return p.f.Pos(p.t.Span.End.Offset + 1)
+	return p.f.Pos(int(p.t.Span.End.Offset + 1))
 }
 
 // missingComma reports an element followed by something that is neither a

@@ -259,7 +259,7 @@ func (p *parser) fieldExpr(open, start, end int) Expr {
 			}
 			p.errs = append(p.errs, d)
 			p.errStmts = append(p.errStmts, p.stmtStart)
-			p.errReach = append(p.errReach, reachPoint{p.t.Span.End.Offset, p.t.Span.Start.Line})
+			p.errReach = append(p.errReach, reachPoint{int(p.t.Span.End.Offset), int(p.t.Span.Start.Line)})
 		}
 	}
 	p.failures += sub.failures + len(sub.sc.diags.Diags)

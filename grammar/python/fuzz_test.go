@@ -33,11 +33,11 @@ func checkSpan(t *testing.T, f *source.File, what string, sp source.Span, lo, hi
 	if !sp.IsValid() {
 		t.Fatalf("%s has no span", what)
 	}
-	if sp.Start.Offset > sp.End.Offset || sp.Start.Offset < lo || sp.End.Offset > hi {
+	if int(sp.Start.Offset) > int(sp.End.Offset) || int(sp.Start.Offset) < lo || int(sp.End.Offset) > hi {
 		t.Fatalf("%s span %s (offsets %d-%d) outside [%d, %d]", what, sp, sp.Start.Offset, sp.End.Offset, lo, hi)
 	}
 	for _, p := range []source.Pos{sp.Start, sp.End} {
-		if want := f.Pos(p.Offset); want != p {
+		if want := f.Pos(int(p.Offset)); want != p {
 			t.Fatalf("%s position %+v, the file says %+v", what, p, want)
 		}
 	}
@@ -106,13 +106,13 @@ func FuzzLex(f *testing.F) {
 		prev := 0
 		for _, tok := range toks {
 			checkSpan(t, file, "token "+tok.String(), tok.Span, 0, len(src))
-			if tok.Span.Start.Offset < prev {
+			if int(tok.Span.Start.Offset) < prev {
 				t.Fatalf("token %s at %s goes back", tok, tok.Span)
 			}
 			if tok.Text != "" && tok.Text != src[tok.Span.Start.Offset:tok.Span.End.Offset] {
 				t.Fatalf("token %s text %q is not its source", tok, tok.Text)
 			}
-			prev = tok.Span.Start.Offset
+			prev = int(tok.Span.Start.Offset)
 		}
 		if len(toks) == 0 || toks[len(toks)-1].Kind != ENDMARKER {
 			t.Fatal("no ENDMARKER")

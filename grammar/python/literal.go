@@ -100,7 +100,7 @@ func splitString(t Token) strPiece {
 		i++
 	}
 	if i >= len(text) {
-		pc.bodyOff = t.Span.Start.Offset + len(text)
+		pc.bodyOff = int(t.Span.Start.Offset) + len(text)
 		return pc
 	}
 	q := text[i]
@@ -113,7 +113,7 @@ func splitString(t Token) strPiece {
 		body = body[:len(body)-ql]
 	}
 	pc.body = body
-	pc.bodyOff = t.Span.Start.Offset + i + ql
+	pc.bodyOff = int(t.Span.Start.Offset) + i + ql
 	return pc
 }
 

@@ -172,12 +172,12 @@ func (p *parser) diagnostics() diag.List {
 			continue
 		}
 		if info, ok := p.sc.closedAt[i]; ok {
-			brackets = append(brackets, unclosed{d.Range.Start.Offset, d.Range.Start.Line, info})
+			brackets = append(brackets, unclosed{int(d.Range.Start.Offset), int(d.Range.Start.Line), info})
 			continue
 		}
-		st := p.statementAt(d.Range.Start.Offset)
-		if o, ok := firstScanErr[st]; !ok || d.Range.Start.Offset < o {
-			firstScanErr[st] = d.Range.Start.Offset
+		st := p.statementAt(int(d.Range.Start.Offset))
+		if o, ok := firstScanErr[st]; !ok || int(d.Range.Start.Offset) < o {
+			firstScanErr[st] = int(d.Range.Start.Offset)
 		}
 	}
 	var kept diag.List
@@ -185,16 +185,16 @@ func (p *parser) diagnostics() diag.List {
 parserErrs:
 	for i, d := range p.errs {
 		if d.Severity == diag.Error {
-			if o, ok := firstScanErr[p.errStmts[i]]; ok && d.Range.Start.Offset >= o {
+			if o, ok := firstScanErr[p.errStmts[i]]; ok && int(d.Range.Start.Offset) >= o {
 				continue
 			}
 			off := d.Range.Start.Offset
 			for _, b := range brackets {
-				if off < b.start || off > b.info.at {
+				if int(off) < b.start || int(off) > b.info.at {
 					continue
 				}
 				reach := p.errReach[i]
-				if reach.line > b.line || off >= b.info.at || b.info.eof && reach.at > b.info.at {
+				if reach.line > b.line || int(off) >= b.info.at || b.info.eof && reach.at > b.info.at {
 					continue parserErrs
 				}
 			}
@@ -258,7 +258,7 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []reachPoint) (diag.Di
 		}
 		// (A keyword out of place inside brackets is the parser's error
 		// in CPython.)
-		e := event{d: d, at: d.Range.Start.Offset, scan: d.Code != diag.PySyntax}
+		e := event{d: d, at: int(d.Range.Start.Offset), scan: d.Code != diag.PySyntax}
 		if info, ok := p.sc.closedAt[i]; ok {
 			e.at, e.open = info.at, true
 		}
@@ -266,7 +266,7 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []reachPoint) (diag.Di
 	}
 	for i := range errs {
 		if d := &errs[i]; d.Severity == diag.Error {
-			evs = append(evs, event{d: d, at: max(d.Range.Start.Offset, reach[i].at), line: reach[i].line})
+			evs = append(evs, event{d: d, at: max(int(d.Range.Start.Offset), reach[i].at), line: reach[i].line})
 		}
 	}
 	if len(evs) == 0 {
@@ -281,7 +281,7 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []reachPoint) (diag.Di
 		return !evs[i].scan && evs[j].scan
 	})
 	first := evs[0]
-	if !first.scan && p.matchLike >= 0 && p.matchLike < first.d.Range.Start.Offset && p.statementAt(first.d.Range.Start.Offset) > p.matchLike {
+	if !first.scan && p.matchLike >= 0 && p.matchLike < int(first.d.Range.Start.Offset) && p.statementAt(int(first.d.Range.Start.Offset)) > p.matchLike {
 		switch first.d.Code {
 		case diag.PyFString, diag.PyInvalidEscape, diag.PyMixedBytes, diag.PyBytesNonASCII:
 			// Raised in CPython's first pass: no second pass.
@@ -311,7 +311,7 @@ func (p *parser) cpythonFirst(scan, errs diag.List, reach []reachPoint) (diag.Di
 			continue
 		}
 		if e.open {
-			if open == nil && first.line > e.d.Range.Start.Line {
+			if open == nil && first.line > int(e.d.Range.Start.Line) {
 				open = e.d
 			}
 			continue
@@ -340,7 +340,7 @@ func (p *parser) statementAt(off int) int {
 // beginStatement starts a new unit of error reporting at the current token.
 func (p *parser) beginStatement() {
 	p.stmtErr = false
-	p.stmtStart = p.t.Span.Start.Offset
+	p.stmtStart = int(p.t.Span.Start.Offset)
 	if n := len(p.stmts); n == 0 || p.stmts[n-1] < p.stmtStart {
 		p.stmts = append(p.stmts, p.stmtStart)
 	}
@@ -462,9 +462,9 @@ type reachPoint struct{ at, line int }
 
 func (p *parser) tokenReach(t *Token) reachPoint {
 	if t.Span.Start == t.Span.End && t.Span.Start.Offset >= p.sc.endPos().Offset {
-		return reachPoint{p.sc.end + 1, t.Span.Start.Line}
+		return reachPoint{p.sc.end + 1, int(t.Span.Start.Line)}
 	}
-	return reachPoint{t.Span.End.Offset, t.Span.Start.Line}
+	return reachPoint{int(t.Span.End.Offset), int(t.Span.Start.Line)}
 }
 
 // exprFollows reports whether a valid expression starts at the token
@@ -541,10 +541,10 @@ func (p *parser) scannerFailed() bool {
 	ds := p.sc.diags.Diags
 	for i := len(ds) - 1; i >= 0; i-- {
 		d := ds[i]
-		if d.Range.Start.Offset < p.stmtStart {
+		if int(d.Range.Start.Offset) < p.stmtStart {
 			return false
 		}
-		if info, ok := p.sc.closedAt[i]; ok && info.at > p.t.Span.Start.Offset {
+		if info, ok := p.sc.closedAt[i]; ok && info.at > int(p.t.Span.Start.Offset) {
 			// A bracket found unclosed further on (the scanner read
 			// ahead): the current token is not its consequence.
 			continue

@@ -256,10 +256,10 @@ func TestWalkOrder(t *testing.T) {
 		default:
 			return true
 		}
-		if n.Span().Start.Offset < prev {
+		if int(n.Span().Start.Offset) < prev {
 			t.Errorf("%T at %s visited after offset %d", n, n.Span(), prev)
 		}
-		prev = n.Span().Start.Offset
+		prev = int(n.Span().Start.Offset)
 		return true
 	})
 	want := "d a b 1 c d 2 e r k v m t x x y f 1 a k 2 b c"

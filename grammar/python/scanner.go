@@ -102,8 +102,8 @@ func (s *Scanner) init(f *source.File, start, end int) {
 	s.pos = start
 	s.pos0 = start
 	s.end = end
-	s.line = p.Line
-	s.lineStart = start - (p.Col - 1)
+	s.line = int(p.Line)
+	s.lineStart = start - (int(p.Col) - 1)
 	s.atBOL = true
 	s.indents = append(s.indents[:0], 0)
 	s.altIndents = append(s.altIndents[:0], 0)
@@ -132,7 +132,7 @@ func Lex(f *source.File, start, end int) ([]Token, []Comment, diag.List) {
 
 // at returns the position of offset off, which must lie on the current line.
 func (s *Scanner) at(off int) source.Pos {
-	return source.Pos{Offset: off, Line: s.line, Col: off - s.lineStart + 1}
+	return source.Pos{Offset: int32(off), Line: int32(s.line), Col: int32(off - s.lineStart + 1)}
 }
 
 // span returns the span [start, s.pos) of a token that started on the
@@ -390,7 +390,7 @@ func (s *Scanner) eof() Token {
 	}
 	s.eofDone = true
 	if len(s.parens) > 0 {
-		s.neverClosed(here.Offset, true)
+		s.neverClosed(int(here.Offset), true)
 	}
 	if !s.nested && s.started && s.last != NEWLINE && s.last != DEDENT && s.last != INDENT {
 		s.push(Token{Kind: NEWLINE, Span: hereSpan})
@@ -711,10 +711,10 @@ func (s *Scanner) unterminated(start source.Pos, triple bool) Token {
 		what = "triple-quoted string literal"
 	}
 	line := s.line
-	if s.pos == s.end && s.pos > start.Offset {
+	if s.pos == s.end && s.pos > int(start.Offset) {
 		// CPython counts the lines of the input: a final line break does
 		// not start another one.
-		line = s.file.Pos(s.pos - 1).Line
+		line = int(s.file.Pos(s.pos - 1).Line)
 	}
 	d := s.errorf(diag.PyUnterminatedStr, source.Span{Start: start, End: start}, "unterminated %s (detected at line %d)", what, line)
 	d.Range.End = t.Span.End

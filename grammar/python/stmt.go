@@ -58,15 +58,15 @@ func (p *parser) statement(list []Stmt) []Stmt {
 		return append(list, &BadStmt{Loc: p.spanFrom(start)})
 	case NAME:
 		if p.t.Text == "match" && p.matchLike < 0 && p.matchLikeStmt() {
-			p.matchLike = p.t.Span.Start.Offset
+			p.matchLike = int(p.t.Span.Start.Offset)
 		}
 		if p.t.Text == "match" && p.isMatchStmt() {
 			return append(list, p.matchStmt())
 		}
 	case INDENT:
 		t := p.t
-		p.reachAt = reachPoint{t.Span.End.Offset, t.Span.Start.Line} // CPython reads no further
-		p.report(diag.PyUnexpectedIndent, source.Span{Start: p.f.PosAt(t.Span.Start.Line, 1), End: t.Span.Start}, "unexpected indent").
+		p.reachAt = reachPoint{int(t.Span.End.Offset), int(t.Span.Start.Line)} // CPython reads no further
+		p.report(diag.PyUnexpectedIndent, source.Span{Start: p.f.PosAt(int(t.Span.Start.Line), 1), End: t.Span.Start}, "unexpected indent").
 			WithHint("this line is indented more than the statement before it, which does not open a block")
 		p.next()
 		list = append(list, p.statements()...)
@@ -462,7 +462,7 @@ func (p *parser) misusedAssign(targets []Expr, parens []bool, value Expr) {
 		// Nothing that can be compared, or it is followed by '='.
 		return
 	}
-	if nm, ok := last.(*Name); ok && p.nextChar(nm.Loc.End.Offset) == '=' {
+	if nm, ok := last.(*Name); ok && p.nextChar(int(nm.Loc.End.Offset)) == '=' {
 		p.fail(diag.PyInvalidTarget, source.Span{Start: nm.Loc.Start, End: fb.Span().End},
 			"invalid syntax. Maybe you meant '==' or ':=' instead of '='?").
 			WithHint("'%s' is assigned here, then the statement goes on after '%s' as if it were a comparison",

@@ -14,11 +14,19 @@ import (
 )
 
 // Pos is a position in a file.
+//
+// The fields are 32-bit so that a Span takes 24 bytes: every token and node
+// carries spans, and their size is most of a syntax tree's (see
+// docs/adr/0014-compact-positions.md). Files are therefore limited to
+// MaxSize bytes.
 type Pos struct {
-	Offset int // byte offset from the start of the file
-	Line   int // 1-based line
-	Col    int // 1-based column, in bytes
+	Offset int32 // byte offset from the start of the file
+	Line   int32 // 1-based line
+	Col    int32 // 1-based column, in bytes
 }
+
+// MaxSize is the largest file size that positions can address.
+const MaxSize = 1<<31 - 1
 
 // IsValid reports whether p was set.
 func (p Pos) IsValid() bool { return p.Line > 0 }
@@ -41,12 +49,13 @@ func (s Span) IsValid() bool { return s.Start.IsValid() }
 func (s Span) String() string { return s.Start.String() + "-" + s.End.String() }
 
 // Len returns the length of s in bytes.
-func (s Span) Len() int { return s.End.Offset - s.Start.Offset }
+func (s Span) Len() int { return int(s.End.Offset - s.Start.Offset) }
 
 // Contains reports whether the byte offset off lies in s. An empty span
 // contains its own start so that a caret on a zero-width node still hits it.
 func (s Span) Contains(off int) bool {
-	return off >= s.Start.Offset && (off < s.End.Offset || off == s.Start.Offset)
+	start, end := int(s.Start.Offset), int(s.End.Offset)
+	return off >= start && (off < end || off == start)
 }
 
 // Cover returns the smallest span that covers both a and b. An invalid span is
@@ -137,7 +146,7 @@ func (f *File) Pos(off int) Pos {
 	// An offset between the '\r' and '\n' of a CRLF belongs to the line the
 	// pair ends; sort.Search already places it there because the next line
 	// starts after the '\n'.
-	return Pos{Offset: off, Line: i + 1, Col: off - f.lines[i] + 1}
+	return Pos{Offset: int32(off), Line: int32(i + 1), Col: int32(off - f.lines[i] + 1)}
 }
 
 // Span returns the span of the byte range [start, end).
@@ -197,12 +206,12 @@ func (l *Locator) Pos(off int) Pos {
 		i++
 		if i-l.line > 32 { // far jump: search instead of walking
 			p := l.f.Pos(off)
-			l.line = p.Line - 1
+			l.line = int(p.Line) - 1
 			return p
 		}
 	}
 	l.line = i
-	return Pos{Offset: off, Line: i + 1, Col: off - lines[i] + 1}
+	return Pos{Offset: int32(off), Line: int32(i + 1), Col: int32(off - lines[i] + 1)}
 }
 
 // Span returns the span of [start, end).
@@ -213,8 +222,8 @@ func (l *Locator) Span(start, end int) Span {
 // RuneCol returns the 1-based column of p counted in code points, for
 // messages aimed at people (carets under non-ASCII text).
 func (f *File) RuneCol(p Pos) int {
-	start := f.LineStart(p.Line)
-	end := p.Offset
+	start := f.LineStart(int(p.Line))
+	end := int(p.Offset)
 	if end > len(f.Text) {
 		end = len(f.Text)
 	}

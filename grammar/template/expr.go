@@ -767,7 +767,7 @@ func (p *parser) parseAssignTarget(o targetOpts) Expr {
 	}
 	if !canAssign(target) {
 		loc := target.Span()
-		p.fail(diag.TmplCannotAssign, loc.Start.Offset, loc.End.Offset, "can't assign to '%s'", nodeTypeName(target)).
+		p.fail(diag.TmplCannotAssign, int(loc.Start.Offset), int(loc.End.Offset), "can't assign to '%s'", nodeTypeName(target)).
 			WithHint("assign to a name, a tuple of names or a namespace attribute (ns.attr)")
 	}
 	return target

@@ -40,10 +40,10 @@ func fuzzOptions(bits uint8) Options {
 // checkSpan fails unless s is a well-formed range inside [lo, hi] of f.
 func checkSpan(t *testing.T, f *source.File, what string, s source.Span, lo, hi int) {
 	t.Helper()
-	if s.Start.Offset > s.End.Offset || s.Start.Offset < lo || s.End.Offset > hi {
+	if int(s.Start.Offset) > int(s.End.Offset) || int(s.Start.Offset) < lo || int(s.End.Offset) > hi {
 		t.Fatalf("%s: span %v (%d-%d) outside [%d, %d]", what, s, s.Start.Offset, s.End.Offset, lo, hi)
 	}
-	if s.Start != f.Pos(s.Start.Offset) || s.End != f.Pos(s.End.Offset) {
+	if s.Start != f.Pos(int(s.Start.Offset)) || s.End != f.Pos(int(s.End.Offset)) {
 		t.Fatalf("%s: span %v does not match its offsets", what, s)
 	}
 }

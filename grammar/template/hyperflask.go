@@ -20,7 +20,7 @@ func (p *parser) parsePrint() (Expr, Print) {
 	if bad, isBad := e.(*BadExpr); isBad && end.Start > exprEnd {
 		// The expression did not parse: let the BadExpr cover what was
 		// skipped.
-		bad.Loc = p.span(bad.Loc.Start.Offset, end.Start)
+		bad.Loc = p.span(int(bad.Loc.Start.Offset), end.Start)
 	}
 	return e, pr
 }
@@ -301,7 +301,7 @@ func (p *parser) parseUseLayout(tag Tag) Stmt {
 			case *BadExpr:
 			default:
 				loc := e.Span()
-				p.fail(diag.TmplUseLayoutArgs, loc.Start.Offset, loc.End.Offset, "the block name of {%% use_layout %%} must be a name, got %s", nodeTypeName(e)).
+				p.fail(diag.TmplUseLayoutArgs, int(loc.Start.Offset), int(loc.End.Offset), "the block name of {%% use_layout %%} must be a name, got %s", nodeTypeName(e)).
 					WithHint("%s", `write {% use_layout "layout.html", body %}: the second argument names the block that receives the page`)
 			}
 			p.skipIf(TokComma)
@@ -326,7 +326,7 @@ func (p *parser) parseUseLayout(tag Tag) Stmt {
 	default:
 		p.layout = n
 		n.Body = p.parseBody()
-		n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+		n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 		p.checkDiscarded(n)
 	}
 	return n
@@ -352,7 +352,7 @@ func (p *parser) checkDiscarded(n *UseLayout) {
 			// Point at the first non-blank text, not at the line break
 			// after the tag.
 			text := p.src[rng.Start.Offset:rng.End.Offset]
-			rng.Start = p.pos(rng.Start.Offset + len(text) - len(strings.TrimLeftFunc(text, isSpace)))
+			rng.Start = p.pos(int(rng.Start.Offset) + len(text) - len(strings.TrimLeftFunc(text, isSpace)))
 		}
 		var block *Block
 		for _, b := range blocks {
@@ -401,7 +401,7 @@ func (p *parser) parseSuspense(tag Tag) Stmt {
 		n.EndTag = p.endTag()
 		p.checkSpelling(*n.EndTag, "endsuspense")
 	}
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -424,7 +424,7 @@ func (p *parser) parseMarkdown(tag Tag) Stmt {
 	if end != "" {
 		n.EndTag = p.endTag()
 	}
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 

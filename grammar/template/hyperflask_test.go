@@ -251,7 +251,7 @@ func TestComponentTagErrors(t *testing.T) {
 		tree, diags := parseHF(t, tt.src)
 		found := false
 		for _, d := range diags {
-			if d.Code == tt.code && d.Range.Start.Line == 1 && d.Range.Start.Col == tt.col {
+			if d.Code == tt.code && d.Range.Start.Line == 1 && int(d.Range.Start.Col) == tt.col {
 				found = true
 			}
 		}

@@ -329,7 +329,7 @@ func TestJinjaInvalid(t *testing.T) {
 				switch {
 				case first == nil:
 					t.Errorf("Jinja: %s %q on line %d; we report no error", want.Class, want.Message, want.Lineno)
-				case first.Range.Start.Line != want.Lineno || first.Message != want.Message:
+				case int(first.Range.Start.Line) != want.Lineno || first.Message != want.Message:
 					t.Errorf("Jinja: %q on line %d; we report:\n%s", want.Message, want.Lineno, strings.Join(errs, "\n"))
 				case IsAssertion(*first) != (want.Class == "TemplateAssertionError"):
 					t.Errorf("Jinja raises %s; IsAssertion says %v", want.Class, IsAssertion(*first))

@@ -49,7 +49,7 @@ func TestMessageAndHint(t *testing.T) {
 		case first == nil:
 			t.Errorf("%q: no error", tt.src)
 		case first.Code != tt.code || first.Message != tt.message || !strings.Contains(first.Hint, tt.hint) ||
-			first.Range.Start.Line != tt.line || first.Range.Start.Col != tt.col:
+			int(first.Range.Start.Line) != tt.line || int(first.Range.Start.Col) != tt.col:
 			t.Errorf("%q:\n got %s %q at %d:%d, hint %q\nwant %s %q at %d:%d, hint with %q", tt.src,
 				first.Code, first.Message, first.Range.Start.Line, first.Range.Start.Col, first.Hint,
 				tt.code, tt.message, tt.line, tt.col, tt.hint)

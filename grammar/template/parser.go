@@ -30,7 +30,7 @@ func Parse(f *source.File, start, end int, opts Options) (*Template, diag.List) 
 	if unclosed >= 0 {
 		for i, d := range diags {
 			if d.Severity == diag.Error {
-				if unclosed <= d.Range.Start.Offset {
+				if unclosed <= int(d.Range.Start.Offset) {
 					jinjaFirst(f, start, end, opts, diags, i, unclosed)
 				}
 				break
@@ -57,7 +57,7 @@ func jinjaFirst(f *source.File, start, end int, opts Options, diags diag.List, f
 		}
 		i := first
 		for j, d := range diags {
-			if d.Code == diag.TmplTagNotClosed && d.Range.Start.Offset == unclosed {
+			if d.Code == diag.TmplTagNotClosed && int(d.Range.Start.Offset) == unclosed {
 				i = j
 				break
 			}
@@ -307,9 +307,9 @@ func (p *parser) span(a, b int) source.Span {
 		b = a
 	}
 	start := p.loc.Pos(a)
-	if line := start.Line; line == p.f.LineCount() || b < p.f.LineStart(line+1) {
+	if line := int(start.Line); line == p.f.LineCount() || b < p.f.LineStart(line+1) {
 		// Most spans are on one line: no second lookup.
-		return source.Span{Start: start, End: source.Pos{Offset: b, Line: line, Col: start.Col + b - a}}
+		return source.Span{Start: start, End: source.Pos{Offset: int32(b), Line: start.Line, Col: start.Col + int32(b-a)}}
 	}
 	return source.Span{Start: start, End: p.loc.Pos(b)}
 }
@@ -369,7 +369,7 @@ func (p *parser) eofSpan() source.Span {
 		at = eof.Start
 	}
 	for _, d := range p.diags.Diags {
-		if d.Range.Start.Offset >= at && d.Severity == diag.Error {
+		if int(d.Range.Start.Offset) >= at && d.Severity == diag.Error {
 			// Likewise after an error that Jinja raises before it
 			// reaches the end.
 			at = eof.Start
@@ -592,7 +592,7 @@ func contains(list []string, s string) bool {
 // the block is reported as unclosed and the name is "". Past the nesting
 // limit the body is not parsed at all.
 func (p *parser) block(keyword string, open source.Span, ends ...string) ([]Stmt, string) {
-	if !p.enter(open.Start.Offset) {
+	if !p.enter(int(open.Start.Offset)) {
 		return nil, ""
 	}
 	fr := &frame{keyword: keyword, open: open, ends: ends}

@@ -196,7 +196,7 @@ func (p *parser) parseFor(tag Tag) Stmt {
 	if end == "endfor" {
 		n.EndTag = p.endTag()
 	}
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -223,7 +223,7 @@ func (p *parser) parseIf(tag Tag) Stmt {
 	if end == "endif" {
 		n.EndTag = p.endTag()
 	}
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -270,7 +270,7 @@ func (p *parser) parseBlock(tag Tag) Stmt {
 		}
 		n.EndTag = p.finishTag(begin, kw)
 	}
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -326,7 +326,7 @@ func (p *parser) parseMacro(tag Tag) Stmt {
 	}
 	n.Args, n.Defaults = p.parseSignature()
 	n.Body, n.EndTag = p.bodyTo(&n.Tag, "macro", "endmacro")
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -350,7 +350,7 @@ func (p *parser) parseSignature() ([]*Name, []Expr) {
 		if p.skipIf(TokAssign) {
 			defaults = append(defaults, p.parseExpression(true))
 		} else if len(defaults) > 0 {
-			p.fail(diag.TmplDefaultArgOrder, arg.Loc.Start.Offset, arg.Loc.End.Offset, "non-default argument follows default argument").
+			p.fail(diag.TmplDefaultArgOrder, int(arg.Loc.Start.Offset), int(arg.Loc.End.Offset), "non-default argument follows default argument").
 				WithHint("give %s a default value, or move it before the parameters with defaults", arg.Name)
 		}
 		args = append(args, arg)
@@ -368,12 +368,12 @@ func (p *parser) parseCallBlock(tag Tag) Stmt {
 	if _, ok := n.Call.(*Call); !ok {
 		if _, bad := n.Call.(*BadExpr); !bad {
 			// Jinja's line is the tag name's.
-			p.check(diag.TmplExpectedCall, tag.Keyword.Start.Offset, n.Call.Span().End.Offset, "expected call").
+			p.check(diag.TmplExpectedCall, int(tag.Keyword.Start.Offset), int(n.Call.Span().End.Offset), "expected call").
 				WithHint("%s", "{% call %} takes a call such as {% call m(x) %}")
 		}
 	}
 	n.Body, n.EndTag = p.bodyTo(&n.Tag, "call", "endcall")
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -381,7 +381,7 @@ func (p *parser) parseFilterBlock(tag Tag) Stmt {
 	n := &FilterBlock{Tag: tag}
 	n.Filter = p.parseFilter(nil, true, p.tok.Start)
 	n.Body, n.EndTag = p.bodyTo(&n.Tag, "filter", "endfilter")
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -402,7 +402,7 @@ func (p *parser) parseSet(tag Tag) Stmt {
 		n.Filter = p.parseFilter(nil, false, p.tok.Start)
 	}
 	n.Body, n.EndTag = p.bodyTo(&n.Tag, "set", "endset")
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -427,7 +427,7 @@ func (p *parser) parseWith(tag Tag) Stmt {
 		}
 	}
 	n.Body, n.EndTag = p.bodyTo(&n.Tag, "with", "endwith")
-	n.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	n.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return n
 }
 
@@ -437,7 +437,7 @@ func (p *parser) parseAutoescape(tag Tag) Stmt {
 	value := p.parseExpression(true)
 	m.Options = []*Keyword{{Base: Base{p.spanFrom(start)}, Key: "autoescape", Value: value, KeySpan: tag.Keyword}}
 	m.Body, m.EndTag = p.bodyTo(&m.Tag, "autoescape", "endautoescape")
-	m.Loc = p.spanFrom(tag.Loc.Start.Offset)
+	m.Loc = p.spanFrom(int(tag.Loc.Start.Offset))
 	return &Scope{Base: m.Base, Body: []Stmt{m}}
 }
 
@@ -500,7 +500,7 @@ func (p *parser) parseFrom(tag Tag) Stmt {
 		}
 		target := p.parseAssignTarget(targetOpts{nameOnly: true}).(*Name)
 		if target.Name[0] == '_' {
-			p.check(diag.TmplPrivateImport, target.Loc.Start.Offset, target.Loc.End.Offset, "names starting with an underline can not be imported").
+			p.check(diag.TmplPrivateImport, int(target.Loc.Start.Offset), int(target.Loc.End.Offset), "names starting with an underline can not be imported").
 				WithHint("names starting with _ are private to their template")
 		}
 		in := &ImportName{Name: target.Name, NameSpan: target.Loc}
@@ -510,7 +510,7 @@ func (p *parser) parseFrom(tag Tag) Stmt {
 				in.AliasSpan = alias.Loc
 			}
 		}
-		in.Loc = p.spanFrom(target.Loc.Start.Offset)
+		in.Loc = p.spanFrom(int(target.Loc.Start.Offset))
 		n.Names = append(n.Names, in)
 		if context() || p.tok.Kind != TokComma {
 			break

@@ -97,11 +97,11 @@ func (d *Doc) offset(p *token.Position) int {
 		return d.start
 	}
 	startLine := d.file.Pos(d.start).Line
-	pos := d.file.PosAt(startLine+p.Line-1, p.Column)
-	if pos.Offset < d.start {
+	pos := d.file.PosAt(int(startLine)+p.Line-1, p.Column)
+	if int(pos.Offset) < d.start {
 		return d.start
 	}
-	return pos.Offset
+	return int(pos.Offset)
 }
 
 func (d *Doc) tokenSpan(t *token.Token) source.Span {

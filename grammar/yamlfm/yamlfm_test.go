@@ -57,12 +57,12 @@ func FuzzParse(f *testing.F) {
 		file := source.NewFile("f.md", text)
 		doc, diags := Parse(file, 4, 4+len(s))
 		for _, d := range diags {
-			if d.Range.Start.Offset < 0 || d.Range.End.Offset > len(text) || d.Range.End.Offset < d.Range.Start.Offset {
+			if d.Range.Start.Offset < 0 || int(d.Range.End.Offset) > len(text) || d.Range.End.Offset < d.Range.Start.Offset {
 				t.Fatalf("bad range %v", d.Range)
 			}
 		}
 		for _, k := range doc.Keys {
-			if k.Span.End.Offset > len(text) || k.Span.End.Offset < k.Span.Start.Offset {
+			if int(k.Span.End.Offset) > len(text) || k.Span.End.Offset < k.Span.Start.Offset {
 				t.Fatalf("bad key span %v", k.Span)
 			}
 		}

@@ -503,7 +503,7 @@ func (b *builder) blocks() {
 			p := fmt.Sprintf("%s#%d%s", src.File, i, bl.Kind.Ext())
 			start := bl.ContentSpan.Start
 			v := &virtualFile{
-				contents:   strings.Repeat("\n", start.Line-1) + strings.Repeat(" ", start.Col-1) + bl.Content,
+				contents:   strings.Repeat("\n", int(start.Line)-1) + strings.Repeat(" ", int(start.Col)-1) + bl.Content,
 				resolveDir: filepath.Dir(filepath.Join(b.p.AppRoot, filepath.FromSlash(src.File))),
 				loader:     strings.TrimPrefix(bl.Kind.Ext(), "."),
 				file:       src.Path, text: src.Text,

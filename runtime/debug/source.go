@@ -154,12 +154,12 @@ func (e *Engine) readFile(path string) *fileInfo {
 	res := split.Split(f, split.Options{Python: kind == split.KindJPY})
 	if kind == split.KindJPY && res.HasCode() {
 		fi.pyStart, fi.pyEnd = res.Frontmatter.Start, res.Frontmatter.End
-		fi.pyFirst = f.Pos(fi.pyStart).Line
-		fi.pyLast = max(f.Pos(max(fi.pyEnd-1, fi.pyStart)).Line, fi.pyFirst)
+		fi.pyFirst = int(f.Pos(fi.pyStart).Line)
+		fi.pyLast = max(int(f.Pos(max(fi.pyEnd-1, fi.pyStart)).Line), fi.pyFirst)
 	}
 	if res.Template.End > res.Template.Start || !res.HasFrontmatter {
 		fi.tmplStart = res.Template.Start
-		fi.tmplFirst = f.Pos(fi.tmplStart).Line
+		fi.tmplFirst = int(f.Pos(fi.tmplStart).Line)
 		fi.tmplLast = last
 	}
 	return fi

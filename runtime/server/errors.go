@@ -126,7 +126,7 @@ func (s *Server) debugPage(exc *vm.Exception) *Response {
 	if se, ok := exc.Payload.(*tmpl.SyntaxError); ok {
 		d := se.Diag
 		fmt.Fprintf(&b, "<div class=frame><div class=loc>%s, line %d</div><pre>%s</pre></div>\n",
-			escapeHTML(d.File), d.Range.Start.Line, escapeHTML(s.sourceLine(d.File, d.Range.Start.Line)))
+			escapeHTML(d.File), d.Range.Start.Line, escapeHTML(s.sourceLine(d.File, int(d.Range.Start.Line))))
 	}
 	b.WriteString("<h2>Traceback (most recent call last)</h2>\n")
 	for i := len(exc.Traceback) - 1; i >= 0; i-- {

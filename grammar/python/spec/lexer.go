@@ -70,7 +70,7 @@ func newLexer(f *source.File, start, end int) *tokenLexer {
 func (l *tokenLexer) Next() (lexer.Token, error) {
 	n := len(l.sc.Diagnostics())
 	t := l.sc.Scan()
-	pos := lexer.Position{Filename: l.f.Name, Offset: t.Span.Start.Offset, Line: t.Span.Start.Line, Column: t.Span.Start.Col}
+	pos := lexer.Position{Filename: l.f.Name, Offset: int(t.Span.Start.Offset), Line: int(t.Span.Start.Line), Column: int(t.Span.Start.Col)}
 	for _, d := range l.sc.Diagnostics()[n:] {
 		if d.Severity == diag.Error {
 			return lexer.Token{}, &lexer.Error{Msg: d.Message, Pos: position(l.f, d.Range.Start)}
@@ -103,5 +103,5 @@ func (l *tokenLexer) Next() (lexer.Token, error) {
 }
 
 func position(f *source.File, p source.Pos) lexer.Position {
-	return lexer.Position{Filename: f.Name, Offset: p.Offset, Line: p.Line, Column: p.Col}
+	return lexer.Position{Filename: f.Name, Offset: int(p.Offset), Line: int(p.Line), Column: int(p.Col)}
 }

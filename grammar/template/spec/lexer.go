@@ -88,7 +88,7 @@ func (s *stream) Next() (lexer.Token, error) {
 	t := s.toks[i]
 	s.i++
 	p := s.f.Pos(t.Start)
-	pos := lexer.Position{Filename: s.f.Name, Offset: p.Offset, Line: p.Line, Column: p.Col}
+	pos := lexer.Position{Filename: s.f.Name, Offset: int(p.Offset), Line: int(p.Line), Column: int(p.Col)}
 	typ, value := s.classify(i, t)
 	return lexer.Token{Type: symbols[typ], Value: value, Pos: pos}, nil
 }
