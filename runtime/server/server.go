@@ -125,13 +125,14 @@ type Server struct {
 	skipDBInit    bool
 	assetCache    *assets.Cache
 
-	sessionSigner, csrfSigner signer
-	security                  [][2]string // the security headers
-	budget                    uint64
-	timeout                   time.Duration
-	debugger                  Debugger
-	maxBody                   int64
-	accessLog, errorLog       io.Writer
+	sessionCodec        sessionCodec
+	csrfSigner          signer
+	security            [][2]string // the security headers
+	budget              uint64
+	timeout             time.Duration
+	debugger            Debugger
+	maxBody             int64
+	accessLog, errorLog io.Writer
 }
 
 // Open opens the project rooted at root (the folder holding config.yml,
@@ -254,7 +255,18 @@ func (s *Server) setup() {
 		}
 		s.diags = append(s.diags, b.Diags...)
 	}
-	s.sessionSigner = newSigner([]byte(secret), "session")
+	switch f := s.cfg.String("SESSION_COOKIE_FORMAT", sessionFormatHfc); f {
+	case sessionFormatFlask:
+		s.sessionCodec = newFlaskCodec(s, []byte(secret))
+	default:
+		if f != sessionFormatHfc {
+			b := diag.Builder{File: "config.yml"}
+			b.Add(diag.ConfigUnreadable, source.Span{}, "SESSION_COOKIE_FORMAT is %q: expected %q or %q; sessions use hfc's format", f, sessionFormatHfc, sessionFormatFlask).
+				WithHint("write session_cookie_format: flask to read and write the session cookies of a Python Hyperflask app")
+			s.diags = append(s.diags, b.Diags...)
+		}
+		s.sessionCodec = hfcCodec{s: s, signer: newSigner([]byte(secret), "session")}
+	}
 	s.csrfSigner = newSigner([]byte(secret), "csrf")
 	s.budget = uint64(s.cfg.Int("STEP_BUDGET", 50_000_000))
 	s.timeout = s.cfg.Seconds("REQUEST_TIMEOUT", 30*time.Second)

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hyperflask/hfc/runtime/stdlib/json"
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
@@ -99,12 +98,7 @@ func (rc *reqCtx) session(th *vm.Thread) *session {
 	if err != nil {
 		return sess
 	}
-	payload, ok, _ := s.sessionSigner.verify(c.Value, s.cfg.Seconds("PERMANENT_SESSION_LIFETIME", 0), time.Now())
-	if !ok {
-		return sess
-	}
-	v, err := json.Loads(th, string(payload))
-	if d, isDict := v.(*vm.Dict); err == nil && isDict {
+	if d, ok := s.sessionCodec.decode(th, c.Value, s.cfg.Seconds("PERMANENT_SESSION_LIFETIME", 0), time.Now()); ok {
 		sess.dict = d
 	}
 	return sess
@@ -141,14 +135,14 @@ func (rc *reqCtx) saveSession(th *vm.Thread, resp *Response) error {
 	if !sess.modified && !(sess.permanent() && s.cfg.Bool("SESSION_REFRESH_EACH_REQUEST")) {
 		return nil
 	}
-	text, err := s.jsonDumps(th, sess.dict, false, false)
+	value, err := s.sessionCodec.encode(th, sess.dict, now)
 	if err != nil {
 		return err
 	}
 	if sess.permanent() {
 		c.expires = now.Add(s.cfg.Seconds("PERMANENT_SESSION_LIFETIME", 31*24*time.Hour)).UTC().Format(httpDate)
 	}
-	c.value = s.sessionSigner.sign([]byte(text), now)
+	c.value = value
 	resp.Headers.Add("Set-Cookie", c.String(now))
 	addVary(resp.Headers, "Cookie")
 	return nil

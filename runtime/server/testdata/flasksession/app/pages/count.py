@@ -1,0 +1,6 @@
+from flask import session
+
+
+def get():
+    session["count"] = session.get("count", 0) + 1
+    return str(session["count"])
