@@ -51,6 +51,7 @@ func newBaseModel() *vm.Class {
 		c.AddMethod(name, fn)
 	}
 	c.SetAttr("__macro__", vm.None)
+	addModelSignals(c)
 	meta := vm.NewStrDict()
 	meta.Set("__module__", vm.Str("sqlorm.model"))
 	meta.Set("auto_primary_key", vm.Str("id"))
@@ -77,6 +78,7 @@ func (d *Database) newModelClass() *vm.Class {
 	if err != nil {
 		panic(err)
 	}
+	addModelSignals(c)
 	return c
 }
 
@@ -138,6 +140,31 @@ func modelSelectFrom(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value
 
 // query runs a statement and returns its rows as instances of the model.
 func (m *mapper) query(th *vm.Thread, stmt vm.Value, params []vm.Value) (*ResultSet, error) {
+	var pv vm.Value = vm.None
+	if params != nil {
+		pv = vm.NewList(params)
+	}
+	rv, cancelled, err := fire(th, m.cls, "before_query", []string{"stmt", "params"}, stmt, pv)
+	switch {
+	case err != nil:
+		return nil, err
+	case cancelled:
+		return newResultSet(m, &rows{}), nil
+	}
+	switch x := rv.(type) {
+	case *ResultSet:
+		return x, nil
+	case vm.Tuple:
+		if len(x) != 2 {
+			return nil, th.TypeError("before_query: a receiver returned a tuple of %d items; expected (stmt, params)", len(x))
+		}
+		stmt, params = x[0], nil
+		if !vm.Is(x[1], vm.None) {
+			if params, err = th.ToSlice(x[1]); err != nil {
+				return nil, err
+			}
+		}
+	}
 	r, err := m.db.run(th, stmt, params)
 	if err != nil {
 		return nil, err
@@ -550,7 +577,28 @@ func modelRefresh(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []strin
 		return nil, err
 	}
 	stmt.parts = append(stmt.parts, vm.Str("WHERE"), cond)
-	return vm.True, m.fetchInto(th, inst, stmt)
+	return m.signalled(th, inst, "refresh", stmt)
+}
+
+// signalled runs a write or refresh statement between its model signals
+// (before_NAME, after_NAME), loading the returned row into the instance:
+// a before receiver returning False cancels it (False), another true
+// value replaces the statement.
+func (m *mapper) signalled(th *vm.Thread, inst *vm.Instance, name string, stmt vm.Value) (vm.Value, error) {
+	rv, cancelled, err := fire(th, inst.Type(), "before_"+name, []string{"obj"}, inst)
+	if err != nil || cancelled {
+		return vm.False, err
+	}
+	if rv != nil {
+		stmt = rv
+	}
+	if err := m.fetchInto(th, inst, stmt); err != nil {
+		return nil, err
+	}
+	if _, _, err := fire(th, inst.Type(), "after_"+name, []string{"obj"}, inst); err != nil {
+		return nil, err
+	}
+	return vm.True, nil
 }
 
 // insertStmt is INSERT INTO table (cols) VALUES (…) RETURNING *, or
@@ -577,7 +625,7 @@ func modelInsert(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if err != nil {
 		return nil, err
 	}
-	return vm.True, m.fetchInto(th, inst, insertStmt(m, names, vals))
+	return m.signalled(th, inst, "insert", insertStmt(m, names, vals))
 }
 
 func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -590,7 +638,17 @@ func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 		return nil, err
 	}
 	if len(names) == 0 {
-		return vm.False, nil
+		// Nothing to write: the receivers still hear it, and one may
+		// give the statement (sqlorm's update).
+		rv, cancelled, err := fire(th, inst.Type(), "before_update", []string{"obj"}, inst)
+		if err != nil || cancelled || rv == nil {
+			return vm.False, err
+		}
+		if err := m.fetchInto(th, inst, rv); err != nil {
+			return nil, err
+		}
+		_, _, err = fire(th, inst.Type(), "after_update", []string{"obj"}, inst)
+		return vm.True, err
 	}
 	sets := make([]vm.Value, len(names))
 	for i, n := range names {
@@ -601,7 +659,7 @@ func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 		return nil, err
 	}
 	stmt := rawSQL(vm.Str("UPDATE"), vm.Str(m.table), vm.Str("SET"), listSQL(sets...), vm.Str("WHERE"), cond, vm.Str("RETURNING"), vm.Str("*"))
-	return vm.True, m.fetchInto(th, inst, stmt)
+	return m.signalled(th, inst, "update", stmt)
 }
 
 func modelSave(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -617,10 +675,21 @@ func modelSave(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) 
 		}
 		isNew = !t
 	}
-	if isNew {
-		return modelInsert(th, self, args, kwnames)
+	if _, cancelled, err := fire(th, inst.Type(), "before_save", []string{"obj", "is_new"}, inst, vm.Bool(isNew)); err != nil || cancelled {
+		return vm.False, err
 	}
-	return modelUpdate(th, self, args, kwnames)
+	write := modelUpdate
+	if isNew {
+		write = modelInsert
+	}
+	done, err := write(th, self, args, kwnames)
+	if err != nil || !vm.Is(done, vm.True) {
+		return done, err
+	}
+	if _, _, err := fire(th, inst.Type(), "after_save", []string{"obj"}, inst); err != nil {
+		return nil, err
+	}
+	return done, nil
 }
 
 func modelDelete(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -639,7 +708,18 @@ func modelDelete(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if err != nil {
 		return nil, err
 	}
-	if _, err := m.db.run(th, rawSQL(vm.Str("DELETE FROM"), vm.Str(m.table), vm.Str("WHERE"), cond), nil); err != nil {
+	rv, cancelled, err := fire(th, inst.Type(), "before_delete", []string{"obj"}, inst)
+	if err != nil || cancelled {
+		return vm.False, err
+	}
+	var stmt vm.Value = rawSQL(vm.Str("DELETE FROM"), vm.Str(m.table), vm.Str("WHERE"), cond)
+	if rv != nil {
+		stmt = rv
+	}
+	if _, err := m.db.run(th, stmt, nil); err != nil {
+		return nil, err
+	}
+	if _, _, err := fire(th, inst.Type(), "after_delete", []string{"obj"}, inst); err != nil {
 		return nil, err
 	}
 	return vm.True, nil
