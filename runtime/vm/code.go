@@ -37,6 +37,11 @@ type Code struct {
 	dictAttr  []uint64
 	nameValue []Value // the names as Str values (dict keys without boxing)
 	attrSites attrSiteTable
+	// quick is Code.Code with superinstructions (see quicken.go); frames
+	// that are not traced run it (a traced frame runs a copy in which each
+	// instruction is traceIns, and traceStep puts the compiled instruction,
+	// not the quickened one, in place before it runs).
+	quick []uint32
 }
 
 // BindTemplate gives a template code object (and the code objects nested
@@ -122,6 +127,7 @@ func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 		code.dictAttr = make([]uint64, len(c.Names))
 		code.attrSites = make(attrSiteTable, len(c.Names))
 	}
+	code.quick = quicken(c)
 	code.nslots = len(c.Locals) + c.MaxStack
 	code.ncells = len(c.Cells) + len(c.Frees)
 	code.simpleArgs = c.Flags&(flagVarArgs|flagVarKwArgs) == 0 && c.KwOnlyArgCount == 0

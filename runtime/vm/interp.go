@@ -15,7 +15,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 	// the operand stack, sp indexing them), pc and the globals. Bytecode is
 	// validated before it runs (every jump and fall-through stays inside the
 	// code), which makes reading instructions without bounds checks safe.
-	ip := unsafe.Pointer(unsafe.SliceData(fr.Code.Code.Code))
+	ip := unsafe.Pointer(unsafe.SliceData(fr.Code.quick))
 	consts := fr.Code.Consts
 	slots := fr.slots
 	sp := fr.sp
@@ -119,7 +119,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 			case bytecode.LOAD_FAST:
 				v := slots[arg]
 				if v == nil {
-					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", fr.Code.Locals[arg])
+					err = th.unboundLocal(fr.Code, arg)
 					break
 				}
 				slots[sp] = v
@@ -133,7 +133,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 
 			case bytecode.DELETE_FAST:
 				if slots[arg] == nil {
-					err = th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", fr.Code.Locals[arg])
+					err = th.unboundLocal(fr.Code, arg)
 					break
 				}
 				slots[arg] = nil
@@ -1401,6 +1401,161 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp++
 				continue
 
+			case qFOR_ITER_STORE:
+				// FOR_ITER; STORE_FAST
+				var v Value
+				switch it := slots[sp-1].(type) {
+				case *rangeIter:
+					if it.n > 0 {
+						slots[argAt(ip, pc)] = th.boxInt(it.next)
+						it.next += it.step
+						it.n--
+						pc++
+						continue
+					}
+					if it.loop {
+						th.freeRangeIters = append(th.freeRangeIters, it)
+					}
+				case *listIter:
+					if it.i < len(it.l.Elems) {
+						slots[argAt(ip, pc)] = it.l.Elems[it.i]
+						it.i++
+						pc++
+						continue
+					}
+					if it.loop {
+						it.l = nil
+						th.freeListIters = append(th.freeListIters, it)
+					}
+				default:
+					fr.lastPC = pc - 1
+					v, err = slots[sp-1].(Iterator).Next(th)
+				}
+				if err != nil {
+					break
+				}
+				if v == nil {
+					sp--
+					slots[sp] = nil
+					pc = arg
+					continue
+				}
+				slots[argAt(ip, pc)] = v
+				pc++
+				continue
+
+			case qBINARY_FAST_FAST, qBINARY_FAST_CONST, qBINARY_FAST_FAST_STORE, qBINARY_FAST_CONST_STORE:
+				// LOAD_FAST; LOAD_FAST|LOAD_CONST; BINARY_OP [; STORE_FAST]
+				op := bytecode.Opcode(ins & 0xff)
+				a := slots[arg]
+				var b Value
+				if op == qBINARY_FAST_FAST || op == qBINARY_FAST_FAST_STORE {
+					if b = slots[argAt(ip, pc)]; b == nil {
+						pc++
+						err = th.unboundLocal(fr.Code, argAt(ip, pc-1))
+						break
+					}
+				} else {
+					b = consts[argAt(ip, pc)]
+				}
+				if a == nil {
+					err = th.unboundLocal(fr.Code, arg)
+					break
+				}
+				v := th.binaryFast(bytecode.BinaryOp(argAt(ip, pc+1)), a, b)
+				if v == nil {
+					// The loads, then the plain BINARY_OP.
+					slots[sp] = a
+					slots[sp+1] = b
+					sp += 2
+					pc++
+					continue
+				}
+				if op == qBINARY_FAST_FAST_STORE || op == qBINARY_FAST_CONST_STORE {
+					slots[argAt(ip, pc+2)] = v
+					pc += 3
+					continue
+				}
+				slots[sp] = v
+				sp++
+				pc += 2
+				continue
+
+			case qCOMPARE_FAST_FAST_JUMP, qCOMPARE_FAST_CONST_JUMP:
+				// LOAD_FAST; LOAD_FAST|LOAD_CONST; COMPARE_OP; POP_JUMP_IF_FALSE|TRUE
+				a := slots[arg]
+				var b Value
+				if bytecode.Opcode(ins&0xff) == qCOMPARE_FAST_FAST_JUMP {
+					if b = slots[argAt(ip, pc)]; b == nil {
+						pc++
+						err = th.unboundLocal(fr.Code, argAt(ip, pc-1))
+						break
+					}
+				} else {
+					b = consts[argAt(ip, pc)]
+				}
+				if a == nil {
+					err = th.unboundLocal(fr.Code, arg)
+					break
+				}
+				x, ok := a.(Int)
+				y, ok2 := b.(Int)
+				if !ok || !ok2 {
+					// The loads, then the plain COMPARE_OP.
+					slots[sp] = a
+					slots[sp+1] = b
+					sp += 2
+					pc++
+					continue
+				}
+				jump := insAt(ip, pc+2)
+				pc += 3
+				if cmpResult(bytecode.CompareOp(argAt(ip, pc-2)), cmp64(int64(x), int64(y))) == (bytecode.Opcode(jump&0xff) == bytecode.POP_JUMP_IF_TRUE) {
+					target := int(jump >> bytecode.OpBits)
+					if target < pc {
+						th.steps++
+						if th.steps&1023 == 0 {
+							if err = th.checkBudget(); err != nil {
+								break
+							}
+						}
+					}
+					pc = target
+				}
+				continue
+
+			case qCOMPARE_JUMP:
+				// COMPARE_OP; POP_JUMP_IF_FALSE|TRUE
+				x, ok := slots[sp-2].(Int)
+				y, ok2 := slots[sp-1].(Int)
+				if !ok || !ok2 {
+					// The plain COMPARE_OP, then the plain jump.
+					fr.lastPC = pc - 1
+					var v Value
+					if v, err = th.Compare(bytecode.CompareOp(arg), slots[sp-2], slots[sp-1]); err != nil {
+						break
+					}
+					sp--
+					slots[sp-1] = v
+					continue
+				}
+				sp -= 2
+				jump := insAt(ip, pc)
+				pc++
+				if cmpResult(bytecode.CompareOp(arg), cmp64(int64(x), int64(y))) == (bytecode.Opcode(jump&0xff) == bytecode.POP_JUMP_IF_TRUE) {
+					target := int(jump >> bytecode.OpBits)
+					if target < pc {
+						th.steps++
+						if th.steps&1023 == 0 {
+							if err = th.checkBudget(); err != nil {
+								break
+							}
+						}
+					}
+					pc = target
+				}
+				continue
+
 			default:
 				if ins == traceIns {
 					pc--
@@ -1466,6 +1621,10 @@ func (th *Thread) unwind(fr *Frame, err error, reraise bool, sp int) (int, int, 
 }
 
 var buildClassIndex, _ = bytecode.BuiltinIndex("__build_class__")
+
+func (th *Thread) unboundLocal(code *Code, i int) error {
+	return th.Raise(UnboundLocalErrorClass, "cannot access local variable '%s' where it is not associated with a value", code.Locals[i])
+}
 
 func cellName(code *Code, i int) string {
 	if i < len(code.Cells) {

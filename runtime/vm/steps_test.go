@@ -18,6 +18,9 @@ func TestStepLimitInBuiltins(t *testing.T) {
 		"any(False for _ in range(10**15))\n",
 		// The filter of a comprehension jumps back to its loop.
 		"c = [1]\n[v for v in c if c.append(1)]\n",
+		// ... also when the filter is a comparison the VM runs with its
+		// jump as one step.
+		"[v for v in range(10**15) if v < 0]\n",
 		// A loop that catches the budget's RuntimeError meets it again
 		// at its next backward jump.
 		"while True:\n    try:\n        while True:\n            pass\n    except Exception:\n        pass\n",
