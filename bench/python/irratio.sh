@@ -36,21 +36,26 @@ esac
 # workers), which depends on timing and varies by ±10% between runs.
 ir() {
 	out="$tmp/callgrind.out"
-	if [ "$1" = cpython ]; then
-		PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out" \
-			/usr/bin/python3 python/harness.py "python/cases/$2.py" "$3" >/dev/null 2>"$tmp/log"
-	else
-		GODEBUG=asyncpreemptoff=1,gcstoptheworld=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
-			valgrind --tool=callgrind --callgrind-out-file="$out" \
-			"$tmp/bench.test" -test.run '^TestPythonRunN$' >/dev/null 2>"$tmp/log"
-	fi
-	sed -n 's/^summary: *//p' "$out"
+	for attempt in 1 2; do
+		rm -f "$out"
+		if [ "$1" = cpython ]; then
+			PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out" \
+				/usr/bin/python3 python/harness.py "python/cases/$2.py" "$3" >/dev/null 2>"$tmp/log"
+		else
+			GODEBUG=asyncpreemptoff=1,gcstoptheworld=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
+				valgrind --tool=callgrind --callgrind-out-file="$out" \
+				"$tmp/bench.test" -test.run '^TestPythonRunN$' >/dev/null 2>"$tmp/log"
+		fi && n=$(sed -n 's/^summary: *//p' "$out") && [ -n "$n" ] && echo "$n" && return 0
+		echo "irratio.sh: $1 $2 x$3 failed (attempt $attempt):" >&2
+		tail -5 "$tmp/log" >&2
+	done
+	return 1
 }
 
 for c in $CASES; do
 	for e in $ENGINES; do
-		lo=$(ir "$e" "$c" "$LO")
-		hi=$(ir "$e" "$c" "$HI")
+		lo=$(ir "$e" "$c" "$LO") || exit 1
+		hi=$(ir "$e" "$c" "$HI") || exit 1
 		line="$c $e $(((hi - lo) / (HI - LO)))"
 		echo "$line"
 		echo "$line" >&2
