@@ -113,6 +113,9 @@ func (th *Thread) callClass(c *Class, args []Value, kwnames []string) (Value, er
 	if c.flags&classAbstract != 0 {
 		return nil, th.TypeError("cannot create '%s' instances", c.QualName)
 	}
+	if c.new != nil && !c.IsUser() {
+		return c.new(th, c, args, kwnames)
+	}
 	var obj Value
 	if nm, ok := c.Lookup("__new__").(*StaticMethod); ok && c.IsUser() && nm != objectNew {
 		full := make([]Value, len(args)+1)
@@ -126,8 +129,6 @@ func (th *Thread) callClass(c *Class, args []Value, kwnames []string) (Value, er
 			return r, nil
 		}
 		obj = r
-	} else if c.new != nil && !c.IsUser() {
-		return c.new(th, c, args, kwnames)
 	} else if c.IsException() {
 		npos := len(args) - len(kwnames)
 		obj = &Exception{cls: c, Args: append(Tuple(nil), args[:npos]...)}

@@ -312,6 +312,10 @@ func newFloat(th *Thread, cls *Class, args []Value, kwnames []string) (Value, er
 
 // newStr is str(object=”) and str(bytes, encoding, errors).
 func newStr(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		s, err := th.Str(args[0])
+		return Str(s), err
+	}
 	var obj, encoding, errors Value
 	if err := th.UnpackArgs("str", args, kwnames, "object?", &obj, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return nil, err

@@ -76,6 +76,12 @@ func (th *Thread) NoKwargs(fname string, kwnames []string) error {
 // is absent); a name starting with "$" is keyword-only.
 func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs ...any) error {
 	n := len(pairs) / 2
+	if len(kwnames) == 0 && len(args) <= n && positionalFit(len(args), pairs) {
+		for i, a := range args {
+			*pairs[2*i+1].(*Value) = a
+		}
+		return nil
+	}
 	npos := len(args) - len(kwnames)
 	type param struct {
 		name     string
@@ -168,6 +174,27 @@ func (th *Thread) UnpackArgs(fname string, args []Value, kwnames []string, pairs
 		}
 	}
 	return nil
+}
+
+// positionalFit reports whether npos positional arguments and no keywords
+// are a valid call of the parameters of UnpackArgs: the first npos are not
+// keyword-only and the others are optional. It is the common case, which
+// needs none of the bookkeeping that keywords and errors do.
+func positionalFit(npos int, pairs []any) bool {
+	for i := 0; i < len(pairs)/2; i++ {
+		name := pairs[2*i].(string)
+		if name == "" {
+			return false
+		}
+		if i < npos {
+			if name[0] == '$' {
+				return false
+			}
+		} else if name[len(name)-1] != '?' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxUnpackParams bounds the parameters of one UnpackArgs call.
