@@ -42,7 +42,7 @@ func minRun(n int) int {
 // sort sorts the whole slice (listsort's main loop).
 func (s *sorter) sort() error {
 	n := len(s.keys)
-	if n < 2 {
+	if n < 2 || s.sortTyped() {
 		return nil
 	}
 	minrun := minRun(n)
