@@ -30,10 +30,12 @@ esac
 
 # ir ENGINE CASE N prints the instructions of a process that loads CASE and
 # runs it N times. The counts are repeatable: CPython's string hashes are not
-# randomised, and the Go garbage collector stops the world for its mark phase
-# (gcstoptheworld=1). Its work is counted, but not what a concurrent mark
-# costs the program while it runs (write barriers, assists, idle mark
-# workers), which depends on timing and varies by ±10% between runs.
+# randomised; the Go programs run on one P (GOMAXPROCS=1: no thread spins
+# looking for work, for as long as the machine's load makes it wait) and the
+# garbage collector stops the world for its mark phase (gcstoptheworld=1).
+# Its work is counted, but not what a concurrent mark costs the program
+# while it runs (write barriers, assists, idle mark workers), which depends
+# on timing and varies by ±10% between runs.
 ir() {
 	out="$tmp/callgrind.out"
 	for attempt in 1 2; do
@@ -42,7 +44,7 @@ ir() {
 			PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file="$out" \
 				/usr/bin/python3 python/harness.py "python/cases/$2.py" "$3" >/dev/null 2>"$tmp/log"
 		else
-			GODEBUG=asyncpreemptoff=1,gcstoptheworld=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
+			GOMAXPROCS=1 GODEBUG=asyncpreemptoff=1,gcstoptheworld=1 PYBENCH_RUN="$1/$2" PYBENCH_N="$3" \
 				valgrind --tool=callgrind --callgrind-out-file="$out" \
 				"$tmp/bench.test" -test.run '^TestPythonRunN$' >/dev/null 2>"$tmp/log"
 		fi && n=$(sed -n 's/^summary: *//p' "$out") && [ -n "$n" ] && echo "$n" && return 0
