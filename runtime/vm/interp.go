@@ -72,12 +72,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp++
 				continue
 
-			case bytecode.DUP_TOP_TWO:
-				slots[sp] = slots[sp-2]
-				slots[sp+1] = slots[sp-1]
-				sp += 2
-				continue
-
 			case bytecode.ROT_TWO:
 				slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
 				continue
@@ -87,14 +81,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				slots[sp-1] = slots[sp-2]
 				slots[sp-2] = slots[sp-3]
 				slots[sp-3] = top
-				continue
-
-			case bytecode.ROT_FOUR:
-				top := slots[sp-1]
-				slots[sp-1] = slots[sp-2]
-				slots[sp-2] = slots[sp-3]
-				slots[sp-3] = slots[sp-4]
-				slots[sp-4] = top
 				continue
 
 			case bytecode.COPY:
@@ -131,14 +117,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				slots[arg] = slots[sp]
 				continue
 
-			case bytecode.DELETE_FAST:
-				if slots[arg] == nil {
-					err = th.unboundLocal(fr.Code, arg)
-					break
-				}
-				slots[arg] = nil
-				continue
-
 			case bytecode.LOAD_DEREF:
 				v := fr.Cells[arg].V
 				if v == nil {
@@ -155,36 +133,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				slots[sp] = nil
 				continue
 
-			case bytecode.DELETE_DEREF:
-				if fr.Cells[arg].V == nil {
-					err = th.unboundCell(fr.Code, arg)
-					break
-				}
-				fr.Cells[arg].V = nil
-				continue
-
-			case bytecode.LOAD_CLOSURE:
-				slots[sp] = fr.Cells[arg]
-				sp++
-				continue
-
-			case bytecode.LOAD_CLASSDEREF:
-				fr.lastPC = pc - 1
-				name := cellName(fr.Code, arg)
-				if v, ok := fr.NS.Get(name); ok {
-					slots[sp] = v
-					sp++
-					continue
-				}
-				v := fr.Cells[arg].V
-				if v == nil {
-					err = th.unboundCell(fr.Code, arg)
-					break
-				}
-				slots[sp] = v
-				sp++
-				continue
-
 			case bytecode.LOAD_GLOBAL:
 				v := globals[arg]
 				if v == nil {
@@ -195,62 +143,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				slots[sp] = v
 				sp++
-				continue
-
-			case bytecode.STORE_GLOBAL:
-				sp--
-				globals[arg] = slots[sp]
-				slots[sp] = nil
-				continue
-
-			case bytecode.DELETE_GLOBAL:
-				fr.lastPC = pc - 1
-				if globals[arg] == nil {
-					if !fr.Module.Extra.Delete(fr.Module.Program.Globals[arg]) {
-						err = th.nameError(fr.Module.Program.Globals[arg])
-						break
-					}
-				}
-				globals[arg] = nil
-				continue
-
-			case bytecode.LOAD_NAME:
-				fr.lastPC = pc - 1
-				name := fr.Code.Names[arg]
-				if v, ok := fr.NS.Get(name); ok {
-					slots[sp] = v
-					sp++
-					continue
-				}
-				var v Value
-				if fr.Module != nil {
-					if g, ok := fr.Module.Global(name); ok {
-						v = g
-					}
-				}
-				if v == nil {
-					v, err = th.globalFallback(nil, name)
-					if err != nil {
-						break
-					}
-				}
-				slots[sp] = v
-				sp++
-				continue
-
-			case bytecode.STORE_NAME:
-				fr.lastPC = pc - 1
-				sp--
-				fr.NS.Set(fr.Code.Names[arg], slots[sp])
-				slots[sp] = nil
-				continue
-
-			case bytecode.DELETE_NAME:
-				fr.lastPC = pc - 1
-				if !fr.NS.Delete(fr.Code.Names[arg]) {
-					err = th.nameError(fr.Code.Names[arg])
-					break
-				}
 				continue
 
 			case bytecode.LOAD_BUILTIN:
@@ -313,16 +205,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				continue
 
-			case bytecode.DELETE_ATTR:
-				fr.lastPC = pc - 1
-				sp--
-				err = th.DelAttr(slots[sp], fr.Code.Names[arg])
-				slots[sp] = nil
-				if err != nil {
-					break
-				}
-				continue
-
 			case bytecode.LOAD_METHOD:
 				if x, ok := slots[sp-1].(*Instance); ok {
 					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
@@ -375,31 +257,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if err != nil {
 					break
 				}
-				continue
-
-			case bytecode.DELETE_SUBSCR:
-				fr.lastPC = pc - 1
-				err = th.DelItem(slots[sp-2], slots[sp-1])
-				slots[sp-1], slots[sp-2] = nil, nil
-				sp -= 2
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.BUILD_SLICE:
-				fr.lastPC = pc - 1
-				var s *SliceObj
-				if arg == 3 {
-					s = &SliceObj{slots[sp-3], slots[sp-2], slots[sp-1]}
-				} else {
-					s = &SliceObj{slots[sp-2], slots[sp-1], None}
-				}
-				for i := 1; i < arg; i++ {
-					sp--
-					slots[sp] = nil
-				}
-				slots[sp-1] = s
 				continue
 
 			case bytecode.BINARY_OP:
@@ -513,21 +370,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				slots[sp-1] = MakeBool(r != (arg == 1))
 				continue
 
-			case bytecode.CHECK_EXC_MATCH:
-				fr.lastPC = pc - 1
-				var r bool
-				r, err = th.excMatch(slots[sp-2], slots[sp-1])
-				if err != nil {
-					break
-				}
-				slots[sp-1] = MakeBool(r)
-				continue
-
-			case bytecode.LOAD_ASSERTION:
-				slots[sp] = AssertionErrorClass
-				sp++
-				continue
-
 			case bytecode.FORMAT_VALUE:
 				fr.lastPC = pc - 1
 				var spec string
@@ -559,10 +401,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp++
 				continue
 
-			case bytecode.LIST_TO_TUPLE:
-				slots[sp-1] = Tuple(slots[sp-1].(*List).Elems)
-				continue
-
 			case bytecode.UNPACK_SEQUENCE:
 				fr.lastPC = pc - 1
 				err = th.unpack(slots[sp-1], arg, -1, slots[sp-1:sp-1+arg])
@@ -575,21 +413,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					items[i], items[j] = items[j], items[i]
 				}
 				sp += arg - 1
-				continue
-
-			case bytecode.UNPACK_EX:
-				fr.lastPC = pc - 1
-				before, after := arg&0xff, arg>>8
-				n := before + 1 + after
-				err = th.unpack(slots[sp-1], before, after, slots[sp-1:sp-1+n])
-				if err != nil {
-					break
-				}
-				items := slots[sp-1 : sp-1+n]
-				for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-					items[i], items[j] = items[j], items[i]
-				}
-				sp += n - 1
 				continue
 
 			case bytecode.GET_ITER:
@@ -613,18 +436,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					break
 				}
 				slots[sp-1] = it
-				continue
-
-			case bytecode.GET_YIELD_FROM:
-				fr.lastPC = pc - 1
-				if _, ok := slots[sp-1].(*Generator); !ok {
-					var it Iterator
-					it, err = th.Iter(slots[sp-1])
-					if err != nil {
-						break
-					}
-					slots[sp-1] = it
-				}
 				continue
 
 			case bytecode.JUMP:
@@ -759,55 +570,11 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp++
 				continue
 
-			case bytecode.BUILD_SET:
-				fr.lastPC = pc - 1
-				s := NewSet(false)
-				for i := sp - arg; i < sp; i++ {
-					if err = s.Add(th, slots[i]); err != nil {
-						break
-					}
-				}
-				if err != nil {
-					break
-				}
-				clear(slots[sp-arg : sp])
-				sp -= arg
-				slots[sp] = s
-				sp++
-				continue
-
-			case bytecode.BUILD_MAP:
-				fr.lastPC = pc - 1
-				d := NewDict(arg)
-				for i := sp - 2*arg; i < sp; i += 2 {
-					if err = d.SetItem(th, slots[i], slots[i+1]); err != nil {
-						break
-					}
-				}
-				if err != nil {
-					break
-				}
-				clear(slots[sp-2*arg : sp])
-				sp -= 2 * arg
-				slots[sp] = d
-				sp++
-				continue
-
 			case bytecode.LIST_APPEND:
 				sp--
 				l := slots[sp-arg].(*List)
 				l.Elems = append(l.Elems, slots[sp])
 				slots[sp] = nil
-				continue
-
-			case bytecode.SET_ADD:
-				fr.lastPC = pc - 1
-				sp--
-				err = slots[sp-arg].(*Set).Add(th, slots[sp])
-				slots[sp] = nil
-				if err != nil {
-					break
-				}
 				continue
 
 			case bytecode.MAP_ADD:
@@ -818,96 +585,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if err != nil {
 					break
 				}
-				continue
-
-			case bytecode.LIST_EXTEND:
-				fr.lastPC = pc - 1
-				sp--
-				err = th.listExtend(slots[sp-arg].(*List), slots[sp])
-				if err != nil {
-					if e, ok := err.(*Exception); ok && e.Matches(TypeErrorClass) && !isIterable(slots[sp]) {
-						err = th.TypeError("Value after * must be an iterable, not %s", slots[sp].Type().Name)
-					}
-					slots[sp] = nil
-					break
-				}
-				slots[sp] = nil
-				continue
-
-			case bytecode.SET_UPDATE:
-				fr.lastPC = pc - 1
-				sp--
-				err = slots[sp-arg].(*Set).Update(th, slots[sp])
-				slots[sp] = nil
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.DICT_UPDATE:
-				fr.lastPC = pc - 1
-				sp--
-				// {**x} takes mappings only (PyDict_Update), not the
-				// pairs that dict(x) accepts.
-				if _, ok := slots[sp].(*Dict); !ok && slots[sp].Type().Lookup("keys") == nil {
-					err = th.TypeError("'%s' object is not a mapping", slots[sp].Type().Name)
-				} else {
-					err = th.dictUpdate(slots[sp-arg].(*Dict), slots[sp])
-				}
-				if err != nil {
-					if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorClass) {
-						err = th.TypeError("'%s' object is not a mapping", slots[sp].Type().Name)
-					}
-					slots[sp] = nil
-					break
-				}
-				slots[sp] = nil
-				continue
-
-			case bytecode.DICT_MERGE:
-				fr.lastPC = pc - 1
-				sp--
-				err = th.dictMerge(slots[sp-arg].(*Dict), slots[sp], slots[sp-arg-2])
-				slots[sp] = nil
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.MAKE_FUNCTION:
-				sp--
-				fc := slots[sp].(*Code)
-				slots[sp] = nil
-				fn := &Function{Code: fc, Module: fr.Module, Name: fc.Name, QualName: fc.QualName}
-				if fc.Doc != nil {
-					fn.Doc, _ = fr.Module.Program.constValue(fc.Doc)
-				}
-				if arg&bytecode.MakeClosure != 0 {
-					sp--
-					t := slots[sp].(Tuple)
-					slots[sp] = nil
-					fn.Closure = make([]*Cell, len(t))
-					for i, c := range t {
-						fn.Closure[i] = c.(*Cell)
-					}
-				}
-				if arg&bytecode.MakeAnnotations != 0 {
-					sp--
-					fn.Annotations, _ = slots[sp].(*Dict)
-					slots[sp] = nil
-				}
-				if arg&bytecode.MakeKwDefaults != 0 {
-					sp--
-					fn.KwDefaults = slots[sp].(*Dict)
-					slots[sp] = nil
-				}
-				if arg&bytecode.MakeDefaults != 0 {
-					sp--
-					fn.Defaults = slots[sp].(Tuple)
-					slots[sp] = nil
-				}
-				slots[sp] = fn
-				sp++
 				continue
 
 			case bytecode.CALL, bytecode.CALL_KW:
@@ -986,30 +663,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				continue
 
-			case bytecode.CALL_EX:
-				fr.lastPC = pc - 1
-				var kw Value
-				if arg&1 != 0 {
-					sp--
-					kw = slots[sp]
-					slots[sp] = nil
-				}
-				sp--
-				posv := slots[sp]
-				slots[sp] = nil
-				f := slots[sp-1]
-				fr.sp = sp
-				var v Value
-				v, err = th.callEx(f, posv, kw)
-				slots[sp-1] = nil
-				sp--
-				if err != nil {
-					break
-				}
-				slots[sp] = v
-				sp++
-				continue
-
 			case bytecode.RETURN_VALUE:
 				sp--
 				v := slots[sp]
@@ -1060,37 +713,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				fr.gen.delegating = true
 				return v, nil
 
-			case bytecode.LOAD_BUILD_CLASS:
-				slots[sp] = builtinValues[buildClassIndex]
-				sp++
-				continue
-
-			case bytecode.PUSH_EXC_INFO:
-				exc := slots[sp-1].(*Exception)
-				var prev Value = None
-				// A generator saves its own state only: what it
-				// inherits from its caller is the caller's.
-				if th.curExc != nil && (fr.gen == nil || th.curExc != fr.gen.callerExc) {
-					prev = th.curExc
-				}
-				slots[sp-1] = prev
-				slots[sp] = exc
-				sp++
-				th.curExc = exc
-				continue
-
-			case bytecode.POP_EXCEPT:
-				sp--
-				if e, ok := slots[sp].(*Exception); ok {
-					th.curExc = e
-				} else if fr.gen != nil {
-					th.curExc = fr.gen.callerExc
-				} else {
-					th.curExc = nil
-				}
-				slots[sp] = nil
-				continue
-
 			case bytecode.RERAISE:
 				sp--
 				err = slots[sp].(*Exception)
@@ -1105,74 +727,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				// A bare raise re-raises the exception being handled
 				// with its traceback, which already has this frame.
 				reraise = arg == 0 && th.curExc != nil
-
-			case bytecode.BEFORE_WITH:
-				fr.lastPC = pc - 1
-				var exit, enter Value
-				exit, enter, err = th.beforeWith(slots[sp-1])
-				if err != nil {
-					break
-				}
-				slots[sp-1] = exit
-				slots[sp] = enter
-				sp++
-				continue
-
-			case bytecode.WITH_EXCEPT_START:
-				fr.lastPC = pc - 1
-				exc := slots[sp-1].(*Exception)
-				exit := slots[sp-3]
-				var r Value
-				r, err = th.CallValue(exit, []Value{exc.cls, exc, tracebackOf(exc)}, nil)
-				if err != nil {
-					break
-				}
-				slots[sp] = r
-				sp++
-				continue
-
-			case bytecode.IMPORT_NAME:
-				fr.lastPC = pc - 1
-				var m Value
-				m, err = th.importName(fr, fr.Code.Names[arg], slots[sp-2], slots[sp-1])
-				if err != nil {
-					break
-				}
-				sp--
-				slots[sp] = nil
-				slots[sp-1] = m
-				continue
-
-			case bytecode.IMPORT_FROM:
-				fr.lastPC = pc - 1
-				var v Value
-				v, err = th.importFrom(slots[sp-1], fr.Code.Names[arg])
-				if err != nil {
-					break
-				}
-				slots[sp] = v
-				sp++
-				continue
-
-			case bytecode.IMPORT_STAR:
-				fr.lastPC = pc - 1
-				sp--
-				err = th.importStar(fr, slots[sp])
-				slots[sp] = nil
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.SETUP_ANNOTATIONS:
-				if fr.NS != nil {
-					if _, ok := fr.NS.Get("__annotations__"); !ok {
-						fr.NS.Set("__annotations__", NewDict(0))
-					}
-				} else if _, ok := fr.Module.Global("__annotations__"); !ok {
-					fr.Module.SetGlobal("__annotations__", NewDict(0))
-				}
-				continue
 
 			case bytecode.WRITE:
 				fr.lastPC = pc - 1
@@ -1191,11 +745,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				sp++
 				continue
 
-			case bytecode.STORE_CONTEXT:
-				sp--
-				th.tctx.Export(th, fr.Code.Names[arg], slots[sp])
-				continue
-
 			case bytecode.JINJA_GETATTR:
 				fr.lastPC = pc - 1
 				var v Value
@@ -1209,196 +758,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					break
 				}
 				slots[sp-1] = v
-				continue
-
-			case bytecode.JINJA_GETITEM:
-				fr.lastPC = pc - 1
-				var v Value
-				if v, err = th.jinjaGetitem(slots[sp-2], slots[sp-1]); err != nil {
-					break
-				}
-				sp--
-				slots[sp-1] = v
-				continue
-
-			case bytecode.LOAD_FILTER:
-				slots[sp] = fr.Code.filters[arg]
-				sp++
-				continue
-
-			case bytecode.LOAD_TEST:
-				slots[sp] = fr.Code.tests[arg]
-				sp++
-				continue
-
-			case bytecode.PUSH_OUTPUT:
-				th.PushOutput()
-				continue
-
-			case bytecode.POP_OUTPUT:
-				out := th.PopOutput()
-				if th.escapes(arg) {
-					slots[sp] = Markup(out)
-				} else {
-					slots[sp] = Str(out)
-				}
-				sp++
-				continue
-
-			case bytecode.JINJA_CONCAT:
-				fr.lastPC = pc - 1
-				n := arg & bytecode.ConcatCount
-				var v Value
-				if v, err = th.concat(slots[sp-n:sp], th.escapes(arg>>bytecode.ConcatModeShift)); err != nil {
-					break
-				}
-				sp -= n
-				slots[sp] = v
-				sp++
-				continue
-
-			case bytecode.MAKE_CELL:
-				slots[sp-1] = &Cell{V: slots[sp-1]}
-				continue
-
-			case bytecode.IS_UNBOUND:
-				slots[sp] = MakeBool(slots[arg] == nil)
-				sp++
-				continue
-
-			case bytecode.MAKE_MACRO:
-				slots[sp-1] = newMacro(consts[arg].(Tuple), slots[sp-1].(*Function), th.tctx)
-				continue
-
-			case bytecode.MAKE_LOOP:
-				fr.lastPC = pc - 1
-				var loop *Loop
-				if arg&bytecode.LoopRecursive != 0 {
-					depth, _ := AsInt64(slots[sp-1])
-					loop, err = th.NewLoop(slots[sp-2], fr.Fn, int(depth))
-					sp--
-				} else {
-					loop, err = th.NewLoop(slots[sp-1], nil, 0)
-				}
-				if err != nil {
-					break
-				}
-				slots[sp-1] = loop
-				continue
-
-			case bytecode.EXTENDS:
-				fr.lastPC = pc - 1
-				sp--
-				if err = th.tctx.Extends(th, slots[sp]); err != nil {
-					break
-				}
-				continue
-
-			case bytecode.HAS_PARENT:
-				slots[sp] = MakeBool(th.tctx.HasParent())
-				sp++
-				continue
-
-			case bytecode.RENDER_BLOCK:
-				fr.lastPC = pc - 1
-				sp--
-				locals, _ := slots[sp].(*Dict)
-				if err = th.tctx.RenderBlock(th, fr.Code.Names[arg], locals); err != nil {
-					break
-				}
-				continue
-
-			case bytecode.LOAD_UNDEFINED:
-				// Jinja always uses the default Undefined here.
-				slots[sp] = &Undefined{Hint: string(consts[arg].(Str))}
-				sp++
-				continue
-
-			case bytecode.RENDER_PARENT:
-				fr.lastPC = pc - 1
-				if err = th.tctx.RenderParent(th); err != nil {
-					break
-				}
-				continue
-
-			case bytecode.INCLUDE:
-				fr.lastPC = pc - 1
-				locals, _ := slots[sp-1].(*Dict)
-				err = th.tctx.Include(th, slots[sp-2], locals, arg)
-				sp -= 2
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.IMPORT:
-				fr.lastPC = pc - 1
-				var v Value
-				if v, err = th.tctx.Import(th, slots[sp-1], arg == 1); err != nil {
-					break
-				}
-				slots[sp-1] = v
-				continue
-
-			case bytecode.FROM_IMPORT:
-				fr.lastPC = pc - 1
-				desc := consts[arg].(Tuple)
-				var v Value
-				if v, err = th.tctx.FromImport(th, slots[sp-1], string(desc[0].(Str)), string(desc[1].(Str))); err != nil {
-					break
-				}
-				slots[sp-1] = v
-				continue
-
-			case bytecode.LOAD_SUPER:
-				var v Value
-				if v, err = th.tctx.Super(th, fr.Code.Names[arg]); err != nil {
-					break
-				}
-				slots[sp] = v
-				sp++
-				continue
-
-			case bytecode.LOAD_SELF:
-				slots[sp] = th.tctx.Self(th)
-				sp++
-				continue
-
-			case bytecode.SET_NSATTR:
-				fr.lastPC = pc - 1
-				ns, ok := slots[sp-1].(*Namespace)
-				if !ok {
-					err = th.Raise(TemplateRuntimeErrorClass, "cannot assign attribute on non-namespace object")
-					break
-				}
-				err = ns.SetAttr(th, fr.Code.Names[arg], slots[sp-2])
-				sp -= 2
-				if err != nil {
-					break
-				}
-				continue
-
-			case bytecode.AUTOESCAPE:
-				if arg == 1 {
-					sp--
-					var t bool
-					if t, err = th.Truth(slots[sp]); err != nil {
-						break
-					}
-					th.autoesc = append(th.autoesc, autoescape{fr, t})
-				} else {
-					th.autoesc = th.autoesc[:len(th.autoesc)-1]
-				}
-				continue
-
-			case bytecode.LOAD_COMPONENT:
-				fr.lastPC = pc - 1
-				var v Value
-				if v, err = th.tctx.Component(th, fr.Code.Names[arg]); err != nil {
-					break
-				}
-				slots[sp] = v
-				sp++
 				continue
 
 			case qFOR_ITER_STORE:
@@ -1566,7 +925,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					}
 					continue
 				}
-				err = th.Raise(SystemErrorClass, "unknown opcode %s", bytecode.Opcode(ins&0xff))
+				if sp, pc, err = th.runCold(fr, ins, sp, pc); err == nil {
+					continue
+				}
 			}
 		}
 
