@@ -11,6 +11,7 @@ import (
 // It returns nil for everything else, and for anything that raises (a
 // division by zero), which th.Binary then does in full.
 func (th *Thread) binaryFast(op bytecode.BinaryOp, a, b Value) Value {
+	var c int64
 	switch x := a.(type) {
 	case Int:
 		y, ok := b.(Int)
@@ -19,39 +20,46 @@ func (th *Thread) binaryFast(op bytecode.BinaryOp, a, b Value) Value {
 		}
 		switch op &^ bytecode.InPlace {
 		case bytecode.OpAdd:
-			if c := x + y; (c > x) == (y > 0) {
-				return th.boxInt(int64(c))
+			s := x + y
+			if (s > x) != (y > 0) {
+				return nil
 			}
+			c = int64(s)
 		case bytecode.OpSub:
-			if c := x - y; (c < x) == (y > 0) {
-				return th.boxInt(int64(c))
+			d := x - y
+			if (d < x) != (y > 0) {
+				return nil
 			}
+			c = int64(d)
 		case bytecode.OpMul:
-			if x > -1<<31 && x < 1<<31 && y > -1<<31 && y < 1<<31 {
-				return th.boxInt(int64(x * y))
+			if x <= -1<<31 || x >= 1<<31 || y <= -1<<31 || y >= 1<<31 {
+				return nil
 			}
+			c = int64(x * y)
 		case bytecode.OpMod:
-			if y > 0 {
-				m := x % y
-				if m < 0 {
-					m += y
-				}
-				return th.boxInt(int64(m))
+			if y <= 0 {
+				return nil
+			}
+			c = int64(x % y)
+			if c < 0 {
+				c += int64(y)
 			}
 		case bytecode.OpFloorDiv:
-			if y > 0 {
-				q := x / y
-				if x%y < 0 {
-					q--
-				}
-				return th.boxInt(int64(q))
+			if y <= 0 {
+				return nil
+			}
+			c = int64(x / y)
+			if x%y < 0 {
+				c--
 			}
 		case bytecode.OpAnd:
-			return th.boxInt(int64(x & y))
+			c = int64(x & y)
 		case bytecode.OpOr:
-			return th.boxInt(int64(x | y))
+			c = int64(x | y)
 		case bytecode.OpXor:
-			return th.boxInt(int64(x ^ y))
+			c = int64(x ^ y)
+		default:
+			return nil
 		}
 	case Float:
 		y, ok := b.(Float)
@@ -66,8 +74,41 @@ func (th *Thread) binaryFast(op bytecode.BinaryOp, a, b Value) Value {
 		case bytecode.OpMul:
 			return x * y
 		}
+		return nil
+	default:
+		return nil
 	}
-	return nil
+	if v := th.fastInt(c); v != nil {
+		return v
+	}
+	return th.boxInt(c)
+}
+
+// strAdd is x + b and x += b for a str x, and nil for other operators and
+// operands.
+func (th *Thread) strAdd(op bytecode.BinaryOp, x Str, b Value) (Value, error) {
+	y, ok := b.(Str)
+	if !ok || op&^bytecode.InPlace != bytecode.OpAdd {
+		return nil, nil
+	}
+	if op&bytecode.InPlace != 0 && len(x) >= minGrowStr {
+		return th.growStr(x, y)
+	}
+	return x + y, nil
+}
+
+// addSubInt is x + y or x - y for BINARY_OP's operator op, when op is one
+// of them and the result does not overflow.
+func addSubInt(op bytecode.BinaryOp, x, y Int) (int64, bool) {
+	switch op &^ bytecode.InPlace {
+	case bytecode.OpAdd:
+		c := x + y
+		return int64(c), (c > x) == (y > 0)
+	case bytecode.OpSub:
+		c := x - y
+		return int64(c), (c < x) == (y > 0)
+	}
+	return 0, false
 }
 
 // insAt returns instruction pc of the code at ip. The instructions a

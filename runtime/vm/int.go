@@ -208,15 +208,27 @@ const intChunk = 128
 // points into the chunk (ints are immutable, and the chunk lives as long as
 // one of its ints does).
 func (th *Thread) boxInt(i int64) Value {
-	if i >= smallIntMin && i <= smallIntMax {
+	if v := th.fastInt(i); v != nil {
+		return v
+	}
+	th.ints = make([]Int, intChunk)
+	th.intFree = intChunk
+	return th.fastInt(i)
+}
+
+// fastInt is boxInt without its call to make, small enough for the
+// compiler to inline into the interpreter's fast paths: it returns nil
+// when the chunk is used up.
+func (th *Thread) fastInt(i int64) Value {
+	if uint64(i-smallIntMin) <= smallIntMax-smallIntMin {
 		return smallInts[i-smallIntMin]
 	}
-	if th.intFree == 0 {
-		th.ints = make([]Int, intChunk)
-		th.intFree = intChunk
+	n := th.intFree - 1
+	if n < 0 || n >= len(th.ints) {
+		return nil
 	}
-	th.intFree--
-	p := &th.ints[th.intFree]
+	th.intFree = n
+	p := &th.ints[n]
 	*p = Int(i)
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))

@@ -264,41 +264,19 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				var v Value
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						switch bytecode.BinaryOp(arg) &^ bytecode.InPlace {
-						case bytecode.OpAdd:
-							if c := x + y; (c > x) == (y > 0) {
-								v = th.boxInt(int64(c))
-							}
-						case bytecode.OpSub:
-							if c := x - y; (c < x) == (y > 0) {
-								v = th.boxInt(int64(c))
-							}
-						}
-						if v == nil {
-							v, err = th.intBinary(bytecode.BinaryOp(arg)&^bytecode.InPlace, int64(x), int64(y))
-							if Is(v, NotImplemented) {
-								v = nil // int @ int: Binary raises the TypeError
+						if c, ok := addSubInt(bytecode.BinaryOp(arg), x, y); ok {
+							if v = th.fastInt(c); v == nil {
+								v = th.boxInt(c)
 							}
 						}
 					}
-				} else if x, ok := a.(Float); ok {
-					if y, ok := b.(Float); ok {
-						switch bytecode.BinaryOp(arg) &^ bytecode.InPlace {
-						case bytecode.OpAdd:
-							v = x + y
-						case bytecode.OpSub:
-							v = x - y
-						case bytecode.OpMul:
-							v = x * y
-						}
-					}
-				} else if x, ok := a.(Str); ok && bytecode.BinaryOp(arg)&^bytecode.InPlace == bytecode.OpAdd {
-					if y, ok := b.(Str); ok {
-						if arg&int(bytecode.InPlace) != 0 && len(x) >= minGrowStr {
-							v, err = th.growStr(x, y)
-						} else {
-							v = x + y
-						}
+				}
+				if v == nil {
+					switch x := a.(type) {
+					case Int, Float:
+						v = th.binaryFast(bytecode.BinaryOp(arg), a, b)
+					case Str:
+						v, err = th.strAdd(bytecode.BinaryOp(arg), x, b)
 					}
 				}
 				if v == nil && err == nil {
@@ -460,6 +438,8 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				var t bool
 				if b, ok := v.(Bool); ok {
 					t = bool(b)
+				} else if i, ok := v.(Int); ok {
+					t = i != 0
 				} else {
 					fr.lastPC = pc - 1
 					if t, err = th.Truth(v); err != nil {
@@ -518,7 +498,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				switch it := slots[sp-1].(type) {
 				case *rangeIter:
 					if it.n > 0 {
-						v = th.boxInt(it.next)
+						if v = th.fastInt(it.next); v == nil {
+							v = th.boxInt(it.next)
+						}
 						it.next += it.step
 						it.n--
 					} else if it.loop {
@@ -766,7 +748,11 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				switch it := slots[sp-1].(type) {
 				case *rangeIter:
 					if it.n > 0 {
-						slots[argAt(ip, pc)] = th.boxInt(it.next)
+						v := th.fastInt(it.next)
+						if v == nil {
+							v = th.boxInt(it.next)
+						}
+						slots[argAt(ip, pc)] = v
 						it.next += it.step
 						it.n--
 						pc++
@@ -821,7 +807,19 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					err = th.unboundLocal(fr.Code, arg)
 					break
 				}
-				v := th.binaryFast(bytecode.BinaryOp(argAt(ip, pc+1)), a, b)
+				var v Value
+				if x, ok := a.(Int); ok {
+					if y, ok := b.(Int); ok {
+						if c, ok := addSubInt(bytecode.BinaryOp(argAt(ip, pc+1)), x, y); ok {
+							if v = th.fastInt(c); v == nil {
+								v = th.boxInt(c)
+							}
+						}
+					}
+				}
+				if v == nil {
+					v = th.binaryFast(bytecode.BinaryOp(argAt(ip, pc+1)), a, b)
+				}
 				if v == nil {
 					// The loads, then the plain BINARY_OP.
 					slots[sp] = a
