@@ -313,6 +313,12 @@ func newFloat(th *Thread, cls *Class, args []Value, kwnames []string) (Value, er
 // newStr is str(object=”) and str(bytes, encoding, errors).
 func newStr(th *Thread, cls *Class, args []Value, kwnames []string) (Value, error) {
 	if len(args) == 1 && len(kwnames) == 0 {
+		switch x := args[0].(type) {
+		case Str:
+			return x, nil
+		case Int:
+			return intStr(int64(x)), nil
+		}
 		s, err := th.Str(args[0])
 		return Str(s), err
 	}

@@ -94,7 +94,13 @@ func (th *Thread) strAdd(op bytecode.BinaryOp, x Str, b Value) (Value, error) {
 	if op&bytecode.InPlace != 0 && len(x) >= minGrowStr {
 		return th.growStr(x, y)
 	}
-	return x + y, nil
+	if len(x) == 0 {
+		return y, nil
+	}
+	if len(y) == 0 {
+		return x, nil
+	}
+	return strValue(string(x), string(y)), nil
 }
 
 // addSubInt is x + y or x - y for BINARY_OP's operator op, when op is one

@@ -365,18 +365,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.BUILD_STRING:
-				n := 0
-				for _, p := range slots[sp-arg : sp] {
-					n += len(p.(Str))
-				}
-				buf := make([]byte, 0, n)
-				for i := sp - arg; i < sp; i++ {
-					buf = append(buf, slots[i].(Str)...)
-					slots[i] = nil
-				}
-				sp -= arg
-				slots[sp] = Str(buf)
-				sp++
+				slots[sp-arg] = buildString(slots[sp-arg : sp])
+				clearValues(slots[sp-arg+1 : sp])
+				sp -= arg - 1
 				continue
 
 			case bytecode.UNPACK_SEQUENCE:

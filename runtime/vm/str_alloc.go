@@ -1,0 +1,73 @@
+package vm
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// One allocation per new str. A str made the ordinary way costs two: its
+// bytes, and a copy of its header when it is converted to a Value. The
+// strs that the interpreter builds in loops (concatenations, f-strings,
+// str(int)) instead put the header in front of the bytes in one block.
+
+// strHeader is the size of a string header.
+const strHeader = int(unsafe.Sizeof(""))
+
+// newStrBuf returns a str value of n > 0 bytes and the bytes, which the
+// caller fills before the value is used.
+func newStrBuf(n int) (Value, []byte) {
+	mem := make([]byte, strHeader+n)
+	// The header is written as integers: the block is pointer-free for the
+	// collector, which does not need this pointer, into the block itself
+	// (the value points to the block and keeps it alive).
+	*(*[2]uintptr)(unsafe.Pointer(&mem[0])) = [2]uintptr{uintptr(unsafe.Pointer(&mem[strHeader])), uintptr(n)}
+	var v Value
+	*(*iface)(unsafe.Pointer(&v)) = iface{strTab, unsafe.Pointer(&mem[0])}
+	return v, mem[strHeader:]
+}
+
+// strValue returns the concatenation of parts as a str value.
+func strValue(parts ...string) Value {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return Str("")
+	}
+	v, b := newStrBuf(n)
+	b = b[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return v
+}
+
+// intStr is str(i) as a value.
+func intStr(i int64) Value {
+	if i >= 0 && i < 10 {
+		return asciiStrs['0'+i]
+	}
+	var buf [20]byte
+	d := strconv.AppendInt(buf[:0], i, 10)
+	v, b := newStrBuf(len(d))
+	copy(b, d)
+	return v
+}
+
+// buildString is BUILD_STRING: the concatenation of parts, all strs.
+func buildString(parts []Value) Value {
+	n := 0
+	for _, p := range parts {
+		n += len(p.(Str))
+	}
+	if n == 0 {
+		return Str("")
+	}
+	v, b := newStrBuf(n)
+	b = b[:0]
+	for _, p := range parts {
+		b = append(b, p.(Str)...)
+	}
+	return v
+}
