@@ -401,6 +401,7 @@ func (th *Thread) runClassBody(body *Function, ns *StrDict) (Value, error) {
 		return nil, th.Raise(RecursionErrorClass, "maximum recursion depth exceeded")
 	}
 	slots := th.allocSlots(code.nslots)
+	clearValues(slots[:len(code.Locals)])
 	fr := th.newFrame()
 	*fr = Frame{Code: code, Fn: body, Module: body.Module, Locals: slots[:len(code.Locals)], slots: slots, sp: len(code.Locals), NS: ns, Back: th.frame}
 	if code.ncells > 0 {

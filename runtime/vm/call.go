@@ -68,9 +68,13 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 		for i, a := range args {
 			locals[i] = a
 		}
-	} else if err := th.bindArgs(fn, args, kwnames, locals); err != nil {
-		th.freeSlots(slots)
-		return nil, err
+		clearValues(locals[len(args):])
+	} else {
+		clearValues(locals)
+		if err := th.bindArgs(fn, args, kwnames, locals); err != nil {
+			th.freeSlots(slots)
+			return nil, err
+		}
 	}
 	fr := th.newFrame()
 	fr.reset(code, fn, fn.Module, locals, slots, th.frame)

@@ -62,8 +62,9 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.POP_TOP:
-				// Popped slots are not cleared: they are overwritten soon and
-				// cleared when the frame ends.
+				// Popped slots are not cleared: they are overwritten soon, or
+				// cleared when the thread's outermost frame returns (see
+				// allocSlots).
 				sp--
 				continue
 
@@ -584,7 +585,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				} else {
 					v, err = th.CallValue(f, args, kwnames)
 				}
-				clearValues(slots[sp-n-1 : sp])
 				sp -= n + 1
 				if err != nil {
 					break
@@ -623,7 +623,6 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						v, err = th.CallValue(m, slots[sp-n-1:sp], kwnames)
 					}
 				}
-				clearValues(slots[sp-n-2 : sp])
 				sp -= n + 2
 				if err != nil {
 					break

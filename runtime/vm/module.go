@@ -101,6 +101,7 @@ func (th *Thread) RunModule(m *Module) (v Value, err error) {
 		return nil, th.Raise(RecursionErrorClass, "maximum recursion depth exceeded")
 	}
 	slots := th.allocSlots(code.nslots)
+	clearValues(slots[:len(code.Locals)])
 	fr := th.newFrame()
 	*fr = Frame{Code: code, Module: m, Locals: slots[:len(code.Locals)], slots: slots, sp: len(code.Locals), Back: th.frame}
 	th.depth++
@@ -126,6 +127,7 @@ func (th *Thread) recoverPanic(err *error) {
 	th.depth = 0
 	th.slab = nil
 	th.slabTop = 0
+	th.slabHigh = 0
 	th.curExc = nil
 }
 

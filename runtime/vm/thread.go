@@ -57,7 +57,7 @@ type Thread struct {
 
 	slab      []Value // operand stacks and locals of running frames
 	slabTop   int
-	slabHigh  int // the most of slab used, to clear on Release
+	slabHigh  int // the most of slab used since it was last cleared
 	framePool []*Frame
 
 	curExc    *Exception // the exception being handled (sys.exc_info()), nil outside handlers
@@ -213,7 +213,15 @@ const slabChunk = 1 << 14
 // runs a thread per request, and a fresh slab is 256 KiB to clear.
 var slabPool sync.Pool
 
-// allocSlots returns n cleared slots for a frame's locals and stack.
+// allocSlots returns n slots for a frame's locals and operand stack. They
+// hold whatever the frames that used them before left there: the caller
+// clears or sets the locals, and the stack discipline writes every stack
+// slot before reading it.
+//
+// Frames and popped stack slots are not cleared when they end, which spares
+// every call a loop of write barriers; the values left there stay reachable
+// until a later frame overwrites them, or until the thread's outermost frame
+// returns and the slab's used part is cleared.
 func (th *Thread) allocSlots(n int) []Value {
 	if th.slabTop+n > len(th.slab) {
 		size := slabChunk
@@ -256,9 +264,12 @@ func (th *Thread) freeSlots(s []Value) {
 	if len(s) == 0 {
 		return
 	}
-	clearValues(s)
 	if th.slabTop >= len(s) && &th.slab[th.slabTop-len(s)] == &s[0] {
 		th.slabTop -= len(s)
+		if th.slabTop == 0 {
+			clear(th.slab[:th.slabHigh])
+			th.slabHigh = 0
+		}
 	}
 }
 

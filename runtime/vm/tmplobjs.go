@@ -176,7 +176,7 @@ func (th *Thread) callWithLocals(fn *Function, locals []Value) (Value, error) {
 		return nil, th.Raise(RecursionErrorClass, "maximum recursion depth exceeded")
 	}
 	slots := th.allocSlots(code.nslots)
-	copy(slots, locals)
+	clearValues(slots[copy(slots, locals):len(code.Locals)])
 	fr := th.newFrame()
 	*fr = Frame{Code: code, Fn: fn, Module: fn.Module, Locals: slots[:len(code.Locals)], slots: slots, sp: len(code.Locals), Back: th.frame}
 	if code.ncells > 0 {
