@@ -28,7 +28,7 @@ func (c *Code) attrSiteFor(i int, cls *Class) *attrSite {
 	if s := c.attrSites[i].Load(); s != nil && s.cls == cls && s.version == v {
 		return s
 	}
-	name := c.Names[i]
+	name := c.names[i]
 	s := &attrSite{cls: cls, version: v, attr: cls.Lookup(name)}
 	special := name == "__class__" || name == "__dict__"
 	data := isDataDescriptor(s.attr)

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"math/big"
+	"sync"
 	"sync/atomic"
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
@@ -33,8 +34,12 @@ type Code struct {
 	// nameHash holds the dict hash of each name (templates look names up
 	// in dicts); dictAttr caches whether a name is an attribute of dict,
 	// as (classVersion+1)<<1 | found, 0 when not known yet.
-	nameHash  []uint64
-	dictAttr  []uint64
+	nameHash []uint64
+	dictAttr []uint64
+	// names is Code.Names, interned: a name is the same Go string in every
+	// code object loaded, so comparing it with a dict key that was stored
+	// through another code object compares pointers, not bytes.
+	names     []string
 	nameValue []Value // the names as Str values (dict keys without boxing)
 	attrSites attrSiteTable
 	// quick is Code.Code with superinstructions (see quicken.go); frames
@@ -84,7 +89,7 @@ func (c *Code) isDictAttr(i int) bool {
 	if e := atomic.LoadUint64(&c.dictAttr[i]); e>>1 == v {
 		return e&1 == 1
 	}
-	found := DictClass.Lookup(c.Names[i]) != nil
+	found := DictClass.Lookup(c.names[i]) != nil
 	atomic.StoreUint64(&c.dictAttr[i], v<<1|uint64(b2i(found)))
 	return found
 }
@@ -119,8 +124,11 @@ func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 	code := &Code{Code: c, Program: p, Consts: make([]Value, len(c.Consts))}
 	if len(c.Names) > 0 {
 		code.nameHash = make([]uint64, len(c.Names))
+		code.names = make([]string, len(c.Names))
 		code.nameValue = make([]Value, len(c.Names))
 		for i, n := range c.Names {
+			n = internName(n)
+			code.names[i] = n
 			code.nameHash[i] = strHash(n)
 			code.nameValue[i] = Str(n)
 		}
@@ -191,4 +199,24 @@ func (p *Program) constValue(k bytecode.Const) (Value, error) {
 func (p *Program) GlobalIndex(name string) (int, bool) {
 	i, ok := p.index[name]
 	return i, ok
+}
+
+// interned holds one copy of every name of the code objects loaded.
+var interned struct {
+	sync.Mutex
+	m map[string]string
+}
+
+// internName returns the interned copy of name.
+func internName(name string) string {
+	interned.Lock()
+	defer interned.Unlock()
+	if s, ok := interned.m[name]; ok {
+		return s
+	}
+	if interned.m == nil {
+		interned.m = map[string]string{}
+	}
+	interned.m[name] = name
+	return name
 }

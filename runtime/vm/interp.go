@@ -160,7 +160,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if x, ok := slots[sp-1].(*Instance); ok {
 					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
 						if x.Dict != nil {
-							if v, found := x.Dict.GetStrHash(fr.Code.Names[arg], fr.Code.nameHash[arg]); found {
+							if v, found := x.Dict.GetStrHash(fr.Code.names[arg], fr.Code.nameHash[arg]); found {
 								slots[sp-1] = v
 								continue
 							}
@@ -178,7 +178,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				fr.lastPC = pc - 1
 				var v Value
-				v, err = th.GetAttr(slots[sp-1], fr.Code.Names[arg])
+				v, err = th.GetAttr(slots[sp-1], fr.Code.names[arg])
 				if err != nil {
 					break
 				}
@@ -191,14 +191,14 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						if x.Dict == nil {
 							x.Dict = NewDict(0)
 						}
-						x.Dict.SetStrHash(fr.Code.Names[arg], fr.Code.nameValue[arg], fr.Code.nameHash[arg], slots[sp-2])
+						x.Dict.SetStrHash(fr.Code.names[arg], fr.Code.nameValue[arg], fr.Code.nameHash[arg], slots[sp-2])
 						slots[sp-1], slots[sp-2] = nil, nil
 						sp -= 2
 						continue
 					}
 				}
 				fr.lastPC = pc - 1
-				err = th.SetAttr(slots[sp-1], fr.Code.Names[arg], slots[sp-2])
+				err = th.SetAttr(slots[sp-1], fr.Code.names[arg], slots[sp-2])
 				slots[sp-1], slots[sp-2] = nil, nil
 				sp -= 2
 				if err != nil {
@@ -210,7 +210,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if x, ok := slots[sp-1].(*Instance); ok {
 					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
 						if fn, isFn := s.attr.(*Function); isFn {
-							if x.Dict == nil || x.Dict.findStr(fr.Code.Names[arg], fr.Code.nameHash[arg]) == -1 {
+							if x.Dict == nil || x.Dict.findStr(fr.Code.names[arg], fr.Code.nameHash[arg]) == -1 {
 								slots[sp] = x
 								slots[sp-1] = fn
 								sp++
@@ -221,7 +221,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				fr.lastPC = pc - 1
 				var m, self Value
-				m, self, err = th.LoadMethod(slots[sp-1], fr.Code.Names[arg])
+				m, self, err = th.LoadMethod(slots[sp-1], fr.Code.names[arg])
 				if err != nil {
 					break
 				}
@@ -713,7 +713,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.LOAD_CONTEXT:
-				slots[sp] = th.tctx.Resolve(th, fr.Code.Names[arg], fr.Code.nameHash[arg])
+				slots[sp] = th.tctx.Resolve(th, fr.Code.names[arg], fr.Code.nameHash[arg])
 				sp++
 				continue
 
@@ -721,12 +721,12 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				fr.lastPC = pc - 1
 				var v Value
 				if d, ok := slots[sp-1].(*Dict); ok && d.sub == nil && !fr.Code.isDictAttr(arg) {
-					if v, found := d.GetStrHash(fr.Code.Names[arg], fr.Code.nameHash[arg]); found {
+					if v, found := d.GetStrHash(fr.Code.names[arg], fr.Code.nameHash[arg]); found {
 						slots[sp-1] = v
 						continue
 					}
 				}
-				if v, err = th.jinjaGetattr(slots[sp-1], fr.Code.Names[arg]); err != nil {
+				if v, err = th.jinjaGetattr(slots[sp-1], fr.Code.names[arg]); err != nil {
 					break
 				}
 				slots[sp-1] = v

@@ -90,7 +90,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 
 	case bytecode.LOAD_NAME:
 		fr.lastPC = pc - 1
-		name := fr.Code.Names[arg]
+		name := fr.Code.names[arg]
 		if v, ok := fr.NS.Get(name); ok {
 			slots[sp] = v
 			sp++
@@ -115,14 +115,14 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 	case bytecode.STORE_NAME:
 		fr.lastPC = pc - 1
 		sp--
-		fr.NS.Set(fr.Code.Names[arg], slots[sp])
+		fr.NS.Set(fr.Code.names[arg], slots[sp])
 		slots[sp] = nil
 		return sp, pc, nil
 
 	case bytecode.DELETE_NAME:
 		fr.lastPC = pc - 1
-		if !fr.NS.Delete(fr.Code.Names[arg]) {
-			err = th.nameError(fr.Code.Names[arg])
+		if !fr.NS.Delete(fr.Code.names[arg]) {
+			err = th.nameError(fr.Code.names[arg])
 			break
 		}
 		return sp, pc, nil
@@ -130,7 +130,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 	case bytecode.DELETE_ATTR:
 		fr.lastPC = pc - 1
 		sp--
-		err = th.DelAttr(slots[sp], fr.Code.Names[arg])
+		err = th.DelAttr(slots[sp], fr.Code.names[arg])
 		slots[sp] = nil
 		if err != nil {
 			break
@@ -425,7 +425,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 	case bytecode.IMPORT_NAME:
 		fr.lastPC = pc - 1
 		var m Value
-		m, err = th.importName(fr, fr.Code.Names[arg], slots[sp-2], slots[sp-1])
+		m, err = th.importName(fr, fr.Code.names[arg], slots[sp-2], slots[sp-1])
 		if err != nil {
 			break
 		}
@@ -437,7 +437,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 	case bytecode.IMPORT_FROM:
 		fr.lastPC = pc - 1
 		var v Value
-		v, err = th.importFrom(slots[sp-1], fr.Code.Names[arg])
+		v, err = th.importFrom(slots[sp-1], fr.Code.names[arg])
 		if err != nil {
 			break
 		}
@@ -467,7 +467,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 
 	case bytecode.STORE_CONTEXT:
 		sp--
-		th.tctx.Export(th, fr.Code.Names[arg], slots[sp])
+		th.tctx.Export(th, fr.Code.names[arg], slots[sp])
 		return sp, pc, nil
 
 	case bytecode.JINJA_GETITEM:
@@ -562,7 +562,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 		fr.lastPC = pc - 1
 		sp--
 		locals, _ := slots[sp].(*Dict)
-		if err = th.tctx.RenderBlock(th, fr.Code.Names[arg], locals); err != nil {
+		if err = th.tctx.RenderBlock(th, fr.Code.names[arg], locals); err != nil {
 			break
 		}
 		return sp, pc, nil
@@ -611,7 +611,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 
 	case bytecode.LOAD_SUPER:
 		var v Value
-		if v, err = th.tctx.Super(th, fr.Code.Names[arg]); err != nil {
+		if v, err = th.tctx.Super(th, fr.Code.names[arg]); err != nil {
 			break
 		}
 		slots[sp] = v
@@ -630,7 +630,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 			err = th.Raise(TemplateRuntimeErrorClass, "cannot assign attribute on non-namespace object")
 			break
 		}
-		err = ns.SetAttr(th, fr.Code.Names[arg], slots[sp-2])
+		err = ns.SetAttr(th, fr.Code.names[arg], slots[sp-2])
 		sp -= 2
 		if err != nil {
 			break
@@ -653,7 +653,7 @@ func (th *Thread) runCold(fr *Frame, ins uint32, sp, pc int) (int, int, error) {
 	case bytecode.LOAD_COMPONENT:
 		fr.lastPC = pc - 1
 		var v Value
-		if v, err = th.tctx.Component(th, fr.Code.Names[arg]); err != nil {
+		if v, err = th.tctx.Component(th, fr.Code.names[arg]); err != nil {
 			break
 		}
 		slots[sp] = v
