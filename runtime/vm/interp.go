@@ -871,6 +871,24 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				}
 				continue
 
+			case qRETURN_FAST:
+				// LOAD_FAST; RETURN_VALUE
+				v := slots[arg]
+				if v == nil {
+					err = th.unboundLocal(fr.Code, arg)
+					break
+				}
+				if fr.gen != nil {
+					fr.gen.done = true
+				}
+				if th.tracing.Load() {
+					if err = th.traceEvent(fr, EventReturn, v); err != nil {
+						return nil, err
+					}
+				}
+				fr.sp = sp
+				return v, nil
+
 			case qCOMPARE_JUMP:
 				// COMPARE_OP; POP_JUMP_IF_FALSE|TRUE
 				x, ok := slots[sp-2].(Int)

@@ -36,6 +36,8 @@ const (
 	qCOMPARE_FAST_CONST_JUMP
 	// COMPARE_OP; POP_JUMP_IF_FALSE|TRUE, operands on the stack.
 	qCOMPARE_JUMP
+	// LOAD_FAST; RETURN_VALUE
+	qRETURN_FAST
 
 	numQuickOpcodes
 )
@@ -50,6 +52,7 @@ var quickNames = [...]string{
 	qCOMPARE_FAST_FAST_JUMP - qFOR_ITER_STORE:  "COMPARE_FAST_FAST_JUMP",
 	qCOMPARE_FAST_CONST_JUMP - qFOR_ITER_STORE: "COMPARE_FAST_CONST_JUMP",
 	qCOMPARE_JUMP - qFOR_ITER_STORE:            "COMPARE_JUMP",
+	qRETURN_FAST - qFOR_ITER_STORE:             "RETURN_FAST",
 }
 
 // opName names an opcode of quickened code.
@@ -62,8 +65,8 @@ func opName(op bytecode.Opcode) string {
 
 // quicken returns the instructions of c with superinstructions in place.
 // Sequences are chosen greedily from the start, longest first, and never
-// overlap; all the instructions of one are on the same source line, so a
-// line starts at the first instruction of a superinstruction or outside it.
+// overlap. They may span lines: only traced frames see lines, and they run
+// the compiled instructions.
 func quicken(c *bytecode.Code) []uint32 {
 	code := append([]uint32(nil), c.Code...)
 	op := func(pc int) bytecode.Opcode {
@@ -72,16 +75,12 @@ func quicken(c *bytecode.Code) []uint32 {
 		}
 		return bytecode.NOP
 	}
-	sameLine := func(pc, n int) bool {
-		if len(c.Positions) == 0 {
-			return true
+	// A forward jump to a return is the return (the conditional
+	// expression of a return statement jumps to it).
+	for pc, ins := range code {
+		if t := int(ins >> bytecode.OpBits); op(pc) == bytecode.JUMP && t > pc && op(t) == bytecode.RETURN_VALUE {
+			code[pc] = uint32(bytecode.RETURN_VALUE)
 		}
-		for i := pc + 1; i < pc+n; i++ {
-			if c.Positions[i].Line != c.Positions[pc].Line {
-				return false
-			}
-		}
-		return true
 	}
 	for pc := 0; pc < len(code); {
 		q, n := bytecode.NOP, 1
@@ -92,6 +91,10 @@ func quicken(c *bytecode.Code) []uint32 {
 			}
 		case bytecode.LOAD_FAST:
 			second := op(pc + 1)
+			if second == bytecode.RETURN_VALUE {
+				q, n = qRETURN_FAST, 2
+				break
+			}
 			if second != bytecode.LOAD_FAST && second != bytecode.LOAD_CONST {
 				break
 			}
@@ -121,7 +124,7 @@ func quicken(c *bytecode.Code) []uint32 {
 				q, n = qCOMPARE_JUMP, 2
 			}
 		}
-		if q != bytecode.NOP && sameLine(pc, n) {
+		if q != bytecode.NOP {
 			code[pc] = code[pc]&^0xff | uint32(q)
 			pc += n
 			continue

@@ -39,7 +39,7 @@ func quickOps(c *Code) string {
 		ops = append(ops, opName(op))
 		n := map[bytecode.Opcode]int{qFOR_ITER_STORE: 2, qBINARY_FAST_FAST: 3, qBINARY_FAST_CONST: 3,
 			qBINARY_FAST_FAST_STORE: 4, qBINARY_FAST_CONST_STORE: 4, qCOMPARE_FAST_FAST_JUMP: 4,
-			qCOMPARE_FAST_CONST_JUMP: 4, qCOMPARE_JUMP: 2}[op]
+			qCOMPARE_FAST_CONST_JUMP: 4, qCOMPARE_JUMP: 2, qRETURN_FAST: 2}[op]
 		for i := 1; i < n; i++ {
 			ops = append(ops, ".")
 			pc++
@@ -62,6 +62,9 @@ def g(a, b):
     c = (a
          + b)
     return c
+
+def h(n):
+    return n if n < 2 else n - 1
 `)
 	funcs := map[string]*Code{}
 	for _, k := range prog.Body.Consts {
@@ -73,9 +76,10 @@ def g(a, b):
 		"f": "LOAD_CONST STORE_FAST LOAD_BUILTIN LOAD_FAST CALL GET_ITER FOR_ITER_STORE . " +
 			"BINARY_FAST_FAST_STORE . . . COMPARE_FAST_CONST_JUMP . . . BINARY_FAST_CONST_STORE . . . " +
 			"LOAD_FAST LOAD_FAST BINARY_SUBSCR LOAD_FAST COMPARE_JUMP . NOP JUMP BINARY_FAST_FAST . . RETURN_VALUE",
-		// The operands of + are on two lines: no superinstruction, so that
-		// a line event comes at each.
-		"g": "LOAD_FAST LOAD_FAST BINARY_OP STORE_FAST LOAD_FAST RETURN_VALUE",
+		// Sequences span lines.
+		"g": "BINARY_FAST_FAST_STORE . . . RETURN_FAST .",
+		// The jump to the return is the return.
+		"h": "COMPARE_FAST_CONST_JUMP . . . RETURN_FAST . BINARY_FAST_CONST . . RETURN_VALUE",
 	} {
 		if got := quickOps(funcs[name]); got != want {
 			t.Errorf("%s: quickened\n%s\nwant\n%s", name, got, want)
