@@ -56,6 +56,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 		{
 			ins := *(*uint32)(unsafe.Add(ip, uintptr(pc)*4))
 			pc++
+		dispatch:
 			arg := int(ins >> bytecode.OpBits)
 			switch bytecode.Opcode(ins & 0xff) {
 			case bytecode.NOP:
@@ -868,6 +869,48 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						}
 					}
 					pc = target
+				}
+				continue
+
+			case qLOADS:
+				// LOAD_x; then the plain LOAD_x that follow. A load that
+				// finds no value runs as the plain instruction (which
+				// raises, or finds the global elsewhere).
+				a, kind := arg&(1<<loadsKindShift-1), arg>>loadsKindShift
+			loads:
+				for {
+					var v Value
+					switch kind {
+					case loadFast:
+						v = slots[a]
+					case loadConst:
+						v = consts[a]
+					case loadGlobal:
+						v = globals[a]
+					default:
+						v = builtinValues[a]
+					}
+					if v == nil {
+						ins = fr.Code.Code.Code[pc-1]
+						goto dispatch
+					}
+					slots[sp] = v
+					sp++
+					next := insAt(ip, pc)
+					switch bytecode.Opcode(next & 0xff) {
+					case bytecode.LOAD_FAST:
+						kind = loadFast
+					case bytecode.LOAD_CONST:
+						kind = loadConst
+					case bytecode.LOAD_GLOBAL:
+						kind = loadGlobal
+					case bytecode.LOAD_BUILTIN:
+						kind = loadBuiltin
+					default:
+						break loads
+					}
+					a = int(next >> bytecode.OpBits)
+					pc++
 				}
 				continue
 

@@ -38,6 +38,10 @@ const (
 	qCOMPARE_JUMP
 	// LOAD_FAST; RETURN_VALUE
 	qRETURN_FAST
+	// A run of loads (LOAD_FAST, LOAD_CONST, LOAD_GLOBAL, LOAD_BUILTIN):
+	// the first is this instruction, whose argument holds its kind above
+	// loadsKindShift; it then pushes the plain loads that follow it.
+	qLOADS
 
 	numQuickOpcodes
 )
@@ -53,6 +57,7 @@ var quickNames = [...]string{
 	qCOMPARE_FAST_CONST_JUMP - qFOR_ITER_STORE: "COMPARE_FAST_CONST_JUMP",
 	qCOMPARE_JUMP - qFOR_ITER_STORE:            "COMPARE_JUMP",
 	qRETURN_FAST - qFOR_ITER_STORE:             "RETURN_FAST",
+	qLOADS - qFOR_ITER_STORE:                   "LOADS",
 }
 
 // opName names an opcode of quickened code.
@@ -131,5 +136,45 @@ func quicken(c *bytecode.Code) []uint32 {
 		}
 		pc++
 	}
+	// Runs of loads, among the instructions that are still plain (the
+	// loads covered by a superinstruction follow its first instruction).
+	for pc := 0; pc+1 < len(code); pc++ {
+		kind, ok := loadKind(op(pc))
+		if _, next := loadKind(op(pc + 1)); ok && next && code[pc]>>bytecode.OpBits < 1<<loadsKindShift {
+			code[pc] = code[pc]&^0xff | uint32(kind)<<(bytecode.OpBits+loadsKindShift) | uint32(qLOADS)
+			for pc+1 < len(code) {
+				if _, next := loadKind(op(pc + 1)); !next {
+					break
+				}
+				pc++
+			}
+		}
+	}
 	return code
+}
+
+// The kinds of the loads of qLOADS, and where its argument holds the kind
+// of the first.
+const (
+	loadFast = iota
+	loadConst
+	loadGlobal
+	loadBuiltin
+
+	loadsKindShift = 22
+)
+
+// loadKind returns the kind of a load that qLOADS runs.
+func loadKind(op bytecode.Opcode) (int, bool) {
+	switch op {
+	case bytecode.LOAD_FAST:
+		return loadFast, true
+	case bytecode.LOAD_CONST:
+		return loadConst, true
+	case bytecode.LOAD_GLOBAL:
+		return loadGlobal, true
+	case bytecode.LOAD_BUILTIN:
+		return loadBuiltin, true
+	}
+	return 0, false
 }
