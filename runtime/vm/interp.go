@@ -924,7 +924,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if fr.gen != nil {
 					fr.gen.done = true
 				}
-				if th.tracing.Load() {
+				if th.traceOn() {
 					if err = th.traceEvent(fr, EventReturn, v); err != nil {
 						return nil, err
 					}
