@@ -4,9 +4,10 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -116,14 +117,14 @@ func (b *builder) runKey(inputs []string) [sha256.Size]byte {
 		field(e.out)
 		field(strconv.FormatBool(e.module))
 	}
-	for _, p := range sortedKeys(b.virtual) {
+	for _, p := range slices.Sorted(maps.Keys(b.virtual)) {
 		v := b.virtual[p]
 		field(p)
 		field(v.contents)
 		field(v.resolveDir)
 		field(v.loader)
 	}
-	for _, p := range sortedKeys(b.overrides) {
+	for _, p := range slices.Sorted(maps.Keys(b.overrides)) {
 		field(p)
 		field(b.overrides[p])
 	}
@@ -153,13 +154,4 @@ func (b *builder) inputStamps(metafile string) ([]fileStamp, bool) {
 		stamps = append(stamps, stampOf(b.absPath(in)))
 	}
 	return stamps, true
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
