@@ -47,6 +47,8 @@ func (d *Database) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 		return d.Model, true, nil
 	case "uri":
 		return vm.Str(d.uri), true, nil
+	case "session":
+		return sessionProxy{d}, true, nil
 	case "models":
 		out := []vm.Value{}
 		for _, c := range d.Models() {
@@ -88,13 +90,10 @@ func (d *Database) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 
 func init() {
 	DatabaseClass.AddMethod("__enter__", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
-		d := self.(*Database)
-		s := d.enter(th)
-		return &Transaction{d: d, s: s, virtual: s.depth > 1}, nil
+		return self.(*Database).enterBlock(th), nil
 	})
 	DatabaseClass.AddMethod("__exit__", func(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
-		failed := len(args) > 0 && !vm.Is(args[0], vm.None)
-		return vm.False, self.(*Database).exit(th, failed)
+		return self.(*Database).exitBlock(th, args)
 	})
 	ColumnClass.SetNew(columnNew)
 	RelationshipClass.SetNew(relationshipNew)

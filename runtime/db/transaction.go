@@ -132,3 +132,17 @@ func (tx *Transaction) runEach(th *vm.Thread, stmts []vm.Value) error {
 	}
 	return nil
 }
+
+// enterBlock is `with db:` (and `with db.session:`): it returns the
+// block's transaction.
+func (d *Database) enterBlock(th *vm.Thread) *Transaction {
+	s := d.enter(th)
+	return &Transaction{d: d, s: s, virtual: s.depth > 1}
+}
+
+// exitBlock ends the block, rolling back when an exception (args[0])
+// leaves it.
+func (d *Database) exitBlock(th *vm.Thread, args []vm.Value) (vm.Value, error) {
+	failed := len(args) > 0 && !vm.Is(args[0], vm.None)
+	return vm.False, d.exit(th, failed)
+}

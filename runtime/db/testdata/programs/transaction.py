@@ -56,3 +56,17 @@ try:
         tx.execute("INSERT INTO nowhere VALUES (1)")
 except Exception as exc:
     print(type(exc).__name__, exc)
+
+# db.session: Flask-SQLORM's proxy to the current session.
+try:
+    db.session.in_transaction
+except Exception as exc:
+    print(type(exc).__name__)
+with db:
+    print(db.session.in_transaction, db.session.transaction.virtual)
+    Task.create(title="in session")
+    db.session.rollback()
+with db.session as tx:
+    print(type(tx).__name__, db.session.in_transaction)
+    tx.execute("DELETE FROM task WHERE title = 'write'")
+print(sorted(t.title for t in Task.find_all()))
