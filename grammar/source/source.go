@@ -10,6 +10,7 @@ package source
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -87,7 +88,18 @@ type File struct {
 // NewFile indexes the lines of text.
 func NewFile(name, text string) *File {
 	f := &File{Name: name, Text: text}
-	f.lines = append(make([]int, 0, 64), 0)
+	f.lines = make([]int, 1, strings.Count(text, "\n")+1)
+	if strings.IndexByte(text, '\r') < 0 {
+		// "\n" only, the usual case: let IndexByte find them.
+		for i := 0; ; {
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				return f
+			}
+			i += j + 1
+			f.lines = append(f.lines, i)
+		}
+	}
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
@@ -178,45 +190,74 @@ func (f *File) PosAt(line, col int) Pos {
 	return f.Pos(off)
 }
 
-// A Locator converts offsets to positions quickly when they are asked for in
-// increasing order, as lexers do. It falls back to a binary search otherwise.
-// A Locator is not safe for concurrent use; make one per goroutine.
+// A Locator converts offsets to positions quickly when they are asked for
+// near one another, as lexers and parsers do: it keeps the line of its last
+// answer and walks a few lines from there, and falls back to a binary search
+// otherwise. A Locator is not safe for concurrent use; make one per
+// goroutine.
 type Locator struct {
-	f    *File
-	line int // index into f.lines of the last answer
+	f      *File
+	line   int // index into f.lines of the last answer
+	lo, hi int // that line spans the offsets [lo, hi)
 }
 
 // Locator returns a Locator for f.
-func (f *File) Locator() *Locator { return &Locator{f: f} }
+func (f *File) Locator() *Locator {
+	l := &Locator{f: f}
+	l.setLine(0)
+	return l
+}
+
+// setLine makes index i of f.lines the current line.
+func (l *Locator) setLine(i int) {
+	l.line = i
+	l.lo = l.f.lines[i]
+	if i+1 < len(l.f.lines) {
+		l.hi = l.f.lines[i+1]
+	} else {
+		l.hi = len(l.f.Text) + 1 // the last line holds the end of the file
+	}
+}
 
 // Pos returns the position of byte offset off.
 func (l *Locator) Pos(off int) Pos {
+	if off < l.lo || off >= l.hi {
+		l.seek(off)
+		off = min(max(off, 0), len(l.f.Text))
+	}
+	return Pos{Offset: int32(off), Line: int32(l.line + 1), Col: int32(off - l.lo + 1)}
+}
+
+// seek makes the line that holds off (clamped to the file) the current one.
+func (l *Locator) seek(off int) {
+	off = min(max(off, 0), len(l.f.Text))
 	lines := l.f.lines
 	i := l.line
-	if off < 0 {
-		off = 0
-	}
-	if off > len(l.f.Text) {
-		off = len(l.f.Text)
-	}
-	if off < lines[i] {
-		return l.f.Pos(off)
-	}
-	for i+1 < len(lines) && lines[i+1] <= off {
-		i++
-		if i-l.line > 32 { // far jump: search instead of walking
-			p := l.f.Pos(off)
-			l.line = int(p.Line) - 1
-			return p
+	switch {
+	case off >= l.hi && i+8 < len(lines) && lines[i+8] > off,
+		off < l.lo && i >= 8 && lines[i-8] <= off:
+		// Near: walk.
+		for i+1 < len(lines) && lines[i+1] <= off {
+			i++
 		}
+		for lines[i] > off {
+			i--
+		}
+	default:
+		// The first line whose start is > off, minus one.
+		i = sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
 	}
-	l.line = i
-	return Pos{Offset: int32(off), Line: int32(i + 1), Col: int32(off - lines[i] + 1)}
+	l.setLine(i)
 }
 
 // Span returns the span of [start, end).
 func (l *Locator) Span(start, end int) Span {
-	return Span{Start: l.Pos(start), End: l.Pos(end)}
+	s := l.Pos(start)
+	if end >= l.lo && end < l.hi {
+		// On the same line: no second lookup.
+		return Span{Start: s, End: Pos{Offset: int32(end), Line: s.Line, Col: int32(end - l.lo + 1)}}
+	}
+	return Span{Start: s, End: l.Pos(end)}
 }
 
 // RuneCol returns the 1-based column of p counted in code points, for

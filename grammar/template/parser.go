@@ -302,17 +302,7 @@ func (p *parser) expected(what string) *diag.Diagnostic {
 
 func (p *parser) pos(off int) source.Pos { return p.loc.Pos(off) }
 
-func (p *parser) span(a, b int) source.Span {
-	if b < a {
-		b = a
-	}
-	start := p.loc.Pos(a)
-	if line := int(start.Line); line == p.f.LineCount() || b < p.f.LineStart(line+1) {
-		// Most spans are on one line: no second lookup.
-		return source.Span{Start: start, End: source.Pos{Offset: int32(b), Line: start.Line, Col: start.Col + int32(b-a)}}
-	}
-	return source.Span{Start: start, End: p.loc.Pos(b)}
-}
+func (p *parser) span(a, b int) source.Span { return p.loc.Span(a, max(a, b)) }
 
 // spanFrom returns the span from a to the end of the last consumed token.
 func (p *parser) spanFrom(a int) source.Span { return p.span(a, p.lastEnd) }
