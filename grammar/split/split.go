@@ -226,7 +226,7 @@ func Split(f *source.File, opts Options) *Result {
 		if off == len(text) {
 			break
 		}
-		nl := strings.IndexAny(text[off:], "\r\n")
+		nl := indexBreak(text[off:])
 		lineEnd := len(text)
 		if nl >= 0 {
 			lineEnd = off + nl + 1
@@ -344,4 +344,17 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// indexBreak returns the index of the first '\n' or '\r' of s, or -1: as
+// strings.IndexAny(s, "\r\n"), but with two byte searches.
+func indexBreak(s string) int {
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 {
+		return strings.IndexByte(s, '\r')
+	}
+	if cr := strings.IndexByte(s[:nl], '\r'); cr >= 0 {
+		return cr
+	}
+	return nl
 }
