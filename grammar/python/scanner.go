@@ -488,8 +488,17 @@ var stmtKeywords = map[string]bool{
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
-func isHexDigit(c byte) bool    { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
+
+// asciiName holds the ASCII bytes that continue a name: letters, digits, '_'.
+var asciiName = func() (t [utf8.RuneSelf]bool) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		t[c] = c == '_' || isASCIILetter(c) || isDigit(c)
+	}
+	return t
+}()
+
+func isDigit(c byte) bool    { return c >= '0' && c <= '9' }
+func isHexDigit(c byte) bool { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
 
 // isIDStart and isIDContinue approximate XID_Start and XID_Continue (PEP
 // 3131) without NFKC normalisation.
@@ -507,7 +516,7 @@ func (s *Scanner) name(start source.Pos, parenBOL bool) Token {
 	for i < s.end {
 		c := s.src[i]
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) || isDigit(c) || c == '_' {
+			if asciiName[c] {
 				i++
 				continue
 			}

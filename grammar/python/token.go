@@ -346,11 +346,6 @@ var SoftKeywords = []string{"_", "case", "match"}
 // Token is one token. Its span is in file coordinates.
 type Token struct {
 	Kind Kind
-	Span source.Span
-	// Text is the token's source text: the identifier, the number or the
-	// whole string literal with its prefix and quotes. It is empty for
-	// NEWLINE, INDENT, DEDENT and ENDMARKER.
-	Text string
 	// Reported is set when the scanner already reported a diagnostic for
 	// this token (a bad literal, an unterminated string) or made it up to
 	// recover (the NEWLINE that ends a line with a never-closed bracket). The
@@ -360,6 +355,11 @@ type Token struct {
 	// f-string replacement field, one more, as CPython parses the field
 	// as if it were in parentheses).
 	Depth uint16
+	Span  source.Span
+	// Text is the token's source text: the identifier, the number or the
+	// whole string literal with its prefix and quotes. It is empty for
+	// NEWLINE, INDENT, DEDENT and ENDMARKER.
+	Text string
 }
 
 // String describes t for messages: "NAME 'x'", "'('", "NEWLINE".

@@ -11,10 +11,22 @@ type pyStringScanner struct {
 
 func (s *pyStringScanner) inString() bool { return s.quote != 0 }
 
+// quoteOrHash marks the bytes that start a string or a comment.
+var quoteOrHash = [256]bool{'\'': true, '"': true, '#': true}
+
 // line advances over text[start:end], one physical line including its break.
 func (s *pyStringScanner) line(text string, start, end int) {
 	i := start
 	for i < end {
+		if s.quote == 0 {
+			// Outside strings only a quote or a '#' matters.
+			for i < end && !quoteOrHash[text[i]] {
+				i++
+			}
+			if i == end {
+				return
+			}
+		}
 		c := text[i]
 		if s.quote != 0 {
 			switch {

@@ -122,7 +122,7 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 	}
 	return &lexer{
 		f: f, src: src, start: start, pos: start, end: lexEnd, opts: opts,
-		toks:         getTokens((lexEnd-start)/4 + 16),
+		toks:         getTokens((lexEnd-start)/3 + 16),
 		diags:        diag.Builder{File: f.Name},
 		jpos:         newJinjaCounter(src, start),
 		unclosed:     -1,
@@ -132,8 +132,8 @@ func newLexer(f *source.File, start, end int, opts Options) *lexer {
 }
 
 // tokenPool recycles the token buffers of finished parses: tokens are
-// scratch (the tree copies what it keeps), and a page's template makes about
-// one token per four bytes, the largest allocation of a parse.
+// scratch (the tree copies what it keeps), and a page's template makes up to
+// one token per three bytes, the largest allocation of a parse.
 var tokenPool sync.Pool
 
 // getTokens returns an empty token buffer with room for n tokens.
@@ -583,6 +583,9 @@ func closerWithSign(closer string, sign byte) string {
 // statement, "}}" in a block) ends it with wrong=true. Neither can be valid
 // Jinja: "%" needs a right operand and "}" closes nothing.
 func (l *lexer) tagEnd(p int, variable bool) (end int, sign byte, closer string, wrong bool) {
+	if c := l.src[p]; c != '}' && c != '%' && c != '-' && c != '+' {
+		return 0, 0, "", false // most tokens of a tag: no end here
+	}
 	body := l.src[p:l.end]
 	if body[0] == '-' || body[0] == '+' {
 		sign = body[0]
@@ -881,7 +884,7 @@ func (l *lexer) nameEnd(p, end int) (int, bool) {
 	for q < end {
 		c := l.src[q]
 		if c < utf8.RuneSelf {
-			if c == '_' || isASCIILetter(c) || isDigit(c) {
+			if asciiName[c] {
 				q++
 				continue
 			}
@@ -1226,7 +1229,16 @@ func rstripSpace(src string, a, b int) int {
 	return b
 }
 
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// asciiName holds the ASCII bytes that continue a name: letters, digits, '_'.
+var asciiName = func() (t [utf8.RuneSelf]bool) {
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		t[c] = c == '_' || isASCIILetter(c) || isDigit(c)
+	}
+	return t
+}()
+
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isHexDigit(c byte) bool    { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
 func isTagNameByte(c byte) bool { return c == '_' || isASCIILetter(c) || isDigit(c) }
