@@ -144,7 +144,7 @@ func (p *parser) parameters(lambda bool) *Arguments {
 		close, what = COLON, "Lambda expression parameters"
 	}
 	start := p.t.Span.Start
-	a := &Arguments{PosOnlyArgs: []*Arg{}, Args: []*Arg{}, KwOnlyArgs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
+	a := alloc(&p.nodes.arguments, Arguments{PosOnlyArgs: []*Arg{}, Args: []*Arg{}, KwOnlyArgs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}})
 	var sawDefault, sawSlash, sawStar, sawKwarg, bareStar bool
 	var bareStarTok Token
 	for p.t.Kind != close && p.t.Kind != NEWLINE && p.t.Kind != ENDMARKER {
@@ -362,7 +362,7 @@ func closerKind(open Kind) Kind {
 // param parses NAME [':' annotation]; annotations are allowed in a def
 // (withAnnotation), and may be starred after '*' (PEP 646).
 func (p *parser) param(withAnnotation, star bool) *Arg {
-	a := &Arg{Loc: p.t.Span, Arg: p.t.Text}
+	a := alloc(&p.nodes.args, Arg{Loc: p.t.Span, Arg: p.t.Text})
 	p.next()
 	if withAnnotation && p.t.Kind == COLON {
 		p.next()

@@ -399,7 +399,7 @@ func (p *parser) comparison() Expr {
 	if op == 0 {
 		return left
 	}
-	c := &Compare{Left: left}
+	c := alloc(&p.nodes.compares, Compare{Left: left})
 	for op != 0 {
 		if p.t.Kind == NOTEQUAL && p.t.Text == "<>" {
 			p.unexpected("")
@@ -448,7 +448,7 @@ func (p *parser) binary(minPrec int8) Expr {
 		}
 		p.next()
 		right := p.binary(b.prec + 1)
-		left = &BinOp{Loc: p.spanFrom(start), Left: left, Op: b.op, Right: right}
+		left = alloc(&p.nodes.binops, BinOp{Loc: p.spanFrom(start), Left: left, Op: b.op, Right: right})
 	}
 }
 
@@ -490,7 +490,7 @@ func (p *parser) power() Expr {
 	}
 	right := p.factor()
 	p.leave()
-	return &BinOp{Loc: p.spanFrom(start), Left: e, Op: Pow, Right: right}
+	return alloc(&p.nodes.binops, BinOp{Loc: p.spanFrom(start), Left: e, Op: Pow, Right: right})
 }
 
 func (p *parser) awaitPrimary() Expr {
@@ -990,7 +990,7 @@ func (p *parser) comprehensionClauses(elt Expr) []*Comprehension {
 	var gens []*Comprehension
 	for p.t.Kind == KwFor || (p.t.Kind == KwAsync && p.peek(1).Kind == KwFor) {
 		start := p.t.Span.Start
-		c := &Comprehension{}
+		c := p.nodes.comps.new()
 		if p.t.Kind == KwAsync {
 			c.IsAsync = true
 			p.next()

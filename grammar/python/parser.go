@@ -766,16 +766,28 @@ func clone[T any](s []T) []T {
 // most of the allocations of a parse (the nodes of a tree live and die
 // together).
 type nodeSlabs struct {
-	names  slab[Name]
-	attrs  slab[Attribute]
-	calls  slab[Call]
-	consts slab[Constant]
+	names     slab[Name]
+	attrs     slab[Attribute]
+	calls     slab[Call]
+	consts    slab[Constant]
+	binops    slab[BinOp]
+	compares  slab[Compare]
+	args      slab[Arg]
+	arguments slab[Arguments]
+	comps     slab[Comprehension]
 }
 
 // A slab allocates its nodes in batches of 8, then doubling up to 64.
 type slab[T any] struct {
 	buf  []T
 	next int
+}
+
+// alloc returns a node of s set to v.
+func alloc[T any](s *slab[T], v T) *T {
+	n := s.new()
+	*n = v
+	return n
 }
 
 func (s *slab[T]) new() *T {
