@@ -841,9 +841,18 @@ func (m *arena) reserve(toks []Token, src string) {
 	m.calls.reserve(calls)
 	m.filters.reserve(n[TokPipe] + 4)
 	m.keywords.reserve(n[TokAssign])
-	m.outputs.reserve(min(n[TokData]+n[TokVariableBegin]+n[TokComponentBegin], n[TokBlockBegin]+n[TokComponentBegin]+1))
-	m.operands.reserve(n[TokEq] + n[TokNe] + n[TokLt] + n[TokLtEq] + n[TokGt] + n[TokGtEq] + 4)
-	m.exprs.chunk = make([]Expr, 0, len(toks)/4+8)
+	outputs := min(n[TokData]+n[TokVariableBegin]+n[TokComponentBegin], n[TokBlockBegin]+n[TokComponentBegin]+1)
+	m.outputs.reserve(outputs)
+	comparisons := n[TokEq] + n[TokNe] + n[TokLt] + n[TokLtEq] + n[TokGt] + n[TokGtEq]
+	m.operands.reserve(comparisons + 4)
+	// The lists too: doubling chunks would leave up to half of the last
+	// one unused.
+	m.exprs.reserve(len(toks)/4 + 8)
+	m.stmts.reserve(outputs + n[TokBlockBegin] + n[TokComponentBegin])
+	m.prints.reserve(n[TokVariableBegin])
+	m.spans.reserve(n[TokString])
+	m.kwlists.reserve(n[TokAssign])
+	m.ops.reserve(comparisons)
 }
 
 // isWordOperator reports whether a name token is one of the words of the
@@ -885,6 +894,13 @@ type lists[T any] struct {
 	chunk   []T
 }
 
+// reserve makes the next chunk hold n items.
+func (l *lists[T]) reserve(n int) {
+	if n > 0 {
+		l.chunk = make([]T, 0, n)
+	}
+}
+
 // mark returns where a new list starts on the stack.
 func (l *lists[T]) mark() int { return len(l.scratch) }
 
@@ -905,7 +921,9 @@ func (l *lists[T]) done(mark int) []T {
 	}
 	start := len(l.chunk)
 	l.chunk = append(l.chunk, items...)
-	clear(items)
+	// The items stay on the scratch stack until they are overwritten: it
+	// dies with the parser, and clearing it cost a write barrier per item
+	// while the collector runs.
 	l.scratch = l.scratch[:mark]
 	return l.chunk[start:len(l.chunk):len(l.chunk)]
 }
