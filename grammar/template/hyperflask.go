@@ -225,19 +225,22 @@ func (p *parser) keywordScan() (bool, int) {
 // hx_on__after_request).
 func (p *parser) parseAttrKeyword() *Keyword {
 	start := p.tok.Start
-	var b strings.Builder
-	b.WriteString(p.text(p.next()))
-	for p.tok.Kind == TokSub {
-		p.next()
-		b.WriteByte('-')
-		if p.tok.Kind == TokName {
-			b.WriteString(p.text(p.next()))
+	written := p.text(p.next())
+	if p.tok.Kind == TokSub {
+		var b strings.Builder
+		b.WriteString(written)
+		for p.tok.Kind == TokSub {
+			p.next()
+			b.WriteByte('-')
+			if p.tok.Kind == TokName {
+				b.WriteString(p.text(p.next()))
+			}
 		}
+		written = b.String()
 	}
 	keySpan := p.spanFrom(start)
 	p.next() // "="
 	value := p.parseAttrValue()
-	written := b.String()
 	return p.mem.keywords.alloc(Keyword{Base: Base{p.spanFrom(start)}, Key: strings.ReplaceAll(written, "-", "_"), Value: value,
 		KeySpan: keySpan, Attr: written})
 }
