@@ -222,8 +222,20 @@ func (c *compiler) stmt(s template.Stmt) {
 		c.callFilter(n, "markdown", 1)
 		c.emit(bytecode.WRITE, bytecode.WriteRaw)
 	case *template.Form:
-		// {% form %} declares the page's form class for page.form(); it
-		// renders nothing.
+		// {% form [Name] [= var] %} declares the template's form class
+		// (read from the syntax tree for page.form()) and renders nothing;
+		// it binds the variable to __form__(var, template, "var"): the
+		// form the page set, or else a new one from the request.
+		v := n.Var
+		if v == "" {
+			v = "form"
+		}
+		str := func(s string) *template.Const {
+			return &template.Const{Base: n.Base, Kind: template.ConstString, Value: s}
+		}
+		c.expr(&template.Call{Base: n.Base, Node: &template.Name{Base: n.Base, Name: "__form__", Ctx: "load"},
+			Args: []template.Expr{&template.Name{Base: n.Base, Name: v, Ctx: "load"}, str(c.opts.Name), str(v)}})
+		c.assign(&template.Name{Base: n.Base, Name: v, Ctx: "store"})
 	case *template.BadTag:
 		c.errorf(n, "cannot compile a broken tag")
 	default:

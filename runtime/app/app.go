@@ -70,6 +70,7 @@ type App struct {
 	pkg            string
 	pages          sync.Map // page path → *pageFile
 	wrappers       sync.Map // block name → *tmpl.Template (see layoutWrapper)
+	forms          sync.Map // template name → []*forms.Decl (see Forms)
 }
 
 // New opens the app whose files fsys holds (pages/, components/,

@@ -20,6 +20,7 @@ var (
 	htmxRedirectB       = vm.NewBuiltin("htmx_redirect", htmxRedirectFn)
 	staticURLB          = vm.NewBuiltin("static_url", staticURLFn)
 	csrfTokenB          = vm.NewBuiltin("csrf_token", csrfTokenFn)
+	formDirectiveB      = vm.NewBuiltin("__form__", formDirectiveFn)
 )
 
 // flaskMembers are the names of `from flask import …` that hfc provides.
@@ -78,6 +79,8 @@ var pageMethods = map[string]vm.Value{
 var pageHelpers = map[string]vm.Value{
 	"csrf_protect": vm.NewBuiltin("csrf_protect", csrfProtectHelper),
 	"action":       vm.NewBuiltin("action", pageActionHelper),
+	"form":         vm.NewBuiltin("form", formHelper),
+	"forms":        vm.NewBuiltin("forms", formsHelper),
 }
 
 // injected returns the names page modules find without importing them
@@ -98,6 +101,7 @@ func (s *Server) templateGlobals() map[string]vm.Value {
 		"url_for": urlForB, "get_flashed_messages": getFlashedMessagesB, "csrf_token": csrfTokenB,
 		"app": s.appObj, "current_app": s.appObj, "static_url": staticURLB, "asset_url": s.assetURL,
 		"page_action_url": pageActionURLB, "hx_page_action": hxPageActionB,
+		"__form__": formDirectiveB,
 	}
 }
 

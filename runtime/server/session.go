@@ -318,27 +318,38 @@ func (rc *reqCtx) checkCSRF(th *vm.Thread) error {
 			token = rc.r.Header.Get(h)
 		}
 	}
-	if token == "" {
-		return csrfError("The CSRF token is missing.")
+	if reason := rc.csrfReason(th, token); reason != "" {
+		return csrfError(reason)
 	}
+	return nil
+}
+
+// csrfReason returns why a CSRF token is not valid for the request's
+// session (Flask-WTF's validate_csrf messages), or "" when it is.
+func (rc *reqCtx) csrfReason(th *vm.Thread, token string) string {
+	s := rc.s
+	if token == "" {
+		return "The CSRF token is missing."
+	}
+	field := s.cfg.String("WTF_CSRF_FIELD_NAME", "csrf_token")
 	sess := rc.session(th)
 	sess.accessed = true
 	raw, ok := sess.dict.GetStr(field)
 	if !ok {
-		return csrfError("The CSRF session token is missing.")
+		return "The CSRF session token is missing."
 	}
 	payload, valid, expired := s.csrfSigner.verify(token, s.cfg.Seconds("WTF_CSRF_TIME_LIMIT", 0), time.Now())
 	switch {
 	case expired:
-		return csrfError("The CSRF token has expired.")
+		return "The CSRF token has expired."
 	case !valid:
-		return csrfError("The CSRF token is invalid.")
+		return "The CSRF token is invalid."
 	}
 	rs, isStr := raw.(vm.Str)
 	if !isStr || !hmac.Equal(payload, []byte(rs)) {
-		return csrfError("The CSRF tokens do not match.")
+		return "The CSRF tokens do not match."
 	}
-	return nil
+	return ""
 }
 
 // csrfProtectHelper is the page helper csrf_protect (reference §3): the
