@@ -292,7 +292,7 @@ func (fl *Field) processFormdata(th *vm.Thread, vals []vm.Value) (string, error)
 		layouts := map[string][]string{
 			"DateField":          {"2006-01-02"},
 			"DateTimeField":      {"2006-01-02 15:04:05"},
-			"DateTimeLocalField": {"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02T15:04"},
+			"DateTimeLocalField": {"2006-01-02 15:04:05", "2006-01-02T15:04:05"},
 		}[fl.Kind]
 		for _, l := range layouts {
 			if t, err := time.Parse(l, text); err == nil {

@@ -11,7 +11,7 @@ import (
 var inputTypes = map[string]string{
 	"StringField": "text", "PasswordField": "password", "HiddenField": "hidden", "CSRFTokenField": "hidden",
 	"EmailField": "email", "SearchField": "search", "TelField": "tel", "URLField": "url",
-	"IntegerField": "number", "FloatField": "number", "DecimalField": "number", "IntegerRangeField": "range",
+	"IntegerField": "number", "FloatField": "text", "DecimalField": "number", "IntegerRangeField": "range",
 	"DecimalRangeField": "range", "DateField": "date", "DateTimeField": "datetime",
 	"DateTimeLocalField": "datetime-local", "BooleanField": "checkbox", "FileField": "file",
 	"MultipleFileField": "file",
@@ -20,11 +20,11 @@ var inputTypes = map[string]string{
 // validationAttrs are the flags each widget renders as attributes.
 func validationAttrs(kind string) []string {
 	switch kind {
-	case "StringField", "PasswordField", "EmailField", "SearchField", "TelField", "URLField":
+	case "StringField", "PasswordField", "EmailField", "SearchField", "TelField", "URLField", "FloatField":
 		return []string{"required", "maxlength", "minlength", "pattern"}
 	case "TextAreaField":
 		return []string{"required", "maxlength", "minlength"}
-	case "IntegerField", "FloatField", "DecimalField", "IntegerRangeField", "DecimalRangeField",
+	case "IntegerField", "DecimalField", "IntegerRangeField", "DecimalRangeField",
 		"DateField", "DateTimeField", "DateTimeLocalField":
 		return []string{"required", "max", "min", "step"}
 	case "FileField", "MultipleFileField":
@@ -49,6 +49,9 @@ func (fl *Field) Render(th *vm.Thread, extra []Option) (string, error) {
 		}
 	}
 	setDefault("id", vm.Str(fl.Name))
+	if fl.Kind == "DecimalField" || fl.Kind == "DecimalRangeField" {
+		setDefault("step", vm.Str("any"))
+	}
 	for _, k := range validationAttrs(fl.Kind) {
 		if v, ok := fl.flags[k]; ok {
 			setDefault(k, v)
