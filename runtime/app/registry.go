@@ -26,8 +26,9 @@ import (
 //  2. macros/: the {% macro %}s of every file not ending .macro.html, then
 //     every *.macro.html as one whole-file macro (files whose name starts
 //     with "." or "_" are ignored);
-//  3. Hyperflask's UI library: not available here, so its names (see
-//     DaisyUIMacros, HyperflaskUIMacros) render as HTML elements, except
+//  3. Hyperflask's UI library: hfc's own ui/ui.html (UIMacros: the form
+//     macros and part of the daisyUI set; the other names of
+//     DaisyUIMacros and HyperflaskUIMacros render as HTML elements), and
 //     the function macros the host gives (Options.Macros: the server's
 //     FlashMessagesToast, FlashMessages, FlashMessage);
 //  4. the function macros HtmxOob (from the host, as it needs the
@@ -72,6 +73,7 @@ type entry struct {
 type macroFile struct {
 	rel  string // the file in the app
 	wrap string // the name of a whole-file macro; "" for a file of macros
+	text string // the source of a built-in file (rel is then its name)
 }
 
 // macrosPrefix starts the names of the templates the registry serves
@@ -111,6 +113,9 @@ func newRegistry(a *App, fns map[string]vm.Value) *Registry {
 			r.addWholeFileMacro(rel)
 		}
 	}
+
+	r.macroFiles[uiTemplate] = macroFile{rel: uiTemplate, text: uiMacros}
+	r.addMacros(uiTemplate, uiTemplate, uiMacros)
 
 	r.entries["Image"] = &entry{name: "Image", fn: a.ImageMacro()}
 	for _, name := range sortedNames(fns) {
@@ -206,6 +211,9 @@ func (r *Registry) source(name string) (tmpl.Source, bool) {
 	mf, ok := r.macroFiles[name]
 	if !ok {
 		return tmpl.Source{}, false
+	}
+	if mf.text != "" {
+		return tmpl.Source{Text: mf.text, File: mf.rel, End: len(mf.text)}, true
 	}
 	data, err := fs.ReadFile(r.app.FS, mf.rel)
 	if err != nil {

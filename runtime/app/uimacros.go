@@ -1,9 +1,31 @@
 package app
 
+import (
+	_ "embed"
+)
+
+// uiTemplate is the name the registry serves ui/ui.html under.
+const uiTemplate = macrosPrefix + "hfc/ui.html"
+
+// uiMacros are hfc's built-in UI macros (reference §5.5 step 3): the
+// registry registers them after the app's macros/ (which they replace, as
+// Hyperflask's library does) and before its components (which replace
+// them).
+//
+//go:embed ui/ui.html
+var uiMacros string
+
+// UIMacros are the names ui/ui.html defines, sorted.
+var UIMacros = []string{
+	"Alert", "Badge", "Button", "Card", "CardActions", "CardTitle", "Fieldset", "FieldsetLegend", "Form",
+	"FormField", "HxForm", "Input", "Join", "Label", "Modal", "ModalAction", "ModalForm", "ModalTitle",
+	"SubmitButton", "Textarea",
+}
+
 // The macro names of Hyperflask's built-in UI library (reference §5.11),
-// for completion and diagnostics. The library is not part of hfc: the
-// registry does not know these names, so a tag such as <{Button}> renders
-// an HTML element <Button> unless the app defines the macro or component.
+// for completion and diagnostics. hfc provides UIMacros, the flash macros,
+// HtmxOob and Image; a tag naming another of these renders an HTML element
+// unless the app defines the macro or component.
 var (
 	// DaisyUIMacros are the daisyUI macros.
 	DaisyUIMacros = []string{
