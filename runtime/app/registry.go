@@ -19,18 +19,20 @@ import (
 // app.macros (§5.9).
 //
 // Registration runs once, in New, in the reference's order, a later
-// registration of a name replacing an earlier one:
+// registration of a name replacing an earlier one, except for hfc's
+// built-in UI macros (ui/ui.html, UIMacros), which register first, so
+// that every macro and component of the app replaces them (the reference
+// registers its UI library at step 3, replacing the app's macros/):
 //
 //  1. templates/: every {% macro %} of templates/__macros__.html, then
 //     every templates/**/*.macro.html as one whole-file macro;
 //  2. macros/: the {% macro %}s of every file not ending .macro.html, then
 //     every *.macro.html as one whole-file macro (files whose name starts
 //     with "." or "_" are ignored);
-//  3. Hyperflask's UI library: hfc's own ui/ui.html (UIMacros: the form
-//     macros and part of the daisyUI set; the other names of
-//     DaisyUIMacros and HyperflaskUIMacros render as HTML elements), and
-//     the function macros the host gives (Options.Macros: the server's
-//     FlashMessagesToast, FlashMessages, FlashMessage);
+//  3. Hyperflask's UI library: the function macros the host gives
+//     (Options.Macros: the server's FlashMessagesToast, FlashMessages,
+//     FlashMessage); the names of DaisyUIMacros and HyperflaskUIMacros
+//     that neither they nor UIMacros provide render as HTML elements;
 //  4. the function macros HtmxOob (from the host, as it needs the
 //     request) and Image (ImageMacro);
 //  5. the file components of components/ (§5.6).
@@ -84,6 +86,9 @@ const macrosPrefix = "__macros__/"
 func newRegistry(a *App, fns map[string]vm.Value) *Registry {
 	r := &Registry{app: a, entries: map[string]*entry{}, macroFiles: map[string]macroFile{}}
 
+	r.macroFiles[uiTemplate] = macroFile{rel: uiTemplate, text: uiMacros}
+	r.addMacros(uiTemplate, uiTemplate, uiMacros)
+
 	if text, err := fs.ReadFile(a.FS, "templates/__macros__.html"); err == nil {
 		r.addMacros("__macros__.html", "templates/__macros__.html", string(text))
 	}
@@ -113,9 +118,6 @@ func newRegistry(a *App, fns map[string]vm.Value) *Registry {
 			r.addWholeFileMacro(rel)
 		}
 	}
-
-	r.macroFiles[uiTemplate] = macroFile{rel: uiTemplate, text: uiMacros}
-	r.addMacros(uiTemplate, uiTemplate, uiMacros)
 
 	r.entries["Image"] = &entry{name: "Image", fn: a.ImageMacro()}
 	for _, name := range sortedNames(fns) {

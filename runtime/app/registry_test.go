@@ -89,8 +89,8 @@ func TestRegistryPrecedence(t *testing.T) {
 
 func TestRegistryMacroSeesCallerContext(t *testing.T) {
 	a := testApp(t, map[string]string{
-		"templates/__macros__.html": `{% macro Panel(title) %}[{{ title }}|{{ site }}|{{ caller() if caller }}]{% endmacro %}`,
-		"pages/index.jpy":           "---\npage.site = 'S'\n---\n<{Panel title=\"a\"}/>{% set site = 'T' %}<{Panel title=\"b\"}>x</{}>{% for i in [1] %}<{Panel title=i}/>{% endfor %}",
+		"templates/__macros__.html": `{% macro Card(title) %}[{{ title }}|{{ site }}|{{ caller() if caller }}]{% endmacro %}`,
+		"pages/index.jpy":           "---\npage.site = 'S'\n---\n<{Card title=\"a\"}/>{% set site = 'T' %}<{Card title=\"b\"}>x</{}>{% for i in [1] %}<{Card title=i}/>{% endfor %}",
 	})
 	got, err := renderPage(t, a, "pages/index.jpy")
 	if err != nil {
@@ -247,7 +247,7 @@ func TestFrontendAdapters(t *testing.T) {
 
 func TestProgrammaticCalls(t *testing.T) {
 	a := testApp(t, map[string]string{
-		"templates/__macros__.html": `{% macro Panel(title) %}<div>{{ title }}{{ caller() if caller }}</div>{% endmacro %}`,
+		"templates/__macros__.html": `{% macro Card(title) %}<div>{{ title }}{{ caller() if caller }}</div>{% endmacro %}`,
 		"components/Greeting.html":  `<p>Hello {{ props.name }}{% if children %} {{ children() }}{% endif %}</p>`,
 	})
 	th := vm.NewThread(context.Background())
@@ -277,8 +277,8 @@ func TestProgrammaticCalls(t *testing.T) {
 	}{
 		{call(attr("Greeting"), []vm.Value{vm.Str("Ann")}, []string{"name"}), `Markup('<p>Hello Ann</p>')`},
 		{call(item("Greeting"), []vm.Value{vm.Str("Ann"), body}, []string{"name", "caller"}), `Markup('<p>Hello Ann <b>x</b></p>')`},
-		{call(attr("Panel"), []vm.Value{vm.Str("T"), body}, []string{"title", "caller"}), `Markup('<div>T&lt;b&gt;x&lt;/b&gt;</div>')`},
-		{call(item("Panel"), []vm.Value{vm.Str("<T>")}, nil), `Markup('<div>&lt;T&gt;</div>')`},
+		{call(attr("Card"), []vm.Value{vm.Str("T"), body}, []string{"title", "caller"}), `Markup('<div>T&lt;b&gt;x&lt;/b&gt;</div>')`},
+		{call(item("Card"), []vm.Value{vm.Str("<T>")}, nil), `Markup('<div>&lt;T&gt;</div>')`},
 		{call(attr("Missing"), nil, nil), `AttributeError: 'MacroRegistry' object has no attribute 'Missing'`},
 		{call(item("Missing"), nil, nil), `KeyError: 'Missing'`},
 		{call(attr("Greeting"), nil, nil), `KeyError: "unknown prop 'name'"`},
@@ -288,7 +288,7 @@ func TestProgrammaticCalls(t *testing.T) {
 			t.Errorf("case %d: got %s, want %s", i, c.got, c.want)
 		}
 	}
-	for name, want := range map[string]bool{"Panel": true, "Greeting": true, "greeting": false} {
+	for name, want := range map[string]bool{"Card": true, "Greeting": true, "greeting": false} {
 		if got, err := th.Contains(a.Registry, vm.Str(name)); err != nil || got != want {
 			t.Errorf("%q in app.macros = %v, %v; want %v", name, got, err, want)
 		}

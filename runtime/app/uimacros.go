@@ -8,9 +8,8 @@ import (
 const uiTemplate = macrosPrefix + "hfc/ui.html"
 
 // uiMacros are hfc's built-in UI macros (reference §5.5 step 3): the
-// registry registers them after the app's macros/ (which they replace, as
-// Hyperflask's library does) and before its components (which replace
-// them).
+// registry registers them before everything else, so that the app's
+// templates/, macros/ and components/ replace them by name.
 //
 //go:embed ui/ui.html
 var uiMacros string
