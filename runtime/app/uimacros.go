@@ -2,6 +2,11 @@ package app
 
 import (
 	_ "embed"
+	"sort"
+	"strings"
+
+	"github.com/hyperflask/hfc/grammar/source"
+	"github.com/hyperflask/hfc/grammar/template"
 )
 
 // uiTemplate is the name the registry serves ui/ui.html under.
@@ -15,11 +20,18 @@ const uiTemplate = macrosPrefix + "hfc/ui.html"
 var uiMacros string
 
 // UIMacros are the names ui/ui.html defines, sorted.
-var UIMacros = []string{
-	"Alert", "Badge", "Button", "Card", "CardActions", "CardTitle", "Fieldset", "FieldsetLegend", "Form",
-	"FormField", "HxForm", "Input", "Join", "Label", "Modal", "ModalAction", "ModalForm", "ModalTitle",
-	"SubmitButton", "Textarea",
-}
+var UIMacros = func() []string {
+	f := source.NewFile(uiTemplate, uiMacros)
+	tree, _ := template.Parse(f, 0, len(uiMacros), template.Options{})
+	var names []string
+	for _, n := range topLevelMacros(tree.Body) {
+		if !strings.HasPrefix(n, "_") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
+}()
 
 // The macro names of Hyperflask's built-in UI library (reference §5.11),
 // for completion and diagnostics. hfc provides UIMacros, the flash macros,
