@@ -32,7 +32,7 @@ const docsDir = "../../docs"
 // (unit=), a Dockerfile, or `text` for what is not code.
 var strictDocs = []string{
 	"README.md", "getting-started.md", "page-format.md", "routing.md", "python.md", "templates.md",
-	"components.md", "runtime-api.md", "cli.md", "deployment.md", "migrating.md",
+	"components.md", "runtime-api.md", "cli.md", "deployment.md", "migrating.md", "forms.md", "ui.md",
 }
 
 // pendingDocs are documents that other issues are writing at the same
