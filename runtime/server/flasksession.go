@@ -6,6 +6,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/base64"
+	stdjson "encoding/json"
 	"io"
 	"net/http"
 	"strings"
@@ -65,9 +66,15 @@ func (c hfcCodec) decode(th *vm.Thread, value string, maxAge time.Duration, now 
 // seconds since the epoch, big-endian without leading zero bytes; the
 // signature is HMAC-SHA1(HMAC-SHA1(secret, salt), payload.timestamp).
 type flaskCodec struct {
-	s   *Server
-	key []byte // the derived key
+	s *Server
+	timedSigner
 }
+
+// timedSigner is itsdangerous' TimestampSigner with SHA-1 under a derived
+// key: value.timestamp.signature, the timestamp the seconds since the
+// epoch, big-endian without leading zero bytes, each part base64url
+// without padding.
+type timedSigner struct{ key []byte }
 
 // flaskSessionSalt is Flask's SecureCookieSessionInterface.salt.
 const flaskSessionSalt = "cookie-session"
@@ -75,7 +82,7 @@ const flaskSessionSalt = "cookie-session"
 func newFlaskCodec(s *Server, secret []byte) flaskCodec {
 	m := hmac.New(sha1.New, secret)
 	m.Write([]byte(flaskSessionSalt))
-	return flaskCodec{s: s, key: m.Sum(nil)}
+	return flaskCodec{s: s, timedSigner: timedSigner{key: m.Sum(nil)}}
 }
 
 var b64Pad = base64.URLEncoding
@@ -93,7 +100,7 @@ func itsdangerousDecode(s string) ([]byte, error) {
 	return b64Pad.DecodeString(s)
 }
 
-func (c flaskCodec) mac(msg string) []byte {
+func (c timedSigner) mac(msg string) []byte {
 	m := hmac.New(sha1.New, c.key)
 	m.Write([]byte(msg))
 	return m.Sum(nil)
@@ -116,37 +123,39 @@ func (c flaskCodec) encode(th *vm.Thread, d *vm.Dict, now time.Time) (string, er
 	if z.Len() < len(text)-1 {
 		payload = "." + itsdangerousEncode(z.Bytes())
 	}
+	return c.sign(payload, now), nil
+}
+
+// sign signs an encoded payload at now.
+func (c timedSigner) sign(payload string, now time.Time) string {
 	ts := now.Unix()
 	var tsb []byte
 	for ; ts > 0; ts >>= 8 {
 		tsb = append([]byte{byte(ts)}, tsb...)
 	}
 	msg := payload + "." + itsdangerousEncode(tsb)
-	return msg + "." + itsdangerousEncode(c.mac(msg)), nil
+	return msg + "." + itsdangerousEncode(c.mac(msg))
 }
 
-// maxSessionPayload bounds a decompressed session (a cookie is at most
-// 4 KiB; a zlib bomb must not cost more than this).
-const maxSessionPayload = 1 << 20
-
-func (c flaskCodec) decode(th *vm.Thread, value string, maxAge time.Duration, now time.Time) (*vm.Dict, bool) {
+// unsign returns the payload of a value signed with this key no longer
+// than maxAge ago (0: any age); expired is set for a valid but old one.
+func (c timedSigner) unsign(value string, maxAge time.Duration, now time.Time) (payload string, ok, expired bool) {
 	i := strings.LastIndexByte(value, '.')
 	if i < 0 {
-		return nil, false
+		return "", false, false
 	}
 	msg, sigText := value[:i], value[i+1:]
 	sig, err := itsdangerousDecode(sigText)
 	if err != nil || !hmac.Equal(sig, c.mac(msg)) {
-		return nil, false
+		return "", false, false
 	}
 	j := strings.LastIndexByte(msg, '.')
 	if j < 0 {
-		return nil, false
+		return "", false, false
 	}
-	payload, tsText := msg[:j], msg[j+1:]
-	tsb, err := itsdangerousDecode(tsText)
+	tsb, err := itsdangerousDecode(msg[j+1:])
 	if err != nil || len(tsb) > 8 {
-		return nil, false
+		return "", false, false
 	}
 	var ts int64
 	for _, b := range tsb {
@@ -154,8 +163,14 @@ func (c flaskCodec) decode(th *vm.Thread, value string, maxAge time.Duration, no
 	}
 	age := now.Unix() - ts
 	if age < 0 || (maxAge > 0 && time.Duration(age)*time.Second > maxAge) {
-		return nil, false
+		return "", false, true
 	}
+	return msg[:j], true, false
+}
+
+// loadPayload is itsdangerous' load_payload: base64url, zlib-compressed
+// when it starts with ".".
+func loadPayload(payload string) ([]byte, bool) {
 	compressed := strings.HasPrefix(payload, ".")
 	data, err := itsdangerousDecode(strings.TrimPrefix(payload, "."))
 	if err != nil {
@@ -170,6 +185,22 @@ func (c flaskCodec) decode(th *vm.Thread, value string, maxAge time.Duration, no
 		if err != nil || len(data) > maxSessionPayload {
 			return nil, false
 		}
+	}
+	return data, true
+}
+
+// maxSessionPayload bounds a decompressed session (a cookie is at most
+// 4 KiB; a zlib bomb must not cost more than this).
+const maxSessionPayload = 1 << 20
+
+func (c flaskCodec) decode(th *vm.Thread, value string, maxAge time.Duration, now time.Time) (*vm.Dict, bool) {
+	payload, ok, _ := c.unsign(value, maxAge, now)
+	if !ok {
+		return nil, false
+	}
+	data, ok := loadPayload(payload)
+	if !ok {
+		return nil, false
 	}
 	v, err := json.Loads(th, string(data))
 	if err != nil {
@@ -423,4 +454,55 @@ func (c flaskCodec) method(th *vm.Thread, v vm.Value, name string, args ...vm.Va
 		return nil, err
 	}
 	return th.CallValue(m, args, nil)
+}
+
+// csrfSigner signs the CSRF tokens: the random value kept in the session,
+// timestamped and signed.
+type csrfSigner interface {
+	sign(raw string, now time.Time) string
+	// verify returns the raw value of a token no older than maxAge (0: any
+	// age); expired is set for a valid but old token.
+	verify(token string, maxAge time.Duration, now time.Time) (raw string, ok, expired bool)
+}
+
+// hfcCSRF is hfc's own CSRF token (signer, HMAC-SHA256).
+type hfcCSRF struct{ signer }
+
+func (c hfcCSRF) sign(raw string, now time.Time) string { return c.signer.sign([]byte(raw), now) }
+
+func (c hfcCSRF) verify(token string, maxAge time.Duration, now time.Time) (string, bool, bool) {
+	p, ok, expired := c.signer.verify(token, maxAge, now)
+	return string(p), ok, expired
+}
+
+// flaskCSRF is Flask-WTF's CSRF token (generate_csrf, validate_csrf):
+// itsdangerous' URLSafeTimedSerializer with the salt "wtf-csrf-token" and
+// its default signer (SHA-1, the key SHA-1(salt + "signer" + secret)),
+// over the raw value as compact JSON. With session_cookie_format: flask,
+// the forms a Python app rendered validate on hfc, and the reverse.
+type flaskCSRF struct{ timedSigner }
+
+func newFlaskCSRF(secret []byte) flaskCSRF {
+	h := sha1.New()
+	h.Write([]byte("wtf-csrf-token" + "signer"))
+	h.Write(secret)
+	return flaskCSRF{timedSigner{key: h.Sum(nil)}}
+}
+
+func (c flaskCSRF) sign(raw string, now time.Time) string {
+	text, _ := stdjson.Marshal(raw)
+	return c.timedSigner.sign(itsdangerousEncode(text), now)
+}
+
+func (c flaskCSRF) verify(token string, maxAge time.Duration, now time.Time) (string, bool, bool) {
+	payload, ok, expired := c.unsign(token, maxAge, now)
+	if !ok {
+		return "", false, expired
+	}
+	data, ok := loadPayload(payload)
+	var raw string
+	if !ok || stdjson.Unmarshal(data, &raw) != nil {
+		return "", false, false
+	}
+	return raw, true, false
 }

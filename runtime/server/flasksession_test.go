@@ -116,3 +116,54 @@ func TestFlaskSessionCookies(t *testing.T) {
 		t.Errorf("hfc reads a cookie signed with another key as %q", got)
 	}
 }
+
+// TestFlaskCSRF checks the CSRF tokens of session_cookie_format: flask
+// against Flask-WTF: a token and session Flask-WTF made pass hfc's check
+// (page.csrf_protect), a token hfc made passes Flask-WTF's validate_csrf,
+// and a forged one fails on both sides with the same reason.
+func TestFlaskCSRF(t *testing.T) {
+	const secret = "s3cret"
+	if err := exec.Command("/usr/bin/python3", "-c", "import flask_wtf").Run(); err != nil {
+		t.Skip("/usr/bin/python3 with Flask-WTF is needed (apt-get install python3-flaskext.wtf)")
+	}
+	srv, err := Open("testdata/flasksession/app", Options{Environ: []string{"FLASK_SECRET_KEY=" + secret}, ErrorLog: os.Stderr,
+		Template: tmpl.Options{Autoescape: "hyperflask"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	post := func(cookie, token string) string {
+		req, _ := http.NewRequest("POST", ts.URL+"/check", strings.NewReader("csrf_token="+token))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.AddCookie(&http.Cookie{Name: "session", Value: cookie})
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+
+	lines := strings.Split(strings.TrimSpace(flaskPython(t, "csrf", secret)), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("Flask-WTF's token and cookie: %q", lines)
+	}
+	if got := post(lines[1], lines[0]); got != "valid" {
+		t.Errorf("hfc rejects Flask-WTF's token: %s", got)
+	}
+	forged := lines[0][:len(lines[0])-2] + "xx"
+	if got := post(lines[1], forged); !strings.Contains(got, "The CSRF token is invalid.") {
+		t.Errorf("hfc accepts a forged token: %s", got)
+	}
+
+	token, cookie := sessionGet(t, ts.URL+"/token", "")
+	if got := strings.TrimSpace(flaskPython(t, "check", secret, cookie, token)); got != "valid" {
+		t.Errorf("Flask-WTF rejects hfc's token: %s", got)
+	}
+	if got := strings.TrimSpace(flaskPython(t, "check", secret, cookie, token[:len(token)-2]+"xx")); got != "The CSRF token is invalid." {
+		t.Errorf("Flask-WTF on a forged hfc token: %s", got)
+	}
+}

@@ -126,7 +126,7 @@ type Server struct {
 	assetCache    *assets.Cache
 
 	sessionCodec        sessionCodec
-	csrfSigner          signer
+	csrfSigner          csrfSigner
 	security            [][2]string // the security headers
 	budget              uint64
 	timeout             time.Duration
@@ -258,6 +258,7 @@ func (s *Server) setup() {
 	switch f := s.cfg.String("SESSION_COOKIE_FORMAT", sessionFormatHfc); f {
 	case sessionFormatFlask:
 		s.sessionCodec = newFlaskCodec(s, []byte(secret))
+		s.csrfSigner = newFlaskCSRF([]byte(secret))
 	default:
 		if f != sessionFormatHfc {
 			b := diag.Builder{File: "config.yml"}
@@ -266,8 +267,8 @@ func (s *Server) setup() {
 			s.diags = append(s.diags, b.Diags...)
 		}
 		s.sessionCodec = hfcCodec{s: s, signer: newSigner([]byte(secret), "session")}
+		s.csrfSigner = hfcCSRF{newSigner([]byte(secret), "csrf")}
 	}
-	s.csrfSigner = newSigner([]byte(secret), "csrf")
 	s.budget = uint64(s.cfg.Int("STEP_BUDGET", 50_000_000))
 	s.timeout = s.cfg.Seconds("REQUEST_TIMEOUT", 30*time.Second)
 	s.maxBody = s.cfg.Int("MAX_CONTENT_LENGTH", 16<<20)

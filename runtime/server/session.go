@@ -270,7 +270,7 @@ func csrfTokenFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 		sess.dict.SetStr(field, raw)
 		sess.modified = true
 	}
-	rc.csrf = rc.s.csrfSigner.sign([]byte(raw.(vm.Str)), time.Now())
+	rc.csrf = rc.s.csrfSigner.sign(string(raw.(vm.Str)), time.Now())
 	return vm.Str(rc.csrf), nil
 }
 
@@ -346,7 +346,7 @@ func (rc *reqCtx) csrfReason(th *vm.Thread, token string) string {
 		return "The CSRF token is invalid."
 	}
 	rs, isStr := raw.(vm.Str)
-	if !isStr || !hmac.Equal(payload, []byte(rs)) {
+	if !isStr || !hmac.Equal([]byte(payload), []byte(rs)) {
 		return "The CSRF tokens do not match."
 	}
 	return ""

@@ -3,6 +3,10 @@
     flask_session.py sign SECRET      prints a cookie that Flask signs for SESSION
     flask_session.py load SECRET COOKIE   prints the session Flask reads from COOKIE,
                                           or "invalid: " and the exception's class
+    flask_session.py csrf SECRET         GET of a Flask app answering Flask-WTF's generate_csrf():
+                                          prints the token, then the session cookie
+    flask_session.py check SECRET COOKIE TOKEN   POST to a Flask app answering "valid" or
+                                          the reason Flask-WTF's validate_csrf gives
     flask_session.py count SECRET COOKIE  GET /count of a Flask app whose view adds 1 to
                                           session["count"]: prints the body, then the
                                           session cookie it sets
@@ -54,6 +58,33 @@ def count(app, cookie):
     print(r.headers["Set-Cookie"].split(";")[0].split("=", 1)[1])
 
 
+def csrf(app, cookie=None, token=None):
+    from flask import request
+    from flask_wtf.csrf import generate_csrf, validate_csrf
+    from wtforms import ValidationError
+
+    @app.get("/csrf")
+    def gen():
+        return generate_csrf()
+
+    @app.post("/check")
+    def check():
+        try:
+            validate_csrf(request.form["csrf_token"])
+        except ValidationError as e:
+            return str(e.args[0])
+        return "valid"
+
+    client = app.test_client()
+    if token is None:
+        r = client.get("/csrf")
+        print(r.text)
+        print(r.headers["Set-Cookie"].split(";")[0].split("=", 1)[1])
+    else:
+        client.set_cookie("localhost", "session", cookie)
+        print(client.post("/check", data={"csrf_token": token}).text)
+
+
 def main():
     app = Flask(__name__)
     app.secret_key = sys.argv[2]
@@ -67,6 +98,10 @@ def main():
                 show(s.loads(sys.argv[3], max_age=int(app.permanent_session_lifetime.total_seconds())))
             except Exception as e:  # BadSignature and its subclasses
                 print("invalid:", type(e).__name__)
+        elif sys.argv[1] == "csrf":
+            csrf(app)
+        elif sys.argv[1] == "check":
+            csrf(app, sys.argv[3], sys.argv[4])
         elif sys.argv[1] == "count":
             count(app, sys.argv[3])
         elif sys.argv[1] == "show":

@@ -1,0 +1,3 @@
+def post():
+    page.csrf_protect
+    return "valid"

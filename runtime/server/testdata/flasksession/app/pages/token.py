@@ -1,0 +1,5 @@
+from hyperflask import csrf_token
+
+
+def get():
+    return csrf_token()
