@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -9,8 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hyperflask/hfc/runtime/tmpl"
+	"github.com/hyperflask/hfc/runtime/vm"
 )
 
 // flaskPython runs testdata/flasksession/flask_session.py with Flask 2.2
@@ -166,4 +169,29 @@ func TestFlaskCSRF(t *testing.T) {
 	if got := strings.TrimSpace(flaskPython(t, "check", secret, cookie, token[:len(token)-2]+"xx")); got != "The CSRF token is invalid." {
 		t.Errorf("Flask-WTF on a forged hfc token: %s", got)
 	}
+}
+
+// FuzzFlaskSessionDecode feeds cookie values to the Flask session reader:
+// it never panics, and what it accepts was signed with the key (the
+// corpus holds cookies signed by hfc, so the fuzzer can reach the
+// payloads).
+func FuzzFlaskSessionDecode(f *testing.F) {
+	srv, err := Open("testdata/flasksession/app", Options{Environ: []string{"FLASK_SECRET_KEY=k"}, Template: tmpl.Options{Autoescape: "hyperflask"}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer srv.Close()
+	c := srv.sessionCodec.(flaskCodec)
+	now := time.Unix(1_800_000_000, 0)
+	f.Add(c.sign(itsdangerousEncode([]byte(`{"a":{" t":[1,{" b":"AA=="}]}}`)), now))
+	f.Add(c.sign(itsdangerousEncode([]byte(`{" di":{" d__":{" u":"12345678123456781234567812345678"}}}`)), now))
+	f.Add(c.sign("."+itsdangerousEncode([]byte("x\x9c")), now))
+	f.Add("a.b.c")
+	f.Fuzz(func(t *testing.T, cookie string) {
+		th := vm.NewThread(context.Background())
+		d, ok := c.decode(th, cookie, 0, now)
+		if ok && d == nil {
+			t.Fatal("accepted without a dict")
+		}
+	})
 }
