@@ -45,7 +45,7 @@ func (a *App) LoadTemplate(name string) (tmpl.Source, error) {
 func (r *Registry) DefinedIn(name string) (rel string, ok bool) {
 	e, ok := r.entries[name]
 	switch {
-	case !ok || e.fn != nil:
+	case !ok || e.fn != nil || e.builtin:
 		return "", false
 	case e.comp != nil:
 		return e.comp.File, true

@@ -69,6 +69,7 @@ type entry struct {
 	template string
 	comp     *Component
 	fn       vm.Value // a function macro of the host
+	builtin  bool     // one of hfc's UI macros (UIMacros)
 }
 
 // macroFile is a template served by the registry.
@@ -88,6 +89,9 @@ func newRegistry(a *App, fns map[string]vm.Value) *Registry {
 
 	r.macroFiles[uiTemplate] = macroFile{rel: uiTemplate, text: uiMacros}
 	r.addMacros(uiTemplate, uiTemplate, uiMacros)
+	for _, e := range r.entries {
+		e.builtin = true
+	}
 
 	if text, err := fs.ReadFile(a.FS, "templates/__macros__.html"); err == nil {
 		r.addMacros("__macros__.html", "templates/__macros__.html", string(text))
@@ -282,14 +286,26 @@ func sortedNames(m map[string]vm.Value) []string {
 	return names
 }
 
-// Names returns the registered names, sorted.
+// Names returns the names the app registers, sorted: its macros and
+// components, and the host's function macros, but not the built-in UI
+// macros that the app does not replace (see Builtin).
 func (r *Registry) Names() []string {
 	names := make([]string, 0, len(r.entries))
-	for n := range r.entries {
-		names = append(names, n)
+	for n, e := range r.entries {
+		if !e.builtin {
+			names = append(names, n)
+		}
 	}
 	sort.Strings(names)
 	return names
+}
+
+// Builtin reports whether a name is one of hfc's built-in UI macros
+// (UIMacros) that the app does not replace: tags resolve to it, but it is
+// defined in no file of the app.
+func (r *Registry) Builtin(name string) bool {
+	e, ok := r.entries[name]
+	return ok && e.builtin
 }
 
 // Component returns the file component registered under a name (nil when
