@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,11 +17,17 @@ import (
 	"github.com/hyperflask/hfc/runtime/vm"
 )
 
+var (
+	flaskOnce    sync.Once
+	flaskMissing bool
+)
+
 // flaskPython runs testdata/flasksession/flask_session.py with Flask 2.2
 // (skipping the test when /usr/bin/python3 has no Flask).
 func flaskPython(t *testing.T, args ...string) string {
 	t.Helper()
-	if err := exec.Command("/usr/bin/python3", "-c", "import flask").Run(); err != nil {
+	flaskOnce.Do(func() { flaskMissing = exec.Command("/usr/bin/python3", "-c", "import flask").Run() != nil })
+	if flaskMissing {
 		t.Skip("/usr/bin/python3 with Flask is needed (apt-get install python3-flask)")
 	}
 	out, err := exec.Command("/usr/bin/python3", append([]string{"testdata/flasksession/flask_session.py"}, args...)...).CombinedOutput()
