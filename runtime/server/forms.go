@@ -162,8 +162,9 @@ func formsHelper(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 
 // formDirectiveFn is what {% form [Name] [= var] %} compiles to:
 // __form__(var, template, "var") keeps the variable when the page set it
-// (page.form()), and otherwise instantiates the template's form from the
-// request, so that a page or component showing an empty form needs no
+// (page.form()), else takes the form page.form() stored on the page (a
+// component's template sees no page variables), and otherwise
+// instantiates the template's form from the request, so that a page or component showing an empty form needs no
 // code (reference §10.12: the documented samples use {% form %} so).
 func formDirectiveFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
 	var cur, tv, vv vm.Value
@@ -179,5 +180,26 @@ func formDirectiveFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value
 	}
 	tname, _ := tv.(vm.Str)
 	v, _ := vv.(vm.Str)
+	// A component's template does not see the page's variables; the form
+	// that page.form() made for it in the component's route is the one.
+	if f, ok := rc.page.Get(string(v)); ok {
+		if f, ok := f.(*forms.Form); ok && rc.s.declares(string(tname), f.Decl) {
+			return f, nil
+		}
+	}
 	return newForm(th, rc, string(tname), string(v), nil, nil)
+}
+
+// declares reports whether a template declares a form class.
+func (s *Server) declares(tname string, d *forms.Decl) bool {
+	decls, err := s.app.Forms(tname)
+	if err != nil {
+		return false
+	}
+	for _, x := range decls {
+		if x == d {
+			return true
+		}
+	}
+	return false
 }
