@@ -295,13 +295,22 @@ var urlPattern = regexp.MustCompile(`(?i)^[a-z]+://(?P<host>[^/?:]+)(?P<port>:[0
 var hostLabel = regexp.MustCompile(`(?i)^(xn-|[a-z0-9_]+)(-[a-z0-9_-]+)*$`)
 var tldPattern = regexp.MustCompile(`(?i)^([a-z]{2,20}|xn--([a-z0-9]+-)*[a-z0-9]+)$`)
 
-// validHost is WTForms' HostnameValidation(require_tld=True, allow_ip=True).
+// validHost is WTForms' HostnameValidation(require_tld=True, allow_ip=True);
+// the IDNA encoding of non-ASCII labels is approximated.
 func validHost(host string) bool {
 	if isIP(host) {
 		return true
 	}
 	parts := strings.Split(host, ".")
-	for _, p := range parts {
+	for i, p := range parts {
+		// WTForms encodes the host with IDNA first: a label with non-ASCII
+		// letters becomes an xn-- label.
+		for _, r := range p {
+			if r >= 0x80 {
+				parts[i], p = "xn--a", "xn--a"
+				break
+			}
+		}
 		if p == "" || len(p) > 63 || !hostLabel.MatchString(p) {
 			return false
 		}
@@ -344,7 +353,7 @@ func namedValidator(th *vm.Thread, fl *Field, name vm.Value) (validator, error) 
 	case "email":
 		return validator{func(th *vm.Thread, fl *Field) (any, error) {
 			d, _ := fl.Data.(vm.Str)
-			if !emailPattern.MatchString(string(d)) {
+			if !validEmail(string(d)) {
 				return "Invalid email address.", nil
 			}
 			return "", nil
@@ -448,4 +457,62 @@ func sortedKeys(m map[string]vm.Value) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// specialUseDomains are the domains email_validator refuses even without
+// a deliverability check.
+var specialUseDomains = []string{"arpa", "invalid", "local", "localhost", "onion", "test"}
+
+// validEmail is the syntax check of email_validator (which WTForms' Email
+// validator calls, with smtputf8 allowed and no deliverability check): a
+// dot-atom local part of at most 64 characters, non-ASCII allowed; a
+// domain of at least two labels of letters, digits and inner hyphens
+// (non-ASCII allowed), no trailing dot, a top-level label that is not all
+// digits, no address literal, no special-use domain.
+func validEmail(addr string) bool {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return false
+	}
+	local, domain := addr[:at], addr[at+1:]
+	if local == "" || len([]rune(local)) > 64 {
+		return false
+	}
+	for _, atom := range strings.Split(local, ".") {
+		if atom == "" {
+			return false
+		}
+		for _, r := range atom {
+			if r < 0x80 && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("!#$%&'*+/=?^_`{|}~-", r)) {
+				return false
+			}
+		}
+	}
+	if domain == "" || len(domain) > 253 {
+		return false
+	}
+	labels := strings.Split(strings.ToLower(domain), ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, r := range l {
+			if r < 0x80 && !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	if strings.Trim(labels[len(labels)-1], "0123456789") == "" {
+		return false
+	}
+	d := strings.ToLower(domain)
+	for _, s := range specialUseDomains {
+		if d == s || strings.HasSuffix(d, "."+s) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
@@ -438,10 +437,6 @@ func (fl *Field) preValidate(th *vm.Thread) (string, error) {
 	}
 	return "", nil
 }
-
-// emailPattern approximates the syntax check of email_validator, which
-// WTForms' Email validator calls: one @, a dot in the domain, no spaces.
-var emailPattern = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
 
 // SetDefault gives a field its initial data (Form(**kwargs)), unless the
 // request filled it.
