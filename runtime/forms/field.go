@@ -121,18 +121,8 @@ func newField(th *vm.Thread, f *Form, d *FieldDecl) (*Field, error) {
 		case "description":
 			fl.Description = o.Value
 		case "choices":
-			cs, err := th.ToSlice(o.Value)
-			if err != nil {
+			if err := fl.setChoices(th, o.Value); err != nil {
 				return nil, err
-			}
-			for _, c := range cs {
-				if t, ok := c.(vm.Tuple); ok && len(t) == 2 {
-					fl.choices = append(fl.choices, choice{t[0], t[1]})
-				} else if l, ok := c.(*vm.List); ok && len(l.Elems) == 2 {
-					fl.choices = append(fl.choices, choice{l.Elems[0], l.Elems[1]})
-				} else {
-					fl.choices = append(fl.choices, choice{c, c})
-				}
 			}
 		default:
 			fl.renderKw = append(fl.renderKw, o)
@@ -418,6 +408,15 @@ func (fl *Field) GetAttr(th *vm.Thread, name string) (vm.Value, bool, error) {
 	}
 	if FieldTypes[name] != "" {
 		return vm.NewBuiltin(name, func(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error) {
+			// Choices computed when the template renders (choices=var),
+			// which the declaration could not read, are taken here.
+			for i, k := range kwnames {
+				if k == "choices" && fl.choices == nil {
+					if err := fl.setChoices(th, args[len(args)-len(kwnames)+i]); err != nil {
+						return nil, err
+					}
+				}
+			}
 			return fl, nil
 		}), true, nil
 	}
@@ -431,6 +430,9 @@ func (fl *Field) SetAttr(th *vm.Thread, name string, v vm.Value) error {
 		fl.Data = v
 	case "description":
 		fl.Description = v
+	case "choices":
+		fl.choices = nil
+		return fl.setChoices(th, v)
 	default:
 		return th.Raise(vm.AttributeErrorClass, "'%s' object attribute '%s' is read-only", fl.Kind, name)
 	}
@@ -515,4 +517,25 @@ func validEmail(addr string) bool {
 		}
 	}
 	return true
+}
+
+// setChoices sets the choices of a select or radio field: (value, label)
+// pairs, or values that are their own labels.
+func (fl *Field) setChoices(th *vm.Thread, v vm.Value) error {
+	cs, err := th.ToSlice(v)
+	if err != nil {
+		return err
+	}
+	out := []choice{}
+	for _, c := range cs {
+		if t, ok := c.(vm.Tuple); ok && len(t) == 2 {
+			out = append(out, choice{t[0], t[1]})
+		} else if l, ok := c.(*vm.List); ok && len(l.Elems) == 2 {
+			out = append(out, choice{l.Elems[0], l.Elems[1]})
+		} else {
+			out = append(out, choice{c, c})
+		}
+	}
+	fl.choices = out
+	return nil
 }
