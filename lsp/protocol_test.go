@@ -223,7 +223,7 @@ func TestWatchedFiles(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"config.yml":      "x: 1\n",
-		"pages/index.jpy": "<{Card title='x'}/>\n",
+		"pages/index.jpy": "<{Panel title='x'}/>\n",
 	})
 	c := newTestClient(t, dir, clientOptions{})
 	c.open("pages/index.jpy")
@@ -231,16 +231,16 @@ func TestWatchedFiles(t *testing.T) {
 	if d := c.diagnostics("pages/index.jpy"); len(d) != 1 || d[0].Code != "W5006" {
 		t.Fatalf("before: %+v", d)
 	}
-	writeFiles(t, dir, map[string]string{"components/Card.html": "<b>{{ props.title }}</b>\n"})
-	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": pathURI(c.path("components/Card.html")), "type": 1}}})
+	writeFiles(t, dir, map[string]string{"components/Panel.html": "<b>{{ props.title }}</b>\n"})
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": pathURI(c.path("components/Panel.html")), "type": 1}}})
 	c.sync()
 	if d := c.diagnostics("pages/index.jpy"); len(d) != 0 {
 		t.Errorf("after the component was created: %+v", d)
 	}
-	if err := os.Remove(c.path("components/Card.html")); err != nil {
+	if err := os.Remove(c.path("components/Panel.html")); err != nil {
 		t.Fatal(err)
 	}
-	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": pathURI(c.path("components/Card.html")), "type": 3}}})
+	c.notify("workspace/didChangeWatchedFiles", map[string]any{"changes": []any{map[string]any{"uri": pathURI(c.path("components/Panel.html")), "type": 3}}})
 	c.sync()
 	if d := c.diagnostics("pages/index.jpy"); len(d) != 1 || d[0].Code != "W5006" {
 		t.Errorf("after the component was deleted: %+v", d)
