@@ -60,8 +60,10 @@ func (s *Server) publish(ctx context.Context, e *fileEntry) {
 	}
 	e.published = len(list) > 0
 	out := s.toLSPDiags(src, list)
+	s.notifyMu.Lock()
 	s.mu.Unlock()
 	s.notifyDiagnostics(ctx, e.path, out, versionPtr(version, open))
+	s.notifyMu.Unlock()
 }
 
 // publishAll publishes the diagnostics of every indexed file and open

@@ -139,6 +139,7 @@ func (s *Server) didClose(ctx context.Context, raw json.RawMessage) (any, error)
 	s.ws.overlay.remove(path)
 	s.mu.Lock()
 	delete(s.ws.docs, path)
+	delete(s.changed, path)
 	if t, ok := s.timers[path]; ok {
 		t.Stop()
 		delete(s.timers, path)
@@ -305,23 +306,29 @@ func (s *Server) didChangeWorkspaceFolders(ctx context.Context, raw json.RawMess
 	return nil, nil
 }
 
-// schedule publishes the diagnostics of e once no change came for the
-// debounce delay.
+// schedule publishes the diagnostics of e after a change: at once for the
+// first change of a burst, else once no change came for the debounce delay
+// (a burst of changes — a paste, a refactoring, fast typing — is checked
+// once, at its end).
 func (s *Server) schedule(ctx context.Context, e *fileEntry) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state == stateShutdown {
 		return
 	}
-	if t, ok := s.timers[e.path]; ok {
-		t.Stop()
+	ctx = context.WithoutCancel(ctx)
+	old, pending := s.timers[e.path]
+	if pending {
+		old.Stop()
 	}
-	if s.delay < 0 {
+	now := time.Now()
+	last, seen := s.changed[e.path]
+	s.changed[e.path] = now
+	if s.delay < 0 || !pending && (!seen || now.Sub(last) >= s.delay) {
 		delete(s.timers, e.path)
-		go s.publish(context.WithoutCancel(ctx), e)
+		go s.publish(ctx, e)
 		return
 	}
-	ctx = context.WithoutCancel(ctx)
 	var t *time.Timer
 	t = time.AfterFunc(s.delay, func() {
 		s.mu.Lock()

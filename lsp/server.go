@@ -63,13 +63,17 @@ type Server struct {
 	conn jsonrpc2.Conn
 	log  *log.Logger
 
-	mu         sync.Mutex
-	state      int // stateNew, stateInitialized, stateShutdown
-	caps       clientCaps
-	settings   Settings
-	delay      time.Duration
-	ws         *workspace
-	timers     map[string]*time.Timer // pending diagnostics by path
+	mu       sync.Mutex
+	state    int // stateNew, stateInitialized, stateShutdown
+	caps     clientCaps
+	settings Settings
+	delay    time.Duration
+	ws       *workspace
+	timers   map[string]*time.Timer // pending diagnostics by path
+	changed  map[string]time.Time   // the last change of each open document
+	// notifyMu keeps diagnostics in the order they were computed: taken
+	// before s.mu is released, held while sending.
+	notifyMu   sync.Mutex
 	progressID int
 	exited     chan struct{}
 	exitCode   int
@@ -121,11 +125,12 @@ func newServer(conn jsonrpc2.Conn, opts Options) *Server {
 		delay = 5 * time.Millisecond
 	}
 	s := &Server{
-		conn:   conn,
-		log:    log.New(w, "hfls: ", log.LstdFlags|log.Lmicroseconds),
-		delay:  delay,
-		timers: map[string]*time.Timer{},
-		exited: make(chan struct{}),
+		conn:    conn,
+		log:     log.New(w, "hfls: ", log.LstdFlags|log.Lmicroseconds),
+		delay:   delay,
+		timers:  map[string]*time.Timer{},
+		changed: map[string]time.Time{},
+		exited:  make(chan struct{}),
 	}
 	s.ws = newWorkspace(s)
 	s.methods = s.handlers()
@@ -315,8 +320,10 @@ type clientCaps struct {
 // Settings are the server's settings: the initializationOptions of
 // initialize and the "hfls" section of the client's configuration.
 type Settings struct {
-	// DiagnosticsDelay is the debounce delay of diagnostics after a
-	// change, in milliseconds (0: the server's default).
+	// DiagnosticsDelay is the debounce delay of diagnostics, in
+	// milliseconds (0: the server's default): a change that comes within
+	// this delay of the previous one waits until the delay passes without
+	// a change; the first change of a burst is checked at once.
 	DiagnosticsDelay int `json:"diagnosticsDelay"`
 	// ReferenceSplit splits frontmatter exactly as the Python reference
 	// does (hfc check --reference).

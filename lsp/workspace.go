@@ -368,7 +368,7 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 	if a != nil {
 		env, rel = a.env, e.rel
 	}
-	e.res = check.Source(e.path, rel, []byte(text), e.role, env, w.s.pageOptions())
+	e.res = check.Update(e.res, e.path, rel, []byte(text), e.role, env, w.s.pageOptions())
 	e.an = analyze(e.path, e.rel, e.role, e.res)
 	e.text, e.stale = text, false
 	e.extrasGen = -1

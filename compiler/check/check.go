@@ -16,13 +16,16 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hyperflask/hfc/compiler/project"
 	"github.com/hyperflask/hfc/compiler/pycompile"
 	"github.com/hyperflask/hfc/compiler/tmplcompile"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
+	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/split"
+	"github.com/hyperflask/hfc/grammar/template"
 )
 
 // Env is what the checks know about the app a file belongs to. The zero Env
@@ -54,26 +57,55 @@ type Result struct {
 	Symbols *tmplcompile.Symbols
 	// Diags holds every diagnostic of the file, sorted.
 	Diags diag.List
+
+	// The Python part's diagnostics (syntax, then names) and what it was
+	// checked with, for Update.
+	pyParse, pyNames diag.List
+	pyEnv            *Env
+	pyOpts           page.Options
 }
 
 // Source checks one file whose text is given. name is the path shown in
 // diagnostics; rel, the path relative to the app root ("" outside an app),
 // names the template in the environment.
 func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.Options) *Result {
+	return Update(nil, name, rel, text, role, env, opts)
+}
+
+// Update checks a new text of the file that prev checked (prev may be nil)
+// and returns what Source would. When the edit left the Python frontmatter
+// of a .jpy file and every byte before it unchanged (an edit in the
+// template), prev's Python syntax tree and resolution are reused: only the
+// template is parsed and compiled again. The language server calls it on
+// every change of an open document.
+func Update(prev *Result, name, rel string, text []byte, role page.Role, env *Env, opts page.Options) *Result {
 	opts.Role = role
-	p := page.Parse(name, text, opts)
-	r := &Result{File: p}
-	r.Diags = append(r.Diags, p.Diags...)
 	if env == nil {
 		env = &Env{}
 	}
-	if p.Python != nil {
+	p := reusePython(prev, name, text, env, opts)
+	reused := p != nil
+	if !reused {
+		p = page.Parse(name, text, opts)
+	}
+	r := &Result{File: p, pyEnv: env, pyOpts: opts}
+	r.Diags = append(r.Diags, p.Diags...)
+	switch {
+	case reused:
+		r.Resolution, r.pyParse, r.pyNames = prev.Resolution, prev.pyParse, prev.pyNames
+		r.Diags = append(r.Diags, r.pyNames...)
+	case p.Python != nil:
+		for _, d := range p.Diags {
+			if len(d.Code) == 5 && d.Code[1] == '2' {
+				r.pyParse = append(r.pyParse, d)
+			}
+		}
 		var injected []string
 		if role == page.RolePage || (role == page.RoleFile && p.Kind == split.KindJPY) {
 			injected = env.PageGlobals
 		}
 		res, diags := pycompile.Resolve(p.Source, p.Python, pycompile.Options{Injected: injected})
-		r.Resolution = res
+		r.Resolution, r.pyNames = res, diags
 		r.Diags = append(r.Diags, diags...)
 	}
 	if p.Template != nil {
@@ -103,6 +135,40 @@ func Source(name, rel string, text []byte, role page.Role, env *Env, opts page.O
 	}
 	r.Diags.Sort()
 	return r
+}
+
+// reusePython parses a .jpy file whose Python frontmatter, and all that
+// precedes it, is the same as in prev's text, keeping prev's Python syntax
+// tree (its positions are still right: nothing before or in it moved); nil
+// when prev cannot be reused.
+func reusePython(prev *Result, name string, text []byte, env *Env, opts page.Options) *page.File {
+	if prev == nil || prev.File.Python == nil || prev.File.Split == nil || prev.pyEnv != env || prev.pyOpts != opts ||
+		prev.File.Kind != split.KindJPY || split.KindOf(name) != split.KindJPY || !utf8.Valid(text) {
+		return nil
+	}
+	end := prev.File.Split.Frontmatter.End
+	old := prev.File.Source.Text
+	if len(text) < end || string(text[:end]) != old[:end] {
+		return nil
+	}
+	src := source.NewFile(name, string(text))
+	sp := split.Split(src, split.Options{Reference: opts.Reference, Python: true})
+	if !sp.HasCode() || sp.Frontmatter != prev.File.Split.Frontmatter {
+		return nil
+	}
+	// What page.Parse does for a .jpy file, with the Python part kept.
+	p := &page.File{Source: src, Path: name, Role: opts.Role, Kind: split.KindJPY, Split: sp, Python: prev.File.Python}
+	p.Diags = append(p.Diags, sp.Diags...)
+	p.Diags = append(p.Diags, prev.pyParse...)
+	topts := opts.Template
+	if opts.Role != page.RoleFile {
+		topts.Hyperflask = true
+	}
+	t, diags := template.Parse(src, sp.Template.Start, sp.Template.End, topts)
+	p.Template = t
+	p.Diags = append(p.Diags, diags...)
+	p.Diags.Sort()
+	return p
 }
 
 // templateBroken reports whether the template part has a syntax error.
