@@ -28,6 +28,9 @@ import (
 // which the server's overhead shows.
 //
 //	go test ./lsp -run '^$' -bench . -benchtime 200x
+//
+// The server's benchmarks run with hfls's garbage collector settings
+// (TuneGC); BenchmarkCheckPage500 with Go's default, as hfc check.
 
 // page500 returns a 500-line page: a frontmatter with functions and page
 // variables, a template with loops, conditions, filters, components and
@@ -85,6 +88,7 @@ func percentile(d []time.Duration, p float64) float64 {
 // to the publishDiagnostics of that version, with the server's default
 // debounce (5 ms).
 func BenchmarkDidChange(b *testing.B) {
+	b.Cleanup(TuneGC()) // as hfls runs
 	dir := benchApp(b)
 	c := newTestClient(b, dir, clientOptions{delay: 5 * time.Millisecond})
 	text := page500()
@@ -117,6 +121,7 @@ func BenchmarkDidChange(b *testing.B) {
 // BenchmarkCompletion measures completion of a template variable in the
 // 500-line page.
 func BenchmarkCompletion(b *testing.B) {
+	b.Cleanup(TuneGC()) // as hfls runs
 	dir := benchApp(b)
 	c := newTestClient(b, dir, clientOptions{})
 	text := page500()
@@ -200,6 +205,7 @@ func rssMB() float64 {
 // progress ends (every file checked and its diagnostics published), and
 // the memory in use after it.
 func BenchmarkIndex1000(b *testing.B) {
+	b.Cleanup(TuneGC()) // as hfls runs
 	dir := workspace1000(b)
 	var heap, rss float64
 	b.ResetTimer()

@@ -67,6 +67,7 @@ func serve(args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	defer lsp.TuneGC()()
 	return lsp.Serve(ctx, stdio{}, lsp.Options{Log: logw})
 }
 
