@@ -9,6 +9,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
@@ -37,13 +38,13 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	lo, hi := offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)
+	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)
 	out := []codeAction{}
 	for _, d := range s.ws.diagnostics(e) {
 		if int(d.Range.End.Offset) < lo || int(d.Range.Start.Offset) > hi {
 			continue
 		}
-		ld := s.toLSPDiags(an.src, diag.List{d})
+		ld := s.toLSPDiags(an.Src, diag.List{d})
 		for i, f := range d.Fixes {
 			out = append(out, codeAction{Title: f.Title, Kind: "quickfix", Diagnostics: ld, IsPreferred: i == 0 && len(d.Fixes) == 1, Edit: s.ws.editOf(f.Edits)})
 		}
@@ -91,12 +92,12 @@ func (w *workspace) editOf(edits []diag.Edit) *workspaceEdit {
 
 // createComponentAction creates components/NAME.html for a tag naming no
 // component, with a template that reads the props the tag gives.
-func (w *workspace) createComponentAction(e *fileEntry, an *analysis, d diag.Diagnostic) *codeAction {
+func (w *workspace) createComponentAction(e *fileEntry, an *semantic.Analysis, d diag.Diagnostic) *codeAction {
 	if e.app == nil {
 		return nil
 	}
-	name := an.src.Text[d.Range.Start.Offset:d.Range.End.Offset]
-	for _, tag := range an.components {
+	name := an.Src.Text[d.Range.Start.Offset:d.Range.End.Offset]
+	for _, tag := range an.Components {
 		if tag.NameSpan != d.Range {
 			continue
 		}
@@ -125,8 +126,8 @@ func (w *workspace) createComponentAction(e *fileEntry, an *analysis, d diag.Dia
 // importActions add an import for a Python name that nothing defines: a
 // module of hfc's standard library, or a name defined by a module of the
 // app.
-func (w *workspace) importActions(e *fileEntry, an *analysis, d diag.Diagnostic) []codeAction {
-	name := an.src.Text[d.Range.Start.Offset:d.Range.End.Offset]
+func (w *workspace) importActions(e *fileEntry, an *semantic.Analysis, d diag.Diagnostic) []codeAction {
+	name := an.Src.Text[d.Range.Start.Offset:d.Range.End.Offset]
 	var lines []string
 	if _, ok := loader.GoModuleMembers(name); ok {
 		lines = append(lines, "import "+name)
@@ -138,7 +139,7 @@ func (w *workspace) importActions(e *fileEntry, an *analysis, d diag.Diagnostic)
 				continue
 			}
 			oan := w.analysis(other)
-			if _, ok := oan.pyDef(name); ok {
+			if _, ok := oan.PyDef(name); ok {
 				mods = append(mods, moduleName(e.app, rel))
 			}
 		}
@@ -150,7 +151,7 @@ func (w *workspace) importActions(e *fileEntry, an *analysis, d diag.Diagnostic)
 	var out []codeAction
 	at := importInsertion(an)
 	for _, line := range lines {
-		ed := diag.Edit{File: an.path, Range: an.src.Span(at, at), NewText: line + "\n"}
+		ed := diag.Edit{File: an.Path, Range: an.Src.Span(at, at), NewText: line + "\n"}
 		out = append(out, codeAction{Title: "Add \"" + line + "\"", Kind: "quickfix", Edit: w.editOf([]diag.Edit{ed})})
 	}
 	return out
@@ -169,10 +170,10 @@ func moduleName(ai *appIndex, rel string) string {
 
 // importInsertion returns where a new import goes: after the last import
 // at the top of the Python code, else at its start.
-func importInsertion(an *analysis) int {
-	mod := an.file.Python
+func importInsertion(an *semantic.Analysis) int {
+	mod := an.File.Python
 	at := 0
-	if sp := an.file.Split; sp != nil {
+	if sp := an.File.Split; sp != nil {
 		at = sp.Frontmatter.Start
 	}
 	if mod == nil {
@@ -181,11 +182,11 @@ func importInsertion(an *analysis) int {
 	for _, s := range mod.Body {
 		switch s.(type) {
 		case *python.Import, *python.ImportFrom:
-			at = an.src.LineStart(int(s.Span().End.Line + 1))
+			at = an.Src.LineStart(s.Span().End.Line + 1)
 		default:
 			if es, ok := s.(*python.ExprStmt); ok && at == 0 {
 				if _, doc := es.Value.(*python.Constant); doc {
-					at = an.src.LineStart(int(s.Span().End.Line + 1))
+					at = an.Src.LineStart(s.Span().End.Line + 1)
 					continue
 				}
 			}
@@ -197,18 +198,18 @@ func importInsertion(an *analysis) int {
 
 // refactorActions offers to turn a module variable of a page's
 // frontmatter into a page variable, at any of its occurrences.
-func (w *workspace) refactorActions(e *fileEntry, an *analysis, lo, hi int) []codeAction {
-	if e.role != page.RolePage || !an.inPython(lo) {
+func (w *workspace) refactorActions(e *fileEntry, an *semantic.Analysis, lo, hi int) []codeAction {
+	if e.role != page.RolePage || !an.InPython(lo) {
 		return nil
 	}
-	r, ok := an.pyRefAt(lo)
-	if !ok || an.res.Resolution.Owner(r.Scope, r.Name) != an.res.Resolution.Module {
+	r, ok := an.PyRefAt(lo)
+	if !ok || an.Res.Resolution.Owner(r.Scope, r.Name) != an.Res.Resolution.Module {
 		return nil
 	}
-	if _, defined := an.pyDef(r.Name); !defined {
+	if _, defined := an.PyDef(r.Name); !defined {
 		return nil
 	}
-	edits := toPageAttrEdits(an, r.Name)
+	edits := semantic.ToPageAttrEdits(an, r.Name)
 	if edits == nil {
 		return nil
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/compiler/pycompile"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -43,7 +44,7 @@ type completionItem struct {
 type completer struct {
 	w        *workspace
 	e        *fileEntry
-	an       *analysis
+	an       *semantic.Analysis
 	off      int
 	snippets bool
 	// replace is the range the items replace: the word before the caret
@@ -59,7 +60,7 @@ func (s *Server) completion(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		c := &completer{w: s.ws, e: e, an: an, off: off, snippets: s.caps.TextDocument.Completion.CompletionItem.SnippetSupport, seen: map[string]bool{}}
 		c.complete()
 		return map[string]any{"isIncomplete": false, "items": c.items}, nil
@@ -75,7 +76,7 @@ func (c *completer) add(it completionItem, insert string) {
 	if insert == "" {
 		insert = it.Label
 	}
-	it.TextEdit = &protocol.TextEdit{Range: lspRange(c.an.src, c.replace), NewText: insert}
+	it.TextEdit = &protocol.TextEdit{Range: lspRange(c.an.Src, c.replace), NewText: insert}
 	c.items = append(c.items, it)
 }
 
@@ -111,14 +112,14 @@ func wordBefore(text string, off, lo int) int {
 }
 
 func (c *completer) complete() {
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	start := wordBefore(text, c.off, 0)
-	c.replace = c.an.src.Span(start, c.off)
+	c.replace = c.an.Src.Span(start, c.off)
 	c.prefix = text[start:c.off]
 	switch {
-	case c.an.inPython(c.off):
+	case c.an.InPython(c.off):
 		c.python(start)
-	case c.an.inTemplate(c.off):
+	case c.an.InTemplate(c.off):
 		c.template(start)
 	}
 }
@@ -128,10 +129,10 @@ func (c *completer) complete() {
 
 func (c *completer) python(start int) {
 	an := c.an
-	text := an.src.Text
+	text := an.Src.Text
 	// A string: the endpoints of url_for('…'), templates of
 	// render_template('…').
-	for _, n := range reversePy(an.pyPath(c.off)) {
+	for _, n := range reversePy(an.PyPath(c.off)) {
 		if k, ok := n.(*python.Constant); ok {
 			if _, isStr := k.Value.(python.Str); isStr {
 				c.pyString(k)
@@ -143,8 +144,8 @@ func (c *completer) python(start int) {
 	before := strings.TrimRight(text[:start], " \t")
 	if strings.HasSuffix(before, ".") {
 		dot := len(before) - 1
-		for _, n := range reversePy(an.pyPath(c.off)) {
-			if at, ok := n.(*python.Attribute); ok && int(at.Value.Span().End.Offset) <= dot && int(at.AttrLoc.Start.Offset) >= dot {
+		for _, n := range reversePy(an.PyPath(c.off)) {
+			if at, ok := n.(*python.Attribute); ok && at.Value.Span().End.Offset <= dot && at.AttrLoc.Start.Offset >= dot {
 				c.members(c.w.inferPy(an, at.Value, 0))
 				return
 			}
@@ -164,12 +165,12 @@ func reversePy(path []python.Node) []python.Node {
 
 // pyString completes inside a Python string literal.
 func (c *completer) pyString(k *python.Constant) {
-	inner := pyStringContents(c.an.src, k)
-	if !touches(inner, c.off) {
+	inner := semantic.PyStringContents(c.an.Src, k)
+	if !semantic.Touches(inner, c.off) {
 		return
 	}
-	c.replace = c.an.src.Span(int(inner.Start.Offset), c.off)
-	path := c.an.pyPath(c.off)
+	c.replace = c.an.Src.Span(inner.Start.Offset, c.off)
+	path := c.an.PyPath(c.off)
 	for i := len(path) - 1; i > 0; i-- {
 		call, ok := path[i].(*python.Call)
 		if !ok || len(call.Args) == 0 || call.Args[0] != k {
@@ -191,9 +192,9 @@ func (c *completer) pyString(k *python.Constant) {
 // names, injected names, builtins and keywords.
 func (c *completer) pyNames() {
 	an := c.an
-	res := an.res.Resolution
+	res := an.Res.Resolution
 	if res != nil {
-		path := an.pyPath(c.off)
+		path := an.PyPath(c.off)
 		for i := len(path) - 1; i >= 0; i-- {
 			sc := res.ScopeOf(path[i])
 			if sc == nil || sc.Kind == pycompile.ClassScope {
@@ -205,12 +206,12 @@ func (c *completer) pyNames() {
 				}
 			}
 		}
-		for _, r := range an.pyModuleDefs() {
+		for _, r := range an.PyModuleDefs() {
 			t := c.w.inferPyName(an, r.Name, 0)
 			c.add(completionItem{Label: r.Name, Kind: lspKind(kindOfType(t)), Detail: t.String(), SortText: "1" + r.Name}, "")
 		}
 	}
-	if an.hasPageObject() {
+	if an.HasPageObject() {
 		for _, n := range server.PageGlobalNames() {
 			c.add(completionItem{Label: n, Kind: protocol.CompletionItemKindVariable, Detail: "injected", SortText: "2" + n}, "")
 		}
@@ -280,8 +281,8 @@ type tmplContext struct {
 // tmplContextAt lexes the template part and finds the caret's context.
 func (c *completer) tmplContextAt(wordStart int) tmplContext {
 	an := c.an
-	t := an.file.Template
-	toks, _ := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
+	t := an.File.Template
+	toks, _ := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
 	ctx := tmplContext{mode: template.TokData}
 	for i, tok := range toks {
 		if tok.Start >= c.off && !(tok.Kind == template.TokData && tok.Start == c.off && ctx.mode == template.TokData) {
@@ -315,7 +316,7 @@ func (c *completer) tmplContextAt(wordStart int) tmplContext {
 			}
 			continue
 		case template.TokString:
-			if tok.Start < c.off && c.off < tok.End || (tok.End == c.off && !strings.HasSuffix(an.src.Text[tok.Start:tok.End], an.src.Text[tok.Start:tok.Start+1])) {
+			if tok.Start < c.off && c.off < tok.End || (tok.End == c.off && !strings.HasSuffix(an.Src.Text[tok.Start:tok.End], an.Src.Text[tok.Start:tok.Start+1])) {
 				tk := tok
 				ctx.str = &tk
 			}
@@ -350,7 +351,7 @@ func (c *completer) template(start int) {
 	} else {
 		prev = ctx.open
 	}
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	switch {
 	case ctx.mode == template.TokBlockBegin && prev == ctx.open:
 		c.tags(ctx)
@@ -382,13 +383,13 @@ func (c *completer) inTagAttrs(ctx tmplContext) bool {
 	last := toks[len(toks)-1]
 	return last.Kind != template.TokAssign && last.Kind != template.TokPipe && last.Kind != template.TokDot &&
 		last.Kind != template.TokLParen && last.Kind != template.TokComma && last.Kind != template.TokLBracket &&
-		c.an.src.Text[last.End:c.replace.Start.Offset] != "" // a space after the last token
+		c.an.Src.Text[last.End:c.replace.Start.Offset] != "" // a space after the last token
 }
 
 // expression completes inside an expression: filters, tests, attributes,
 // variables.
 func (c *completer) expression(ctx tmplContext, prev template.Token) {
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	switch {
 	case prev.Kind == template.TokPipe:
 		c.filters()
@@ -404,8 +405,8 @@ func (c *completer) expression(ctx tmplContext, prev template.Token) {
 
 // tmplMembers completes x.<caret>: the members of x's inferred type.
 func (c *completer) tmplMembers(dot template.Token) {
-	for _, n := range c.an.tmplPath(dot.Start) {
-		if g, ok := n.(*template.Getattr); ok && int(g.Dot.Start.Offset) == dot.Start {
+	for _, n := range c.an.TmplPath(dot.Start) {
+		if g, ok := n.(*template.Getattr); ok && g.Dot.Start.Offset == dot.Start {
 			c.members(c.w.inferTmpl(c.an, g.Node, 0))
 			return
 		}
@@ -416,41 +417,41 @@ func (c *completer) tmplMembers(dot template.Token) {
 // globals, keywords.
 func (c *completer) variables() {
 	an := c.an
-	for _, v := range an.localsAt(c.off) {
+	for _, v := range an.LocalsAt(c.off) {
 		var t *typ
-		if v.name == "loop" {
+		if v.Name == "loop" {
 			t = typLoop
 		} else {
-			t = c.w.inferBinding(an, v.def, 0)
+			t = c.w.inferBinding(an, v.Def, 0)
 		}
-		detail := v.kind
+		detail := v.Kind
 		if t != nil {
-			detail = t.String() + " · " + v.kind
+			detail = t.String() + " · " + v.Kind
 		}
-		c.add(completionItem{Label: v.name, Kind: protocol.CompletionItemKindVariable, Detail: detail, SortText: "0" + v.name}, "")
+		c.add(completionItem{Label: v.Name, Kind: protocol.CompletionItemKindVariable, Detail: detail, SortText: "0" + v.Name}, "")
 	}
-	for _, r := range an.tmplRefs {
+	for _, r := range an.TmplRefs {
 		if r.Export {
 			c.add(completionItem{Label: r.Name, Kind: protocol.CompletionItemKindVariable, Detail: "set at the top level", SortText: "0" + r.Name}, "")
 		}
 	}
-	if an.hasPageObject() {
-		for _, v := range an.pageVars {
+	if an.HasPageObject() {
+		for _, v := range an.PageVars {
 			t := c.w.pageVarType(an, v, 0)
 			detail := "page variable"
 			if t != nil {
 				detail = t.String() + " · page variable"
 			}
-			c.add(completionItem{Label: v.name, Kind: protocol.CompletionItemKindVariable, Detail: detail, SortText: "1" + v.name}, "")
+			c.add(completionItem{Label: v.Name, Kind: protocol.CompletionItemKindVariable, Detail: detail, SortText: "1" + v.Name}, "")
 		}
 		c.add(completionItem{Label: "page", Kind: protocol.CompletionItemKindVariable, Detail: "the page object", SortText: "2page"}, "")
 	}
-	if an.role == page.RoleComponent {
+	if an.Role == page.RoleComponent {
 		for _, n := range []string{"props", "kwargs", "args", "children", "caller"} {
 			c.add(completionItem{Label: n, Kind: protocol.CompletionItemKindVariable, Detail: "component context", SortText: "1" + n}, "")
 		}
 	}
-	for _, n := range templateGlobals {
+	for _, n := range semantic.TemplateGlobals {
 		c.add(completionItem{Label: n, Kind: protocol.CompletionItemKindVariable, Detail: "global", SortText: "2" + n}, "")
 	}
 	if ai := c.e.app; ai != nil && ai.rt != nil {
@@ -526,14 +527,14 @@ func (c *completer) closerAfter(ctx tmplContext) int {
 func (c *completer) tags(ctx tmplContext) {
 	end := c.closerAfter(ctx)
 	if end >= 0 {
-		c.replace = c.an.src.Span(int(c.replace.Start.Offset), end)
+		c.replace = c.an.Src.Span(c.replace.Start.Offset, end)
 	}
 	closer := " %}"
 	if open := c.innermostOpen(); open != "" {
 		it := completionItem{Label: open, Kind: protocol.CompletionItemKindKeyword, Detail: "closes the innermost block", Preselect: true, SortText: "0"}
 		c.add(it, open+closer)
 	}
-	for i, t := range tagSnippets(c.an.role != page.RoleFile) {
+	for i, t := range tagSnippets(c.an.Role != page.RoleFile) {
 		it := completionItem{Label: t.name, Kind: protocol.CompletionItemKindSnippet, Detail: "tag", Documentation: markdown(t.doc), SortText: "1" + sortKey(i)}
 		plain := t.name + closer
 		if !strings.Contains(t.snippet, "{%") && !strings.Contains(t.snippet, "$") {
@@ -547,7 +548,7 @@ func (c *completer) tags(ctx tmplContext) {
 // innermostOpen returns the end tag of the innermost block statement that
 // holds the caret ("endfor"), "" when none.
 func (c *completer) innermostOpen() string {
-	path := c.an.tmplPath(c.off)
+	path := c.an.TmplPath(c.off)
 	for i := len(path) - 1; i >= 0; i-- {
 		tags := stmtTags(path[i])
 		if len(tags) < 2 || tags[0] == nil || int(tags[0].Loc.End.Offset) > c.off {
@@ -556,7 +557,7 @@ func (c *completer) innermostOpen() string {
 		if end := tags[len(tags)-1]; end != nil && int(end.Loc.Start.Offset) < c.off {
 			continue
 		}
-		kw := c.an.src.Text[tags[0].Keyword.Start.Offset:tags[0].Keyword.End.Offset]
+		kw := c.an.Src.Text[tags[0].Keyword.Start.Offset:tags[0].Keyword.End.Offset]
 		return "end" + kw
 	}
 	return ""
@@ -598,7 +599,7 @@ func tagSnippets(hyperflask bool) []tagSnippet {
 // templates.
 func (c *completer) parentBlocks() {
 	for _, pe := range c.w.parents(c.e) {
-		for _, b := range pe.an.blocks {
+		for _, b := range pe.an.Blocks {
 			c.add(completionItem{Label: b.Name, Kind: protocol.CompletionItemKindField, Detail: "block of " + c.relName(pe.path)}, "")
 		}
 	}
@@ -606,7 +607,7 @@ func (c *completer) parentBlocks() {
 
 // currentBlock completes the name after endblock.
 func (c *completer) currentBlock() {
-	path := c.an.tmplPath(c.off)
+	path := c.an.TmplPath(c.off)
 	for i := len(path) - 1; i >= 0; i-- {
 		if b, ok := path[i].(*template.Block); ok {
 			c.add(completionItem{Label: b.Name, Kind: protocol.CompletionItemKindField}, "")
@@ -632,15 +633,15 @@ func (c *completer) componentNames(ctx tmplContext) {
 		if cl == nil {
 			continue
 		}
-		it := completionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: cl.kind + " " + name + cl.signature(), Documentation: markdown(cl.doc)}
+		it := completionItem{Label: name, Kind: protocol.CompletionItemKindClass, Detail: cl.Kind + " " + name + cl.Signature(), Documentation: markdown(cl.Doc)}
 		snippet, plain := name, name
 		n := 1
-		for _, p := range cl.params {
-			if p.optional {
+		for _, p := range cl.Params {
+			if p.Optional {
 				continue
 			}
-			snippet += " " + p.name + "=${" + strconv.Itoa(n) + "}"
-			plain += " " + p.name + "="
+			snippet += " " + p.Name + "=${" + strconv.Itoa(n) + "}"
+			plain += " " + p.Name + "="
 			n++
 		}
 		if len(ctx.after) == 0 || !isTagEnd(ctx.after[len(ctx.after)-1].Kind) {
@@ -653,7 +654,7 @@ func (c *completer) componentNames(ctx tmplContext) {
 // props completes the attributes of a component tag: the props the
 // component reads that the tag does not give.
 func (c *completer) props(ctx tmplContext) {
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	if len(ctx.toks) == 0 {
 		return
 	}
@@ -665,7 +666,7 @@ func (c *completer) props(ctx tmplContext) {
 		}
 	}
 	given := map[string]bool{}
-	for _, n := range c.an.tmplPath(c.off) {
+	for _, n := range c.an.TmplPath(c.off) {
 		if tag, ok := n.(*template.ComponentTag); ok && tag.Name == name {
 			for _, k := range tag.Kwargs {
 				given[k.Key] = true
@@ -674,19 +675,19 @@ func (c *completer) props(ctx tmplContext) {
 	}
 	cl := c.w.callableOf(c.e.app, c.an, name)
 	if cl != nil {
-		for i, p := range cl.params {
-			if given[p.name] {
+		for i, p := range cl.Params {
+			if given[p.Name] {
 				continue
 			}
 			detail := "prop"
-			if !p.optional {
+			if !p.Optional {
 				detail = "required prop"
 			}
-			it := completionItem{Label: p.name, Kind: protocol.CompletionItemKindProperty, Detail: detail, SortText: "0" + sortKey(i)}
-			c.snippet(it, p.name+"=${1}", p.name+"=")
+			it := completionItem{Label: p.Name, Kind: protocol.CompletionItemKindProperty, Detail: detail, SortText: "0" + sortKey(i)}
+			c.snippet(it, p.Name+"=${1}", p.Name+"=")
 		}
 	}
-	if cl == nil || cl.open {
+	if cl == nil || cl.Open {
 		c.htmlAttributes(strings.ToLower(name), "1")
 	}
 }
@@ -695,12 +696,12 @@ func (c *completer) props(ctx tmplContext) {
 // extends, include, import, from and use_layout; endpoints in url_for().
 func (c *completer) tmplString(ctx tmplContext) {
 	str := *ctx.str
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	quote := text[str.Start]
 	if quote == 'u' || quote == 'r' || quote == 'b' {
 		return
 	}
-	c.replace = c.an.src.Span(str.Start+1, c.off)
+	c.replace = c.an.Src.Span(str.Start+1, c.off)
 	if ctx.mode == template.TokBlockBegin && len(ctx.toks) > 0 {
 		switch text[ctx.toks[0].Start:ctx.toks[0].End] {
 		case "extends", "include", "import", "from", "use_layout":
@@ -765,10 +766,10 @@ func (c *completer) endpoints() {
 // html completes in template text: element names after "<", attributes
 // inside a start tag (htmx's included), hx-swap's values.
 func (c *completer) html(ctx tmplContext) {
-	text := c.an.src.Text
+	text := c.an.Src.Text
 	lo := ctx.data.Start
 	if ctx.data.End == 0 {
-		lo = int(c.an.file.Template.Loc.Start.Offset)
+		lo = c.an.File.Template.Loc.Start.Offset
 	}
 	// The word may hold dashes (hx-get).
 	start := c.off
@@ -781,7 +782,7 @@ func (c *completer) html(ctx tmplContext) {
 		return
 	}
 	inTag := seg[lt+1:]
-	c.replace = c.an.src.Span(start, c.off)
+	c.replace = c.an.Src.Span(start, c.off)
 	if inTag == "" {
 		for _, el := range htmlElements {
 			snippet := el + ">$0</" + el + ">"

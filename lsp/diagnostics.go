@@ -53,7 +53,7 @@ func (s *Server) publish(ctx context.Context, e *fileEntry) {
 	if d, ok := s.ws.docs[e.path]; ok {
 		version, open = d.version, true
 	}
-	src := e.an.src
+	src := e.an.Src
 	if len(list) == 0 && !e.published && !open {
 		s.mu.Unlock()
 		return
@@ -147,7 +147,7 @@ func (w *workspace) sourceOf(path string) *source.File {
 	if a := w.appOf(path); a != nil {
 		if rel, ok := a.rel(path); ok {
 			if e := a.files[rel]; e != nil && e.an != nil {
-				return e.an.src
+				return e.an.Src
 			}
 		}
 	}

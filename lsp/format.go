@@ -7,6 +7,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/template"
@@ -29,7 +30,7 @@ func (s *Server) formatting(ctx context.Context, raw json.RawMessage) (any, erro
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	return formatEdits(an, 0, len(an.src.Text)), nil
+	return formatEdits(an, 0, len(an.Src.Text)), nil
 }
 
 func (s *Server) rangeFormatting(ctx context.Context, raw json.RawMessage) (any, error) {
@@ -45,7 +46,7 @@ func (s *Server) rangeFormatting(ctx context.Context, raw json.RawMessage) (any,
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	return formatEdits(an, offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)), nil
+	return formatEdits(an, offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)), nil
 }
 
 // edit is a byte-range replacement.
@@ -55,12 +56,12 @@ type edit struct {
 }
 
 // formatEdits returns the formatting edits inside [lo, hi].
-func formatEdits(an *analysis, lo, hi int) []protocol.TextEdit {
+func formatEdits(an *semantic.Analysis, lo, hi int) []protocol.TextEdit {
 	var edits []edit
-	if an.file.Python != nil && !hasSyntaxErrors(an) {
+	if an.File.Python != nil && !hasSyntaxErrors(an) {
 		edits = append(edits, pyFormat(an)...)
 	}
-	if an.file.Template != nil {
+	if an.File.Template != nil {
 		edits = append(edits, tmplFormat(an)...)
 	}
 	out := []protocol.TextEdit{}
@@ -68,15 +69,15 @@ func formatEdits(an *analysis, lo, hi int) []protocol.TextEdit {
 		if e.start < lo || e.end > hi {
 			continue
 		}
-		out = append(out, protocol.TextEdit{Range: lspRange(an.src, an.src.Span(e.start, e.end)), NewText: e.text})
+		out = append(out, protocol.TextEdit{Range: lspRange(an.Src, an.Src.Span(e.start, e.end)), NewText: e.text})
 	}
 	return out
 }
 
 // hasSyntaxErrors reports whether the Python part has syntax errors (then
 // it is left alone).
-func hasSyntaxErrors(an *analysis) bool {
-	for _, d := range an.file.Diags {
+func hasSyntaxErrors(an *semantic.Analysis) bool {
+	for _, d := range an.File.Diags {
 		if len(d.Code) == 5 && d.Code[1] == '2' && d.Severity == 1 {
 			return true
 		}
@@ -86,12 +87,12 @@ func hasSyntaxErrors(an *analysis) bool {
 
 // pyFormat removes trailing whitespace, extra blank lines and blank lines
 // at the end of the Python part.
-func pyFormat(an *analysis) []edit {
-	start, end := 0, len(an.src.Text)
-	if sp := an.file.Split; sp != nil {
+func pyFormat(an *semantic.Analysis) []edit {
+	start, end := 0, len(an.Src.Text)
+	if sp := an.File.Split; sp != nil {
 		start, end = sp.Frontmatter.Start, sp.Frontmatter.End
 	}
-	toks, _, _ := python.Lex(an.src, start, end)
+	toks, _, _ := python.Lex(an.Src, start, end)
 	// Lines that end inside a string literal keep their whitespace.
 	inString := map[int]bool{}
 	for _, t := range toks {
@@ -101,7 +102,7 @@ func pyFormat(an *analysis) []edit {
 			}
 		}
 	}
-	f := an.src
+	f := an.Src
 	var out []edit
 	first, last := f.Pos(start).Line, f.Pos(end).Line
 	if end > start && f.LineStart(int(last)) == end {
@@ -159,13 +160,13 @@ func mergeEdits(list []edit, e edit) []edit {
 }
 
 // tmplFormat puts one space inside the delimiters of single-line tags.
-func tmplFormat(an *analysis) []edit {
-	t := an.file.Template
-	toks, diags := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
+func tmplFormat(an *semantic.Analysis) []edit {
+	t := an.File.Template
+	toks, diags := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
 	if len(diags) > 0 {
 		return nil
 	}
-	text := an.src.Text
+	text := an.Src.Text
 	var out []edit
 	space := func(a, b int) {
 		if strings.ContainsAny(text[a:b], "\r\n") {

@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"go.lsp.dev/protocol"
 
 	"github.com/hyperflask/hfc/compiler/bytecode"
 	"github.com/hyperflask/hfc/compiler/check"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/runtime/app"
@@ -22,13 +24,13 @@ func (s *Server) hover(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		t := s.ws.targetAt(an, off)
 		text := s.ws.hoverText(e, an, t)
 		if text == "" {
 			return nil, nil
 		}
-		return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: text}, Range: ptr(lspRange(an.src, t.span))}, nil
+		return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: text}, Range: ptr(lspRange(an.Src, t.span))}, nil
 	})
 }
 
@@ -38,12 +40,12 @@ func ptr[T any](v T) *T { return &v }
 func code(lang, text string) string { return "```" + lang + "\n" + text + "\n```" }
 
 // hoverText returns the Markdown hover of a target; s.mu is held.
-func (w *workspace) hoverText(e *fileEntry, an *analysis, t target) string {
+func (w *workspace) hoverText(e *fileEntry, an *semantic.Analysis, t target) string {
 	switch t.kind {
 	case tPyName:
 		return w.hoverPyName(an, t)
 	case tPageVar:
-		v := an.pageVar(t.name)
+		v := an.PageVar(t.name)
 		if v == nil {
 			if t.name != "" {
 				return code("python", "page."+t.name) + "\n\nno `page." + t.name + "` is assigned in this page"
@@ -56,10 +58,10 @@ func (w *workspace) hoverText(e *fileEntry, an *analysis, t target) string {
 			head += ": " + typ.String()
 		}
 		out := code("python", head) + "\n\npage variable, a template variable of this page"
-		if v.value != nil {
-			out += fmt.Sprintf("; set at line %d: `page.%s = %s`", v.defs[0].Start.Line, t.name, firstLine(exprText(an, v.value)))
-		} else if v.yaml != nil {
-			out += fmt.Sprintf("; YAML frontmatter key at line %d", v.defs[0].Start.Line)
+		if v.Value != nil {
+			out += fmt.Sprintf("; set at line %d: `page.%s = %s`", v.Defs[0].Start.Line, t.name, firstLine(exprText(an, v.Value)))
+		} else if v.YAML != nil {
+			out += fmt.Sprintf("; YAML frontmatter key at line %d", v.Defs[0].Start.Line)
 		}
 		return out
 	case tTmplLocal:
@@ -82,7 +84,7 @@ func (w *workspace) hoverText(e *fileEntry, an *analysis, t target) string {
 		cl := w.callableOf(e.app, an, t.name)
 		if cl == nil {
 			msg := "no component or macro has this name: the tag renders an HTML element `<" + t.name + ">`"
-			if contains(app.DaisyUIMacros, t.name) || contains(app.HyperflaskUIMacros, t.name) {
+			if slices.Contains(app.DaisyUIMacros, t.name) || slices.Contains(app.HyperflaskUIMacros, t.name) {
 				msg += " (a macro of Hyperflask's UI library, which hfc does not include)"
 			}
 			return code("jinja", "<{"+t.name+"}>") + "\n\n" + msg
@@ -93,16 +95,16 @@ func (w *workspace) hoverText(e *fileEntry, an *analysis, t target) string {
 		if cl == nil {
 			return code("html", t.tag.Name+" "+t.name+"=…") + "\n\nHTML attribute"
 		}
-		for _, p := range cl.params {
-			if p.name == t.name {
+		for _, p := range cl.Params {
+			if p.Name == t.name {
 				req := "optional"
-				if !p.optional {
+				if !p.Optional {
 					req = "required"
 				}
-				return code("python", t.name) + fmt.Sprintf("\n\n%s prop of %s %s", req, cl.kind, cl.name)
+				return code("python", t.name) + fmt.Sprintf("\n\n%s prop of %s %s", req, cl.Kind, cl.Name)
 			}
 		}
-		return code("python", t.name) + fmt.Sprintf("\n\nnot a prop %s %s reads", cl.kind, cl.name)
+		return code("python", t.name) + fmt.Sprintf("\n\nnot a prop %s %s reads", cl.Kind, cl.Name)
 	case tTemplate:
 		te := w.templateEntry(e.app, t.name)
 		if te == nil {
@@ -113,7 +115,7 @@ func (w *workspace) hoverText(e *fileEntry, an *analysis, t target) string {
 		return w.hoverEndpoint(e, t.name)
 	case tBlock:
 		for _, pe := range w.parents(e) {
-			for _, b := range pe.an.blocks {
+			for _, b := range pe.an.Blocks {
 				if b.Name == t.name {
 					return code("jinja", "{% block "+t.name+" %}") + "\n\noverrides the block of `" + w.relOf(e, pe.path) + "`"
 				}
@@ -150,15 +152,15 @@ func (w *workspace) relOf(e *fileEntry, p string) string {
 }
 
 // hoverPyName documents a Python name.
-func (w *workspace) hoverPyName(an *analysis, t target) string {
-	res := an.res.Resolution
+func (w *workspace) hoverPyName(an *semantic.Analysis, t target) string {
+	res := an.Res.Resolution
 	owner := res.Owner(t.pyRef.Scope, t.name)
 	if owner == res.Module {
-		if _, defined := an.pyDef(t.name); !defined {
-			if an.hasPageObject() && t.name == "page" {
+		if _, defined := an.PyDef(t.name); !defined {
+			if an.HasPageObject() && t.name == "page" {
 				return code("python", "page") + "\n\nthe page object: attributes set on it are the template's variables (reference §3)"
 			}
-			if contains(server.PageGlobalNames(), t.name) && an.hasPageObject() {
+			if slices.Contains(server.PageGlobalNames(), t.name) && an.HasPageObject() {
 				return code("python", t.name) + "\n\ninjected into the module of every page (reference §1.4)"
 			}
 			if d, ok := builtinDocs[t.name]; ok {
@@ -172,12 +174,12 @@ func (w *workspace) hoverPyName(an *analysis, t target) string {
 		typ := w.inferPyName(an, t.name, 0)
 		// The definition, followed into the app module it is imported
 		// from.
-		defAn, stmt := an, an.pyStmtDefining(t.name)
+		defAn, stmt := an, an.PyStmtDefining(t.name)
 		from := ""
 		if l, ok := w.importedDefinition(an, t.name); ok {
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.pyRefAt(int(l.span.Start.Offset)); ok {
-					defAn, stmt = mod, mod.pyStmtDefining(r.Name)
+				if r, ok := mod.PyRefAt(l.span.Start.Offset); ok {
+					defAn, stmt = mod, mod.PyStmtDefining(r.Name)
 				}
 				from = "\n\nimported from `" + w.relOfPath(an, l.path) + "`"
 			}
@@ -200,7 +202,7 @@ func (w *workspace) hoverPyName(an *analysis, t target) string {
 			head += ": " + typ.String()
 		}
 		out := code("python", head) + "\n\nmodule variable"
-		if an.hasPageObject() {
+		if an.HasPageObject() {
 			out += " of the frontmatter (not a template variable: assign page." + t.name + " for that)"
 		}
 		return out + from
@@ -217,8 +219,8 @@ func (w *workspace) hoverPyName(an *analysis, t target) string {
 	return code("python", t.name) + "\n\n" + kind + " of " + owner.QualName
 }
 
-func (w *workspace) relOfPath(an *analysis, p string) string {
-	if a := w.appOf(an.path); a != nil {
+func (w *workspace) relOfPath(an *semantic.Analysis, p string) string {
+	if a := w.appOf(an.Path); a != nil {
 		if rel, ok := a.rel(p); ok {
 			return rel
 		}
@@ -227,29 +229,29 @@ func (w *workspace) relOfPath(an *analysis, p string) string {
 }
 
 // argsText renders a def's parameters from the source.
-func argsText(an *analysis, a *python.Arguments) string {
+func argsText(an *semantic.Analysis, a *python.Arguments) string {
 	if a == nil || !a.Loc.IsValid() {
 		return ""
 	}
-	return an.src.Text[a.Loc.Start.Offset:a.Loc.End.Offset]
+	return an.Src.Text[a.Loc.Start.Offset:a.Loc.End.Offset]
 }
 
 // hoverTmplLocal documents a variable the template binds.
-func (w *workspace) hoverTmplLocal(an *analysis, t target) string {
-	def, ok := an.localDef(t.tRef)
+func (w *workspace) hoverTmplLocal(an *semantic.Analysis, t target) string {
+	def, ok := an.LocalDef(t.tRef)
 	if !ok {
 		if t.name == "loop" {
 			return code("jinja", "loop") + "\n\nthe loop variable of the innermost for"
 		}
 		return code("jinja", t.name)
 	}
-	_, kind := an.bindingOf(def)
+	_, kind := an.BindingOf(def)
 	if kind == "macro" {
-		for _, m := range an.macros {
+		for _, m := range an.Macros {
 			if m.NameSpan == def.Span {
-				cl := macroCallable(m, an.path, "macro")
-				cl.doc = macroDoc(an, m)
-				return code("jinja", "{% macro "+m.Name+cl.signature()+" %}") + docSuffix(cl.doc)
+				cl := semantic.MacroCallable(m, an.Path, "macro")
+				cl.Doc = semantic.MacroDoc(an, m)
+				return code("jinja", "{% macro "+m.Name+cl.Signature()+" %}") + docSuffix(cl.Doc)
 			}
 		}
 	}
@@ -269,9 +271,9 @@ func docSuffix(d string) string {
 }
 
 // hoverContextName documents a name read from a template's context.
-func (w *workspace) hoverContextName(e *fileEntry, an *analysis, name string) string {
+func (w *workspace) hoverContextName(e *fileEntry, an *semantic.Analysis, name string) string {
 	for _, pe := range w.parents(e) {
-		if d, ok := pe.an.exports(name); ok {
+		if d, ok := pe.an.Exports(name); ok {
 			return code("jinja", name) + fmt.Sprintf("\n\nset at the top level of `%s`, line %d", w.relOf(e, pe.path), d.Span.Start.Line)
 		}
 	}
@@ -283,17 +285,17 @@ func (w *workspace) hoverContextName(e *fileEntry, an *analysis, name string) st
 	case "page":
 		return code("python", "page") + "\n\nthe page object; its attributes are also top-level variables"
 	case "props", "kwargs", "args", "children", "caller":
-		if an.role == page.RoleComponent {
+		if an.Role == page.RoleComponent {
 			return code("jinja", name) + "\n\n" + componentContextDocs[name]
 		}
 	}
-	if contains(templateGlobals, name) {
+	if slices.Contains(semantic.TemplateGlobals, name) {
 		return code("python", name) + "\n\nglobal of every template (Flask, Hyperflask; reference §7.5)"
 	}
-	if d, ok := builtinDocs[name]; ok && e.app != nil && e.app.rt != nil && contains(e.app.rt.Env.GlobalNames(), name) {
+	if d, ok := builtinDocs[name]; ok && e.app != nil && e.app.rt != nil && slices.Contains(e.app.rt.Env.GlobalNames(), name) {
 		return code("python", d.sig) + "\n\n" + d.text
 	}
-	if e.app != nil && e.app.rt != nil && contains(e.app.rt.Env.GlobalNames(), name) {
+	if e.app != nil && e.app.rt != nil && slices.Contains(e.app.rt.Env.GlobalNames(), name) {
 		return code("python", name) + "\n\nglobal of the template environment"
 	}
 	return code("jinja", name) + "\n\nnot defined in this template; read from the render context"
@@ -310,18 +312,18 @@ var componentContextDocs = map[string]string{
 }
 
 // callableHover documents a component or macro.
-func (w *workspace) callableHover(e *fileEntry, cl *callable) string {
-	out := code("jinja", "<{"+cl.name+cl.signature()+"}>") + "\n\n" + cl.kind
-	if cl.path != "" {
-		out += " · `" + w.relOf(e, cl.path) + "`"
+func (w *workspace) callableHover(e *fileEntry, cl *semantic.Callable) string {
+	out := code("jinja", "<{"+cl.Name+cl.Signature()+"}>") + "\n\n" + cl.Kind
+	if cl.Path != "" {
+		out += " · `" + w.relOf(e, cl.Path) + "`"
 	}
-	if cl.props && len(cl.params) > 0 {
+	if cl.Props && len(cl.Params) > 0 {
 		var req, opt []string
-		for _, p := range cl.params {
-			if p.optional {
-				opt = append(opt, p.name)
+		for _, p := range cl.Params {
+			if p.Optional {
+				opt = append(opt, p.Name)
 			} else {
-				req = append(req, p.name)
+				req = append(req, p.Name)
 			}
 		}
 		if len(req) > 0 {
@@ -331,7 +333,7 @@ func (w *workspace) callableHover(e *fileEntry, cl *callable) string {
 			out += "\n\noptional props: " + strings.Join(opt, ", ")
 		}
 	}
-	return out + docSuffix(cl.doc)
+	return out + docSuffix(cl.Doc)
 }
 
 // hoverEndpoint documents an endpoint: its URL rule, methods and file.
@@ -356,7 +358,7 @@ func (w *workspace) hoverEndpoint(e *fileEntry, name string) string {
 }
 
 // hoverAttr documents an attribute from its base's inferred type.
-func (w *workspace) hoverAttr(an *analysis, t target) string {
+func (w *workspace) hoverAttr(an *semantic.Analysis, t target) string {
 	var bt *typ
 	if t.pyBase != nil {
 		bt = w.inferPy(an, t.pyBase, 0)

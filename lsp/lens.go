@@ -8,6 +8,7 @@ import (
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 )
 
@@ -33,7 +34,7 @@ func (s *Server) codeLens(ctx context.Context, raw json.RawMessage) (any, error)
 	if e.role != page.RolePage || e.app == nil {
 		return out, nil
 	}
-	r := routeOf(e.app.routeTable(s.ws), e.rel)
+	r := semantic.RouteOf(e.app.routeTable(s.ws), e.rel)
 	if r == nil {
 		return out, nil
 	}
@@ -65,21 +66,21 @@ func (s *Server) inlayHint(ctx context.Context, raw json.RawMessage) (any, error
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	lo, hi := offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)
+	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)
 	out := []inlayHint{}
-	for _, v := range an.pageVars {
-		if v.value == nil {
+	for _, v := range an.PageVars {
+		if v.Value == nil {
 			continue
 		}
 		t := s.ws.pageVarType(an, v, 0)
 		if t == nil {
 			continue
 		}
-		for _, d := range v.defs[:1] {
-			if int(d.End.Offset) < lo || int(d.End.Offset) > hi {
+		for _, d := range v.Defs[:1] {
+			if d.End.Offset < lo || d.End.Offset > hi {
 				continue
 			}
-			out = append(out, inlayHint{Position: lspPos(an.src, int(d.End.Offset)), Label: ": " + t.String(), Kind: 1})
+			out = append(out, inlayHint{Position: lspPos(an.Src, d.End.Offset), Label: ": " + t.String(), Kind: 1})
 		}
 	}
 	return out, nil
@@ -128,7 +129,7 @@ func (s *Server) executeCommand(ctx context.Context, raw json.RawMessage) (any, 
 	}
 	switch e.role {
 	case page.RolePage:
-		if r := routeOf(e.app.routeTable(s.ws), e.rel); r != nil {
+		if r := semantic.RouteOf(e.app.routeTable(s.ws), e.rel); r != nil {
 			return routeAnswer{Rule: r.Rule, Endpoint: r.Endpoint, Methods: r.Methods, File: e.rel}, nil
 		}
 		return notServed{Reason: "the page is not served: it is a partial, a hidden file, or its path is not a valid URL rule (see its diagnostics)"}, nil

@@ -11,6 +11,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/hyperflask/hfc/compiler/pycompile"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -34,7 +35,7 @@ type positionParams struct {
 
 // at locates the request's position: the entry, its analysis and the byte
 // offset. It locks s.mu (the caller unlocks) when ok.
-func (s *Server) at(uri string, pos protocol.Position) (*fileEntry, *analysis, int, bool) {
+func (s *Server) at(uri string, pos protocol.Position) (*fileEntry, *semantic.Analysis, int, bool) {
 	path, ok := uriPath(uri)
 	if !ok {
 		return nil, nil, 0, false
@@ -42,13 +43,13 @@ func (s *Server) at(uri string, pos protocol.Position) (*fileEntry, *analysis, i
 	e := s.ws.entryFor(path)
 	s.mu.Lock()
 	an := s.ws.analysis(e)
-	return e, an, offsetOf(an.src, pos), true
+	return e, an, offsetOf(an.Src, pos), true
 }
 
 // atPosition answers a request about one position of a document: fn runs
 // with the workspace locked, on the document's entry, its analysis and the
 // byte offset of pos. A document that is not a file answers null.
-func (s *Server) atPosition(uri string, pos protocol.Position, fn func(e *fileEntry, an *analysis, off int) (any, error)) (any, error) {
+func (s *Server) atPosition(uri string, pos protocol.Position, fn func(e *fileEntry, an *semantic.Analysis, off int) (any, error)) (any, error) {
 	e, an, off, ok := s.at(uri, pos)
 	if !ok {
 		return nil, nil
@@ -62,37 +63,37 @@ func (s *Server) definition(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		locs := s.ws.definitions(e, an, s.ws.targetAt(an, off))
 		return s.ws.lspLocations(locs), nil
 	})
 }
 
 // definitions returns where a target is defined; s.mu is held.
-func (w *workspace) definitions(e *fileEntry, an *analysis, t target) []loc {
+func (w *workspace) definitions(e *fileEntry, an *semantic.Analysis, t target) []loc {
 	switch t.kind {
 	case tPyName:
 		return w.pyDefinitions(an, t)
 	case tPageVar:
-		if v := an.pageVar(t.name); v != nil {
-			return spansIn(an.path, v.defs[:1], true)
+		if v := an.PageVar(t.name); v != nil {
+			return spansIn(an.Path, v.Defs[:1], true)
 		}
 	case tTmplLocal:
-		if d, ok := an.localDef(t.tRef); ok {
-			return []loc{{path: an.path, span: d.Span, write: true}}
+		if d, ok := an.LocalDef(t.tRef); ok {
+			return []loc{{path: an.Path, span: d.Span, write: true}}
 		}
 	case tTmplContext:
 		for _, pe := range w.parents(e) {
-			if d, ok := pe.an.exports(t.name); ok {
+			if d, ok := pe.an.Exports(t.name); ok {
 				return []loc{{path: pe.path, span: d.Span, write: true}}
 			}
 		}
 	case tComponent:
-		if cl := w.callableOf(e.app, an, t.name); cl != nil && cl.path != "" {
-			return []loc{{path: cl.path, span: cl.span}}
+		if cl := w.callableOf(e.app, an, t.name); cl != nil && cl.Path != "" {
+			return []loc{{path: cl.Path, span: cl.Span}}
 		}
 	case tProp:
-		if cl := w.callableOf(e.app, an, t.tag.Name); cl != nil && cl.path != "" {
+		if cl := w.callableOf(e.app, an, t.tag.Name); cl != nil && cl.Path != "" {
 			return []loc{w.propDefinition(cl, t.name)}
 		}
 	case tTemplate:
@@ -112,7 +113,7 @@ func (w *workspace) definitions(e *fileEntry, an *analysis, t target) []loc {
 		}
 	case tBlock:
 		for _, pe := range w.parents(e) {
-			for _, b := range pe.an.blocks {
+			for _, b := range pe.an.Blocks {
 				if b.Name == t.name {
 					return []loc{{path: pe.path, span: b.NameSpan}}
 				}
@@ -127,29 +128,29 @@ func (w *workspace) definitions(e *fileEntry, an *analysis, t target) []loc {
 // propDefinition returns where a component reads a prop: the first
 // props.NAME of its template or its render parameter; the file's start
 // when neither is found.
-func (w *workspace) propDefinition(cl *callable, name string) loc {
-	if cl.template != nil {
-		for _, a := range cl.template.Args {
+func (w *workspace) propDefinition(cl *semantic.Callable, name string) loc {
+	if cl.Macro != nil {
+		for _, a := range cl.Macro.Args {
 			if a.Name == name {
-				return loc{path: cl.path, span: a.Loc}
+				return loc{path: cl.Path, span: a.Loc}
 			}
 		}
-		return loc{path: cl.path, span: cl.span}
+		return loc{path: cl.Path, span: cl.Span}
 	}
-	if a := w.analysisOfPath(cl.path); a != nil {
-		if a.file.Python != nil {
+	if a := w.analysisOfPath(cl.Path); a != nil {
+		if a.File.Python != nil {
 			found := source.Span{}
-			python.Inspect(a.file.Python, func(n python.Node) bool {
+			python.Inspect(a.File.Python, func(n python.Node) bool {
 				if arg, ok := n.(*python.Arg); ok && arg.Arg == name && !found.IsValid() {
 					found = arg.Loc
 				}
 				return !found.IsValid()
 			})
 			if found.IsValid() {
-				return loc{path: cl.path, span: found}
+				return loc{path: cl.Path, span: found}
 			}
 		}
-		if t := a.file.Template; t != nil {
+		if t := a.File.Template; t != nil {
 			found := source.Span{}
 			template.Inspect(t, func(n template.Node) bool {
 				if g, ok := n.(*template.Getattr); ok && g.Attr == name && !found.IsValid() {
@@ -160,15 +161,15 @@ func (w *workspace) propDefinition(cl *callable, name string) loc {
 				return !found.IsValid()
 			})
 			if found.IsValid() {
-				return loc{path: cl.path, span: found}
+				return loc{path: cl.Path, span: found}
 			}
 		}
 	}
-	return loc{path: cl.path}
+	return loc{path: cl.Path}
 }
 
 // analysisOfPath returns the analysis of an indexed file; s.mu is held.
-func (w *workspace) analysisOfPath(path string) *analysis {
+func (w *workspace) analysisOfPath(path string) *semantic.Analysis {
 	a := w.appOf(path)
 	if a == nil {
 		if e, ok := w.loose[path]; ok {
@@ -189,7 +190,7 @@ func (w *workspace) analysisOfPath(path string) *analysis {
 // parentEntry is a template a file extends, with its analysis.
 type parentEntry struct {
 	path string
-	an   *analysis
+	an   *semantic.Analysis
 }
 
 // parents returns the chain of templates e extends, nearest first; s.mu
@@ -198,9 +199,9 @@ func (w *workspace) parents(e *fileEntry) []parentEntry {
 	var out []parentEntry
 	seen := map[string]bool{}
 	an := w.analysis(e)
-	for an.extends != "" && !seen[an.extends] {
-		seen[an.extends] = true
-		pe := w.templateEntry(e.app, an.extends)
+	for an.Extends != "" && !seen[an.Extends] {
+		seen[an.Extends] = true
+		pe := w.templateEntry(e.app, an.Extends)
 		if pe == nil {
 			break
 		}
@@ -212,8 +213,8 @@ func (w *workspace) parents(e *fileEntry) []parentEntry {
 
 // pyDefinitions returns the definition of a Python name: its first
 // binding in its scope, followed into the app module it is imported from.
-func (w *workspace) pyDefinitions(an *analysis, t target) []loc {
-	res := an.res.Resolution
+func (w *workspace) pyDefinitions(an *semantic.Analysis, t target) []loc {
+	res := an.Res.Resolution
 	owner := res.Owner(t.pyRef.Scope, t.name)
 	for _, r := range res.Refs {
 		if r.Name != t.name || !r.Def || res.Owner(r.Scope, r.Name) != owner {
@@ -224,15 +225,15 @@ func (w *workspace) pyDefinitions(an *analysis, t target) []loc {
 				return []loc{l}
 			}
 		}
-		return []loc{{path: an.path, span: r.Span, write: true}}
+		return []loc{{path: an.Path, span: r.Span, write: true}}
 	}
 	return nil
 }
 
 // importedDefinition follows `from M import name` to name's definition in
 // the app module M.
-func (w *workspace) importedDefinition(an *analysis, name string) (loc, bool) {
-	imp, ok := an.pyStmtDefining(name).(*python.ImportFrom)
+func (w *workspace) importedDefinition(an *semantic.Analysis, name string) (loc, bool) {
+	imp, ok := an.PyStmtDefining(name).(*python.ImportFrom)
 	if !ok {
 		return loc{}, false
 	}
@@ -245,12 +246,12 @@ func (w *workspace) importedDefinition(an *analysis, name string) (loc, bool) {
 			continue
 		}
 		if mod := w.appModule(an, imp.Module, imp.Level); mod != nil {
-			if d, ok := mod.pyDef(al.Name); ok {
-				return loc{path: mod.path, span: d.Span, write: true}, true
+			if d, ok := mod.PyDef(al.Name); ok {
+				return loc{path: mod.Path, span: d.Span, write: true}, true
 			}
 		}
 		if mod := w.appModule(an, joinModule(imp.Module, al.Name), imp.Level); mod != nil {
-			return loc{path: mod.path}, true
+			return loc{path: mod.Path}, true
 		}
 	}
 	return loc{}, false
@@ -258,7 +259,7 @@ func (w *workspace) importedDefinition(an *analysis, name string) (loc, bool) {
 
 // attrDefinitions returns the definition of an attribute of an app class
 // or module.
-func (w *workspace) attrDefinitions(an *analysis, t target) []loc {
+func (w *workspace) attrDefinitions(an *semantic.Analysis, t target) []loc {
 	var bt *typ
 	if t.pyBase != nil {
 		bt = w.inferPy(an, t.pyBase, 0)
@@ -269,8 +270,8 @@ func (w *workspace) attrDefinitions(an *analysis, t target) []loc {
 		return nil
 	}
 	if bt.module != nil && bt.name == "module" {
-		if d, ok := bt.module.pyDef(t.name); ok {
-			return []loc{{path: bt.module.path, span: d.Span, write: true}}
+		if d, ok := bt.module.PyDef(t.name); ok {
+			return []loc{{path: bt.module.Path, span: d.Span, write: true}}
 		}
 	}
 	if bt.class != nil {
@@ -278,17 +279,17 @@ func (w *workspace) attrDefinitions(an *analysis, t target) []loc {
 			switch s := s.(type) {
 			case *python.AnnAssign:
 				if v, ok := s.Target.(*python.Name); ok && v.ID == t.name {
-					return []loc{{path: bt.class.an.path, span: v.Loc, write: true}}
+					return []loc{{path: bt.class.an.Path, span: v.Loc, write: true}}
 				}
 			case *python.Assign:
 				for _, tg := range s.Targets {
 					if v, ok := tg.(*python.Name); ok && v.ID == t.name {
-						return []loc{{path: bt.class.an.path, span: v.Loc, write: true}}
+						return []loc{{path: bt.class.an.Path, span: v.Loc, write: true}}
 					}
 				}
 			case *python.FunctionDef:
 				if s.Name == t.name {
-					return []loc{{path: bt.class.an.path, span: s.NameLoc, write: true}}
+					return []loc{{path: bt.class.an.Path, span: s.NameLoc, write: true}}
 				}
 			}
 		}
@@ -331,7 +332,7 @@ func (s *Server) references(ctx context.Context, raw json.RawMessage) (any, erro
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		t := s.ws.targetAt(an, off)
 		locs := s.ws.references(ctx, e, an, t)
 		if !p.Context.IncludeDeclaration {
@@ -353,7 +354,7 @@ func (s *Server) references(ctx context.Context, raw json.RawMessage) (any, erro
 
 // references returns every occurrence of a target, definitions included,
 // sorted by file and position; s.mu is held.
-func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, t target) []loc {
+func (w *workspace) references(ctx context.Context, e *fileEntry, an *semantic.Analysis, t target) []loc {
 	var out []loc
 	switch t.kind {
 	case tPyName:
@@ -361,7 +362,7 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 			// A name imported from an app module: its references in
 			// the app.
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.pyRefAt(int(l.span.Start.Offset)); ok {
+				if r, ok := mod.PyRefAt(l.span.Start.Offset); ok {
 					out = w.pyReferences(mod, r.Name, r)
 					break
 				}
@@ -372,13 +373,13 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 		out = pageVarRefs(an, t.name)
 	case tTmplLocal:
 		if t.tRef.Var != 0 && !t.tRef.Export {
-			for _, r := range an.varRefs(t.tRef.Var) {
+			for _, r := range an.VarRefs(t.tRef.Var) {
 				if r.Export {
 					out = append(out, contextRefLocs(an, r.Name)...)
 					break
 				}
 				if !r.Implicit {
-					out = append(out, loc{path: an.path, span: r.Span, write: r.Store})
+					out = append(out, loc{path: an.Path, span: r.Span, write: r.Store})
 				}
 			}
 		} else {
@@ -391,13 +392,13 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 	case tFilter, tTest, tTemplate, tEndpoint:
 		out = w.appWideRefs(ctx, e, t)
 	case tBlock:
-		for _, b := range an.blocks {
+		for _, b := range an.Blocks {
 			if b.Name == t.name {
-				out = append(out, loc{path: an.path, span: b.NameSpan, write: true})
+				out = append(out, loc{path: an.Path, span: b.NameSpan, write: true})
 			}
 		}
 		for _, pe := range w.parents(e) {
-			for _, b := range pe.an.blocks {
+			for _, b := range pe.an.Blocks {
 				if b.Name == t.name {
 					out = append(out, loc{path: pe.path, span: b.NameSpan, write: true})
 				}
@@ -415,31 +416,31 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *analysis, 
 // pyReferences returns the occurrences of a Python name in its scope; for
 // a module-level name of an app module, also its imports by other app
 // files and their uses.
-func (w *workspace) pyReferences(an *analysis, name string, ref pycompile.Ref) []loc {
-	res := an.res.Resolution
+func (w *workspace) pyReferences(an *semantic.Analysis, name string, ref pycompile.Ref) []loc {
+	res := an.Res.Resolution
 	owner := res.Owner(ref.Scope, name)
 	var out []loc
 	for _, r := range res.Refs {
 		if r.Name == name && res.Owner(r.Scope, r.Name) == owner {
-			out = append(out, loc{path: an.path, span: r.Span, write: r.Def})
+			out = append(out, loc{path: an.Path, span: r.Span, write: r.Def})
 		}
 	}
-	if owner != res.Module || an.role != page.RoleModule {
+	if owner != res.Module || an.Role != page.RoleModule {
 		return out
 	}
-	ai := w.appOf(an.path)
+	ai := w.appOf(an.Path)
 	if ai == nil {
 		return out
 	}
 	for _, e := range ai.files {
-		if e.path == an.path {
+		if e.path == an.Path {
 			continue
 		}
 		other := w.analysis(e)
-		if other.file.Python == nil {
+		if other.File.Python == nil {
 			continue
 		}
-		for _, s := range other.file.Python.Body {
+		for _, s := range other.File.Python.Body {
 			imp, ok := s.(*python.ImportFrom)
 			if !ok || w.appModule(other, imp.Module, imp.Level) != an {
 				continue
@@ -448,12 +449,12 @@ func (w *workspace) pyReferences(an *analysis, name string, ref pycompile.Ref) [
 				if al.Name != name {
 					continue
 				}
-				out = append(out, loc{path: other.path, span: al.NameLoc})
+				out = append(out, loc{path: other.Path, span: al.NameLoc})
 				if al.Asname == "" {
-					ores := other.res.Resolution
+					ores := other.Res.Resolution
 					for _, r := range ores.Refs {
 						if r.Name == name && ores.Owner(r.Scope, r.Name) == ores.Module && r.Span != al.NameLoc {
-							out = append(out, loc{path: other.path, span: r.Span, write: r.Def})
+							out = append(out, loc{path: other.Path, span: r.Span, write: r.Def})
 						}
 					}
 				}
@@ -466,28 +467,28 @@ func (w *workspace) pyReferences(an *analysis, name string, ref pycompile.Ref) [
 // pageVarRefs returns the occurrences of a page variable in its page:
 // page.NAME in Python and in the template, the template variable, the
 // YAML key.
-func pageVarRefs(an *analysis, name string) []loc {
+func pageVarRefs(an *semantic.Analysis, name string) []loc {
 	var out []loc
-	for _, at := range an.pageAttrs {
+	for _, at := range an.PageAttrs {
 		if at.Attr == name {
-			out = append(out, loc{path: an.path, span: at.AttrLoc, write: at.Ctx == python.Store})
+			out = append(out, loc{path: an.Path, span: at.AttrLoc, write: at.Ctx == python.Store})
 		}
 	}
-	if v := an.pageVar(name); v != nil && v.yaml != nil {
-		out = append(out, spansIn(an.path, v.defs, true)...)
+	if v := an.PageVar(name); v != nil && v.YAML != nil {
+		out = append(out, spansIn(an.Path, v.Defs, true)...)
 	}
-	for _, r := range an.tmplRefs {
+	for _, r := range an.TmplRefs {
 		if r.Name == name && r.Var == 0 && !r.Store && !r.Implicit {
-			if _, shadowed := an.exports(name); !shadowed {
-				out = append(out, loc{path: an.path, span: r.Span})
+			if _, shadowed := an.Exports(name); !shadowed {
+				out = append(out, loc{path: an.Path, span: r.Span})
 			}
 		}
 	}
-	if t := an.file.Template; t != nil {
+	if t := an.File.Template; t != nil {
 		template.Inspect(t, func(n template.Node) bool {
 			if g, ok := n.(*template.Getattr); ok && g.Attr == name {
 				if v, ok := g.Node.(*template.Name); ok && v.Name == "page" {
-					out = append(out, loc{path: an.path, span: g.AttrSpan})
+					out = append(out, loc{path: an.Path, span: g.AttrSpan})
 				}
 			}
 			return true
@@ -497,30 +498,30 @@ func pageVarRefs(an *analysis, name string) []loc {
 }
 
 // contextRefLocs returns the occurrences of a context name in a template.
-func contextRefLocs(an *analysis, name string) []loc {
+func contextRefLocs(an *semantic.Analysis, name string) []loc {
 	var out []loc
-	for _, r := range an.contextRefs(name) {
-		out = append(out, loc{path: an.path, span: r.Span, write: r.Store})
+	for _, r := range an.ContextRefs(name) {
+		out = append(out, loc{path: an.Path, span: r.Span, write: r.Store})
 	}
 	return out
 }
 
 // componentRefs returns the definition and the tags of a component or
 // macro across the app (a macro of the file: within the file).
-func (w *workspace) componentRefs(ctx context.Context, e *fileEntry, an *analysis, name string) []loc {
+func (w *workspace) componentRefs(ctx context.Context, e *fileEntry, an *semantic.Analysis, name string) []loc {
 	cl := w.callableOf(e.app, an, name)
 	if cl == nil {
 		return tagLocs(an, name)
 	}
 	var out []loc
-	if cl.span.IsValid() {
-		out = append(out, loc{path: cl.path, span: cl.span, write: true})
+	if cl.Span.IsValid() {
+		out = append(out, loc{path: cl.Path, span: cl.Span, write: true})
 	}
-	if cl.kind == "macro" {
+	if cl.Kind == "macro" {
 		out = append(out, tagLocs(an, name)...)
-		for _, r := range an.tmplRefs {
+		for _, r := range an.TmplRefs {
 			if r.Name == name && !r.Store && !r.Implicit {
-				out = append(out, loc{path: an.path, span: r.Span})
+				out = append(out, loc{path: an.Path, span: r.Span})
 			}
 		}
 		return out
@@ -530,7 +531,7 @@ func (w *workspace) componentRefs(ctx context.Context, e *fileEntry, an *analysi
 			break
 		}
 		local := false
-		for _, m := range other.macros {
+		for _, m := range other.Macros {
 			if m.Name == name {
 				local = true
 			}
@@ -543,15 +544,15 @@ func (w *workspace) componentRefs(ctx context.Context, e *fileEntry, an *analysi
 }
 
 // tagLocs returns the name spans of the tags of a component in a file.
-func tagLocs(an *analysis, name string) []loc {
+func tagLocs(an *semantic.Analysis, name string) []loc {
 	var out []loc
-	for _, tag := range an.components {
+	for _, tag := range an.Components {
 		if tag.Name != name {
 			continue
 		}
-		out = append(out, loc{path: an.path, span: tag.NameSpan})
+		out = append(out, loc{path: an.Path, span: tag.NameSpan})
 		if tag.Close != nil && tag.Close.Name == name {
-			out = append(out, loc{path: an.path, span: tag.Close.NameSpan})
+			out = append(out, loc{path: an.Path, span: tag.Close.NameSpan})
 		}
 	}
 	return out
@@ -559,16 +560,16 @@ func tagLocs(an *analysis, name string) []loc {
 
 // appAnalyses returns the analyses of every file of e's app (e alone
 // outside an app); s.mu is held.
-func (w *workspace) appAnalyses(e *fileEntry) []*analysis {
+func (w *workspace) appAnalyses(e *fileEntry) []*semantic.Analysis {
 	if e.app == nil {
-		return []*analysis{w.analysis(e)}
+		return []*semantic.Analysis{w.analysis(e)}
 	}
 	rels := make([]string, 0, len(e.app.files))
 	for rel := range e.app.files {
 		rels = append(rels, rel)
 	}
 	sort.Strings(rels)
-	out := make([]*analysis, 0, len(rels))
+	out := make([]*semantic.Analysis, 0, len(rels))
 	for _, rel := range rels {
 		out = append(out, w.analysis(e.app.files[rel]))
 	}
@@ -589,30 +590,30 @@ func (w *workspace) appWideRefs(ctx context.Context, e *fileEntry, t target) []l
 		}
 		switch t.kind {
 		case tTemplate:
-			for _, r := range an.templates {
-				if r.name == t.name || (want != nil && w.templateEntry(e.app, r.name) == want) {
-					out = append(out, loc{path: an.path, span: r.span})
+			for _, r := range an.Templates {
+				if r.Name == t.name || (want != nil && w.templateEntry(e.app, r.Name) == want) {
+					out = append(out, loc{path: an.Path, span: r.Span})
 				}
 			}
 		case tEndpoint:
-			for _, r := range an.endpoints {
-				if r.name == t.name {
-					out = append(out, loc{path: an.path, span: r.span})
+			for _, r := range an.Endpoints {
+				if r.Name == t.name {
+					out = append(out, loc{path: an.Path, span: r.Span})
 				}
 			}
 		case tFilter, tTest:
-			if an.file.Template == nil {
+			if an.File.Template == nil {
 				continue
 			}
-			template.Inspect(an.file.Template, func(n template.Node) bool {
+			template.Inspect(an.File.Template, func(n template.Node) bool {
 				switch n := n.(type) {
 				case *template.Filter:
 					if t.kind == tFilter && n.Name == t.name {
-						out = append(out, loc{path: an.path, span: n.NameSpan})
+						out = append(out, loc{path: an.Path, span: n.NameSpan})
 					}
 				case *template.Test:
 					if t.kind == tTest && n.Name == t.name {
-						out = append(out, loc{path: an.path, span: n.NameSpan})
+						out = append(out, loc{path: an.Path, span: n.NameSpan})
 					}
 				}
 				return true
@@ -624,16 +625,16 @@ func (w *workspace) appWideRefs(ctx context.Context, e *fileEntry, t target) []l
 
 // attrRefsInTemplate returns the accesses of the same attribute on
 // expressions of the same inferred type in the template.
-func (w *workspace) attrRefsInTemplate(an *analysis, t target) []loc {
+func (w *workspace) attrRefsInTemplate(an *semantic.Analysis, t target) []loc {
 	bt := w.inferTmpl(an, t.tmplBase, 0)
 	if bt == nil {
-		return []loc{{path: an.path, span: t.span}}
+		return []loc{{path: an.Path, span: t.span}}
 	}
 	var out []loc
-	template.Inspect(an.file.Template, func(n template.Node) bool {
+	template.Inspect(an.File.Template, func(n template.Node) bool {
 		if g, ok := n.(*template.Getattr); ok && g.Attr == t.name {
 			if ot := w.inferTmpl(an, g.Node, 0); ot != nil && ot.String() == bt.String() {
-				out = append(out, loc{path: an.path, span: g.AttrSpan})
+				out = append(out, loc{path: an.Path, span: g.AttrSpan})
 			}
 		}
 		return true
@@ -669,7 +670,7 @@ func (s *Server) documentHighlight(ctx context.Context, raw json.RawMessage) (an
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		t := s.ws.targetAt(an, off)
 		if t.kind == tNone {
 			return []protocol.DocumentHighlight{}, nil
@@ -678,7 +679,7 @@ func (s *Server) documentHighlight(ctx context.Context, raw json.RawMessage) (an
 		if t.kind == tTag {
 			for _, tg := range stmtTags(t.node) {
 				if tg != nil {
-					locs = append(locs, loc{path: an.path, span: tg.Keyword})
+					locs = append(locs, loc{path: an.Path, span: tg.Keyword})
 				}
 			}
 		} else {
@@ -686,7 +687,7 @@ func (s *Server) documentHighlight(ctx context.Context, raw json.RawMessage) (an
 		}
 		out := []protocol.DocumentHighlight{}
 		for _, l := range locs {
-			if l.path != an.path || !l.span.IsValid() {
+			if l.path != an.Path || !l.span.IsValid() {
 				continue
 			}
 			kind := protocol.DocumentHighlightKindRead
@@ -696,7 +697,7 @@ func (s *Server) documentHighlight(ctx context.Context, raw json.RawMessage) (an
 			if t.kind == tTag {
 				kind = protocol.DocumentHighlightKindText
 			}
-			out = append(out, protocol.DocumentHighlight{Range: lspRange(an.src, l.span), Kind: kind})
+			out = append(out, protocol.DocumentHighlight{Range: lspRange(an.Src, l.span), Kind: kind})
 		}
 		return out, nil
 	})
@@ -734,12 +735,12 @@ func (s *Server) prepareRename(ctx context.Context, raw json.RawMessage) (any, e
 	if err := renamable(t); err != nil {
 		return nil, err
 	}
-	if t.kind == tPyName && t.pyRef.Scope != nil && an.res.Resolution.Owner(t.pyRef.Scope, t.name) == an.res.Resolution.Module {
-		if _, defined := an.pyDef(t.name); !defined {
+	if t.kind == tPyName && t.pyRef.Scope != nil && an.Res.Resolution.Owner(t.pyRef.Scope, t.name) == an.Res.Resolution.Module {
+		if _, defined := an.PyDef(t.name); !defined {
 			return nil, renameErr("%s is a builtin or a name the runtime injects; it cannot be renamed", t.name)
 		}
 	}
-	return map[string]any{"range": lspRange(an.src, t.span), "placeholder": t.name}, nil
+	return map[string]any{"range": lspRange(an.Src, t.span), "placeholder": t.name}, nil
 }
 
 type renameParams struct {
@@ -778,7 +779,7 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		t := s.ws.targetAt(an, off)
 		if err := renamable(t); err != nil {
 			return nil, err
@@ -814,11 +815,11 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 			we.DocumentChanges = append(we.DocumentChanges, tde)
 		}
 		if t.kind == tComponent {
-			if cl := s.ws.callableOf(e.app, an, t.name); cl != nil && cl.kind == "component" && cl.path != "" {
-				base := filepath.Base(cl.path)
+			if cl := s.ws.callableOf(e.app, an, t.name); cl != nil && cl.Kind == "component" && cl.Path != "" {
+				base := filepath.Base(cl.Path)
 				ext := base[strings.IndexByte(base, '.'):]
-				newPath := filepath.Join(filepath.Dir(cl.path), p.NewName+ext)
-				we.DocumentChanges = append(we.DocumentChanges, renameFile{Kind: "rename", OldURI: pathURI(cl.path), NewURI: pathURI(newPath)})
+				newPath := filepath.Join(filepath.Dir(cl.Path), p.NewName+ext)
+				we.DocumentChanges = append(we.DocumentChanges, renameFile{Kind: "rename", OldURI: pathURI(cl.Path), NewURI: pathURI(newPath)})
 			}
 		}
 		return we, nil

@@ -7,10 +7,11 @@
 // (inlay hints, file operations in workspace edits). It keeps one index per
 // Hyperflask app found in the workspace folders (workspace.go), in which
 // open documents override the files on disk, and answers from the compiler
-// and runtime packages (ADR 0006): diagnostics are compiler/check's (the
-// code `hfc check` runs) plus the semantic checks that need the whole app
-// (semantic.go); every other feature reads the parsed trees, the compiler's
-// name tables (analysis.go, target.go) and the lexers' tokens. Positions
+// and runtime packages (ADR 0006): diagnostics are compiler/check's and
+// compiler/semantic's, the code `hfc check` runs (the semantic checks read
+// the app through appview.go); every other feature reads the parsed trees,
+// the compiler's name tables, compiler/semantic's analysis of each file
+// (target.go) and the lexers' tokens. Positions
 // are converted to LSP's UTF-16 positions in text.go only.
 //
 // Requests are answered one at a time in the order they arrive (each in

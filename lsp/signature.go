@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/template"
 )
@@ -32,12 +33,12 @@ func (s *Server) signatureHelp(ctx context.Context, raw json.RawMessage) (any, e
 	if err := decode(raw, &p); err != nil {
 		return nil, err
 	}
-	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *analysis, off int) (any, error) {
+	return s.atPosition(p.TextDocument.URI, p.Position, func(e *fileEntry, an *semantic.Analysis, off int) (any, error) {
 		var sig *signatureInformation
 		active := 0
-		if an.inPython(off) {
+		if an.InPython(off) {
 			sig, active = s.ws.pySignature(an, off)
-		} else if an.inTemplate(off) {
+		} else if an.InTemplate(off) {
 			sig, active = s.ws.tmplSignature(e, an, off)
 		}
 		if sig == nil {
@@ -106,8 +107,8 @@ func activeIndex(params []string, keyword string, before int) int {
 }
 
 // tmplSignature finds the call, filter or component tag around off.
-func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatureInformation, int) {
-	path := an.tmplPath(off)
+func (w *workspace) tmplSignature(e *fileEntry, an *semantic.Analysis, off int) (*signatureInformation, int) {
+	path := an.TmplPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.Call:
@@ -119,9 +120,9 @@ func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatu
 				continue
 			}
 			var sig *signatureInformation
-			if m := an.macroCalled(name); m != nil {
-				cl := macroCallable(m, an.path, "macro")
-				sig = makeSignature(m.Name, callableParams(cl), macroDoc(an, m))
+			if m := an.MacroCalled(name); m != nil {
+				cl := semantic.MacroCallable(m, an.Path, "macro")
+				sig = makeSignature(m.Name, callableParams(cl), semantic.MacroDoc(an, m))
 			} else if d, ok := builtinDocs[name.Name]; ok && strings.Contains(d.sig, "(") {
 				head, params := splitParams(d.sig)
 				sig = makeSignature(head, params, d.text)
@@ -150,7 +151,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *analysis, off int) (*signatu
 			if cl == nil {
 				continue
 			}
-			sig := makeSignature(n.Name, callableParams(cl), cl.doc)
+			sig := makeSignature(n.Name, callableParams(cl), cl.Doc)
 			return sig, activeIndex(sigParams(sig), keywordAt(n.Kwargs, off), argsBefore(n.Args, n.Kwargs, off))
 		}
 	}
@@ -166,19 +167,19 @@ func sigParams(sig *signatureInformation) []string {
 }
 
 // callableParams renders a callable's parameters as labels.
-func callableParams(cl *callable) []string {
+func callableParams(cl *semantic.Callable) []string {
 	var out []string
-	for _, p := range cl.params {
-		if p.optional {
-			out = append(out, p.name+"=…")
+	for _, p := range cl.Params {
+		if p.Optional {
+			out = append(out, p.Name+"=…")
 		} else {
-			out = append(out, p.name)
+			out = append(out, p.Name)
 		}
 	}
-	if cl.varargs && !cl.props {
+	if cl.Varargs && !cl.Props {
 		out = append(out, "*varargs")
 	}
-	if cl.open {
+	if cl.Open {
 		out = append(out, "**kwargs")
 	}
 	return out
@@ -187,7 +188,7 @@ func callableParams(cl *callable) []string {
 // keywordAt returns the keyword argument whose span holds off.
 func keywordAt(kws []*template.Keyword, off int) string {
 	for _, k := range kws {
-		if touches(k.Loc, off) {
+		if semantic.Touches(k.Loc, off) {
 			return k.Key
 		}
 	}
@@ -206,8 +207,8 @@ func argsBefore(args []template.Expr, kws []*template.Keyword, off int) int {
 }
 
 // pySignature finds the Python call around off.
-func (w *workspace) pySignature(an *analysis, off int) (*signatureInformation, int) {
-	path := an.pyPath(off)
+func (w *workspace) pySignature(an *semantic.Analysis, off int) (*signatureInformation, int) {
+	path := an.PyPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
 		call, ok := path[i].(*python.Call)
 		if !ok || off <= int(call.Func.Span().End.Offset) || off >= int(call.Loc.End.Offset) {
@@ -216,12 +217,12 @@ func (w *workspace) pySignature(an *analysis, off int) (*signatureInformation, i
 		var sig *signatureInformation
 		switch f := call.Func.(type) {
 		case *python.Name:
-			if fn, ok := an.pyStmtDefining(f.ID).(*python.FunctionDef); ok {
+			if fn, ok := an.PyStmtDefining(f.ID).(*python.FunctionDef); ok {
 				_, params := splitParams("(" + argsText(an, fn.Args) + ")")
 				sig = makeSignature(f.ID, params, docstring(fn.Body))
 			} else if l, ok := w.importedDefinition(an, f.ID); ok {
 				if mod := w.analysisOfPath(l.path); mod != nil {
-					if fn, ok := mod.pyStmtDefining(f.ID).(*python.FunctionDef); ok {
+					if fn, ok := mod.PyStmtDefining(f.ID).(*python.FunctionDef); ok {
 						_, params := splitParams("(" + argsText(mod, fn.Args) + ")")
 						sig = makeSignature(f.ID, params, docstring(fn.Body))
 					}
@@ -236,7 +237,7 @@ func (w *workspace) pySignature(an *analysis, off int) (*signatureInformation, i
 		}
 		kw := ""
 		for _, k := range call.Keywords {
-			if touches(k.Loc, off) {
+			if semantic.Touches(k.Loc, off) {
 				kw = k.Arg
 			}
 		}

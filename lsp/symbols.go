@@ -9,6 +9,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/template"
@@ -22,7 +23,7 @@ type documentParams struct {
 }
 
 // doc locates a document; it locks s.mu (the caller unlocks) when ok.
-func (s *Server) doc(uri string) (*fileEntry, *analysis, bool) {
+func (s *Server) doc(uri string) (*fileEntry, *semantic.Analysis, bool) {
 	path, ok := uriPath(uri)
 	if !ok {
 		return nil, nil, false
@@ -53,14 +54,14 @@ func (s *Server) documentSymbol(ctx context.Context, raw json.RawMessage) (any, 
 	}
 	defer s.mu.Unlock()
 	syms := []documentSymbol{}
-	if an.file.Python != nil {
-		syms = append(syms, pySymbols(an, an.file.Python.Body)...)
+	if an.File.Python != nil {
+		syms = append(syms, pySymbols(an, an.File.Python.Body)...)
 	}
-	for _, v := range an.pageVars {
-		syms = append(syms, documentSymbol{Name: v.name, Detail: "page variable", Kind: protocol.SymbolKindField,
-			Range: lspRange(an.src, v.defs[0]), SelectionRange: lspRange(an.src, v.defs[0])})
+	for _, v := range an.PageVars {
+		syms = append(syms, documentSymbol{Name: v.Name, Detail: "page variable", Kind: protocol.SymbolKindField,
+			Range: lspRange(an.Src, v.Defs[0]), SelectionRange: lspRange(an.Src, v.Defs[0])})
 	}
-	if t := an.file.Template; t != nil {
+	if t := an.File.Template; t != nil {
 		syms = append(syms, tmplSymbols(an, t.Body)...)
 	}
 	sort.SliceStable(syms, func(i, j int) bool {
@@ -71,27 +72,27 @@ func (s *Server) documentSymbol(ctx context.Context, raw json.RawMessage) (any, 
 }
 
 // pySymbols lists the functions, classes and module variables of a body.
-func pySymbols(an *analysis, body []python.Stmt) []documentSymbol {
+func pySymbols(an *semantic.Analysis, body []python.Stmt) []documentSymbol {
 	var out []documentSymbol
 	for _, st := range body {
 		switch n := st.(type) {
 		case *python.FunctionDef:
 			out = append(out, documentSymbol{Name: n.Name, Detail: "(" + argsText(an, n.Args) + ")", Kind: protocol.SymbolKindFunction,
-				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameLoc), Children: pySymbols(an, n.Body)})
+				Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, n.NameLoc), Children: pySymbols(an, n.Body)})
 		case *python.ClassDef:
 			out = append(out, documentSymbol{Name: n.Name, Kind: protocol.SymbolKindClass,
-				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameLoc), Children: pySymbols(an, n.Body)})
+				Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, n.NameLoc), Children: pySymbols(an, n.Body)})
 		case *python.Assign:
 			for _, t := range n.Targets {
 				if v, ok := t.(*python.Name); ok {
 					out = append(out, documentSymbol{Name: v.ID, Kind: protocol.SymbolKindVariable,
-						Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, v.Loc)})
+						Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, v.Loc)})
 				}
 			}
 		case *python.AnnAssign:
 			if v, ok := n.Target.(*python.Name); ok {
 				out = append(out, documentSymbol{Name: v.ID, Detail: exprText(an, n.Annotation), Kind: protocol.SymbolKindVariable,
-					Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, v.Loc)})
+					Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, v.Loc)})
 			}
 		}
 	}
@@ -99,16 +100,16 @@ func pySymbols(an *analysis, body []python.Stmt) []documentSymbol {
 }
 
 // tmplSymbols lists the blocks and macros of a template body, nested.
-func tmplSymbols(an *analysis, body []template.Stmt) []documentSymbol {
+func tmplSymbols(an *semantic.Analysis, body []template.Stmt) []documentSymbol {
 	var out []documentSymbol
 	for _, st := range body {
 		switch n := st.(type) {
 		case *template.Block:
 			out = append(out, documentSymbol{Name: n.Name, Detail: "block", Kind: protocol.SymbolKindNamespace,
-				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
+				Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
 		case *template.Macro:
-			out = append(out, documentSymbol{Name: n.Name, Detail: "macro" + macroCallable(n, "", "").signature(), Kind: protocol.SymbolKindFunction,
-				Range: lspRange(an.src, n.Loc), SelectionRange: lspRange(an.src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
+			out = append(out, documentSymbol{Name: n.Name, Detail: "macro" + semantic.MacroCallable(n, "", "").Signature(), Kind: protocol.SymbolKindFunction,
+				Range: lspRange(an.Src, n.Loc), SelectionRange: lspRange(an.Src, n.NameSpan), Children: tmplSymbols(an, n.Body)})
 		default:
 			// Blocks and macros nested in other statements.
 			template.Inspect(st, func(n template.Node) bool {
@@ -182,9 +183,9 @@ func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any,
 					l := at(rel)
 					if e := ai.files[rel]; e != nil {
 						an := s.ws.analysis(e)
-						for _, m := range an.macros {
+						for _, m := range an.Macros {
 							if m.Name == n {
-								l.Range = lspRange(an.src, m.NameSpan)
+								l.Range = lspRange(an.Src, m.NameSpan)
 							}
 						}
 					}
@@ -210,7 +211,7 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 	// add folds a span; keepLast keeps its last line (a closing tag or
 	// fence) visible.
 	add := func(sp source.Span, kind protocol.FoldingRangeKind, keepLast bool) {
-		start, end := lspPos(an.src, int(sp.Start.Offset)), lspPos(an.src, int(sp.End.Offset))
+		start, end := lspPos(an.Src, sp.Start.Offset), lspPos(an.Src, sp.End.Offset)
 		if keepLast {
 			end.Line--
 		}
@@ -218,10 +219,10 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 			out = append(out, protocol.FoldingRange{StartLine: start.Line, EndLine: end.Line, Kind: kind})
 		}
 	}
-	if sp := an.file.Split; sp != nil && sp.HasFrontmatter {
-		add(an.src.Span(sp.OpenFence.Start, sp.CloseFence.End), protocol.RegionFoldingRange, true)
+	if sp := an.File.Split; sp != nil && sp.HasFrontmatter {
+		add(an.Src.Span(sp.OpenFence.Start, sp.CloseFence.End), protocol.RegionFoldingRange, true)
 	}
-	if mod := an.file.Python; mod != nil {
+	if mod := an.File.Python; mod != nil {
 		python.Inspect(mod, func(n python.Node) bool {
 			switch n := n.(type) {
 			case *python.FunctionDef, *python.ClassDef, *python.If, *python.For, *python.While, *python.With, *python.Try:
@@ -230,7 +231,7 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 			return true
 		})
 	}
-	if t := an.file.Template; t != nil {
+	if t := an.File.Template; t != nil {
 		template.Inspect(t, func(n template.Node) bool {
 			if n == nil {
 				return false
@@ -271,21 +272,21 @@ func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, 
 	defer s.mu.Unlock()
 	out := []*selectionRange{}
 	for _, pos := range p.Positions {
-		off := offsetOf(an.src, pos)
+		off := offsetOf(an.Src, pos)
 		var spans []source.Span
-		spans = append(spans, an.src.Span(0, len(an.src.Text)))
-		if sp := an.file.Split; sp != nil && sp.HasFrontmatter {
-			if an.inPython(off) || (off >= sp.Frontmatter.Start && off <= sp.Frontmatter.End) {
-				spans = append(spans, an.src.Span(sp.Frontmatter.Start, sp.Frontmatter.End))
+		spans = append(spans, an.Src.Span(0, len(an.Src.Text)))
+		if sp := an.File.Split; sp != nil && sp.HasFrontmatter {
+			if an.InPython(off) || (off >= sp.Frontmatter.Start && off <= sp.Frontmatter.End) {
+				spans = append(spans, an.Src.Span(sp.Frontmatter.Start, sp.Frontmatter.End))
 			}
 		}
-		if an.inPython(off) {
-			for _, n := range an.pyPath(off) {
+		if an.InPython(off) {
+			for _, n := range an.PyPath(off) {
 				spans = append(spans, n.Span())
 			}
-		} else if t := an.file.Template; t != nil && an.inTemplate(off) {
+		} else if t := an.File.Template; t != nil && an.InTemplate(off) {
 			spans = append(spans, t.Loc)
-			for _, n := range an.tmplPath(off) {
+			for _, n := range an.TmplPath(off) {
 				spans = append(spans, n.Span())
 			}
 		}
@@ -303,7 +304,7 @@ func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, 
 				continue // not inside the outer range
 			}
 			last = sp
-			cur = &selectionRange{Range: lspRange(an.src, sp), Parent: cur}
+			cur = &selectionRange{Range: lspRange(an.Src, sp), Parent: cur}
 		}
 		if cur == nil {
 			cur = &selectionRange{Range: protocol.Range{Start: pos, End: pos}}
@@ -331,17 +332,17 @@ func (s *Server) documentLink(ctx context.Context, raw json.RawMessage) (any, er
 	}
 	defer s.mu.Unlock()
 	out := []documentLink{}
-	for _, t := range an.templates {
-		if te := s.ws.templateEntry(e.app, t.name); te != nil {
-			out = append(out, documentLink{Range: lspRange(an.src, t.span), Target: pathURI(te.path), Tooltip: te.rel})
+	for _, t := range an.Templates {
+		if te := s.ws.templateEntry(e.app, t.Name); te != nil {
+			out = append(out, documentLink{Range: lspRange(an.Src, t.Span), Target: pathURI(te.path), Tooltip: te.rel})
 		}
 	}
-	for _, tag := range an.components {
+	for _, tag := range an.Components {
 		cl := s.ws.callableOf(e.app, an, tag.Name)
-		if cl == nil || cl.kind != "component" || cl.path == "" {
+		if cl == nil || cl.Kind != "component" || cl.Path == "" {
 			continue
 		}
-		out = append(out, documentLink{Range: lspRange(an.src, tag.NameSpan), Target: pathURI(cl.path), Tooltip: s.ws.relOf(e, cl.path)})
+		out = append(out, documentLink{Range: lspRange(an.Src, tag.NameSpan), Target: pathURI(cl.Path), Tooltip: s.ws.relOf(e, cl.Path)})
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"github.com/hyperflask/hfc/compiler/pycompile"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/compiler/tmplcompile"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -48,97 +49,97 @@ type target struct {
 }
 
 // targetAt finds what off names in the file an.
-func (w *workspace) targetAt(an *analysis, off int) target {
-	if an.inPython(off) {
+func (w *workspace) targetAt(an *semantic.Analysis, off int) target {
+	if an.InPython(off) {
 		return w.pyTargetAt(an, off)
 	}
-	for _, t := range an.templates {
-		if touches(t.span, off) {
-			return target{kind: tTemplate, name: t.name, span: t.span}
+	for _, t := range an.Templates {
+		if semantic.Touches(t.Span, off) {
+			return target{kind: tTemplate, name: t.Name, span: t.Span}
 		}
 	}
-	for _, ep := range an.endpoints {
-		if touches(ep.span, off) {
-			return target{kind: tEndpoint, name: ep.name, span: ep.span}
+	for _, ep := range an.Endpoints {
+		if semantic.Touches(ep.Span, off) {
+			return target{kind: tEndpoint, name: ep.Name, span: ep.Span}
 		}
 	}
-	if an.file.YAML != nil {
-		for _, k := range an.file.YAML.Keys {
-			if touches(k.Span, off) {
+	if an.File.YAML != nil {
+		for _, k := range an.File.YAML.Keys {
+			if semantic.Touches(k.Span, off) {
 				return target{kind: tPageVar, name: k.Name, span: k.Span}
 			}
 		}
 	}
-	if !an.inTemplate(off) {
+	if !an.InTemplate(off) {
 		return target{}
 	}
-	path := an.tmplPath(off)
+	path := an.TmplPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.ComponentTag:
-			if touches(n.NameSpan, off) {
+			if semantic.Touches(n.NameSpan, off) {
 				return target{kind: tComponent, name: n.Name, span: n.NameSpan, tag: n}
 			}
-			if n.Close != nil && touches(n.Close.NameSpan, off) && n.Close.Name != "" {
+			if n.Close != nil && semantic.Touches(n.Close.NameSpan, off) && n.Close.Name != "" {
 				return target{kind: tComponent, name: n.Name, span: n.Close.NameSpan, tag: n}
 			}
 			for _, k := range n.Kwargs {
-				if touches(k.KeySpan, off) {
+				if semantic.Touches(k.KeySpan, off) {
 					return target{kind: tProp, name: k.Key, span: k.KeySpan, tag: n}
 				}
 			}
 		case *template.ComponentClose:
-			if touches(n.NameSpan, off) && n.Name != "" && i > 0 {
+			if semantic.Touches(n.NameSpan, off) && n.Name != "" && i > 0 {
 				if tag, ok := path[i-1].(*template.ComponentTag); ok {
 					return target{kind: tComponent, name: tag.Name, span: n.NameSpan, tag: tag}
 				}
 			}
 		case *template.Filter:
-			if touches(n.NameSpan, off) && n.Name != "" {
+			if semantic.Touches(n.NameSpan, off) && n.Name != "" {
 				return target{kind: tFilter, name: n.Name, span: n.NameSpan, node: n}
 			}
 		case *template.Test:
-			if touches(n.NameSpan, off) && n.Name != "" {
+			if semantic.Touches(n.NameSpan, off) && n.Name != "" {
 				return target{kind: tTest, name: n.Name, span: n.NameSpan, node: n}
 			}
 		case *template.Block:
-			if touches(n.NameSpan, off) {
+			if semantic.Touches(n.NameSpan, off) {
 				return target{kind: tBlock, name: n.Name, span: n.NameSpan, node: n}
 			}
 		case *template.Getattr:
-			if touches(n.AttrSpan, off) && n.Attr != "" {
-				if v, ok := n.Node.(*template.Name); ok && v.Name == "page" && an.hasPageObject() {
-					if r, ok := an.tmplRefAt(int(v.Loc.Start.Offset)); ok && r.Var == 0 {
+			if semantic.Touches(n.AttrSpan, off) && n.Attr != "" {
+				if v, ok := n.Node.(*template.Name); ok && v.Name == "page" && an.HasPageObject() {
+					if r, ok := an.TmplRefAt(v.Loc.Start.Offset); ok && r.Var == 0 {
 						return target{kind: tPageVar, name: n.Attr, span: n.AttrSpan}
 					}
 				}
 				return target{kind: tAttr, name: n.Attr, span: n.AttrSpan, tmplBase: n.Node}
 			}
 		case *template.Name:
-			if r, ok := an.tmplRefAt(off); ok {
+			if r, ok := an.TmplRefAt(off); ok {
 				return w.tmplNameTarget(an, r)
 			}
 		case *template.Macro:
-			if r, ok := an.tmplRefAt(off); ok {
+			if r, ok := an.TmplRefAt(off); ok {
 				return w.tmplNameTarget(an, r)
 			}
 		case *template.Import, *template.FromImport, *template.ImportName:
-			if r, ok := an.tmplRefAt(off); ok {
+			if r, ok := an.TmplRefAt(off); ok {
 				return w.tmplNameTarget(an, r)
 			}
 		}
 		if kw, ok := tagKeywordAt(path[i], off); ok {
-			return target{kind: tTag, name: an.src.Text[kw.Start.Offset:kw.End.Offset], span: kw, node: path[i]}
+			return target{kind: tTag, name: an.Src.Text[kw.Start.Offset:kw.End.Offset], span: kw, node: path[i]}
 		}
 	}
-	if r, ok := an.tmplRefAt(off); ok {
+	if r, ok := an.TmplRefAt(off); ok {
 		return w.tmplNameTarget(an, r)
 	}
 	return target{}
 }
 
 // tmplNameTarget classifies a template variable occurrence.
-func (w *workspace) tmplNameTarget(an *analysis, r tmplcompile.NameRef) target {
+func (w *workspace) tmplNameTarget(an *semantic.Analysis, r tmplcompile.NameRef) target {
 	t := target{name: r.Name, span: r.Span, tRef: r}
 	switch {
 	case r.Var != 0:
@@ -146,9 +147,9 @@ func (w *workspace) tmplNameTarget(an *analysis, r tmplcompile.NameRef) target {
 	case r.Export:
 		t.kind = tTmplLocal
 	default:
-		if _, ok := an.exports(r.Name); ok {
+		if _, ok := an.Exports(r.Name); ok {
 			t.kind = tTmplLocal
-		} else if an.hasPageObject() && an.pageVar(r.Name) != nil {
+		} else if an.HasPageObject() && an.PageVar(r.Name) != nil {
 			t.kind = tPageVar
 		} else {
 			t.kind = tTmplContext
@@ -158,22 +159,22 @@ func (w *workspace) tmplNameTarget(an *analysis, r tmplcompile.NameRef) target {
 }
 
 // pyTargetAt finds what off names in the Python part.
-func (w *workspace) pyTargetAt(an *analysis, off int) target {
-	for _, ep := range an.endpoints {
-		if touches(ep.span, off) {
-			return target{kind: tEndpoint, name: ep.name, span: ep.span}
+func (w *workspace) pyTargetAt(an *semantic.Analysis, off int) target {
+	for _, ep := range an.Endpoints {
+		if semantic.Touches(ep.Span, off) {
+			return target{kind: tEndpoint, name: ep.Name, span: ep.Span}
 		}
 	}
-	path := an.pyPath(off)
+	path := an.PyPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
-		if at, ok := path[i].(*python.Attribute); ok && touches(at.AttrLoc, off) && at.Attr != "" {
-			if isPageName(at.Value) && an.hasPageObject() {
+		if at, ok := path[i].(*python.Attribute); ok && semantic.Touches(at.AttrLoc, off) && at.Attr != "" {
+			if semantic.IsPageName(at.Value) && an.HasPageObject() {
 				return target{kind: tPageVar, name: at.Attr, span: at.AttrLoc}
 			}
 			return target{kind: tAttr, name: at.Attr, span: at.AttrLoc, pyBase: at.Value}
 		}
 	}
-	if r, ok := an.pyRefAt(off); ok {
+	if r, ok := an.PyRefAt(off); ok {
 		return target{kind: tPyName, name: r.Name, span: r.Span, pyRef: r}
 	}
 	return target{}
@@ -182,7 +183,7 @@ func (w *workspace) pyTargetAt(an *analysis, off int) target {
 // tagKeywordAt returns the keyword span of a tag of a statement at off.
 func tagKeywordAt(n template.Node, off int) (source.Span, bool) {
 	for _, tg := range stmtTags(n) {
-		if tg != nil && touches(tg.Keyword, off) {
+		if tg != nil && semantic.Touches(tg.Keyword, off) {
 			return tg.Keyword, true
 		}
 	}

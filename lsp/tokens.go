@@ -7,6 +7,7 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
@@ -57,7 +58,7 @@ func (s *Server) semanticTokensFull(ctx context.Context, raw json.RawMessage) (a
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	return map[string]any{"data": encodeTokens(an.src, s.ws.semanticTokens(an), 0, len(an.src.Text))}, nil
+	return map[string]any{"data": encodeTokens(an.Src, s.ws.semanticTokens(an), 0, len(an.Src.Text))}, nil
 }
 
 func (s *Server) semanticTokensRange(ctx context.Context, raw json.RawMessage) (any, error) {
@@ -73,19 +74,19 @@ func (s *Server) semanticTokensRange(ctx context.Context, raw json.RawMessage) (
 		return nil, nil
 	}
 	defer s.mu.Unlock()
-	lo, hi := offsetOf(an.src, p.Range.Start), offsetOf(an.src, p.Range.End)
-	return map[string]any{"data": encodeTokens(an.src, s.ws.semanticTokens(an), lo, hi)}, nil
+	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)
+	return map[string]any{"data": encodeTokens(an.Src, s.ws.semanticTokens(an), lo, hi)}, nil
 }
 
 // semanticTokens classifies the tokens of a file: its Python part (from
 // the Python lexer and the resolver's names) and its template part (from
 // the template lexer, the tree and the compiler's symbols); s.mu is held.
-func (w *workspace) semanticTokens(an *analysis) []semToken {
+func (w *workspace) semanticTokens(an *semantic.Analysis) []semToken {
 	var out []semToken
-	if an.file.Python != nil {
+	if an.File.Python != nil {
 		out = append(out, w.pyTokens(an)...)
 	}
-	if an.file.Template != nil {
+	if an.File.Template != nil {
 		out = append(out, w.tmplTokens(an)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -93,15 +94,15 @@ func (w *workspace) semanticTokens(an *analysis) []semToken {
 }
 
 // pyTokens classifies the Python part.
-func (w *workspace) pyTokens(an *analysis) []semToken {
-	start, end := 0, len(an.src.Text)
-	if sp := an.file.Split; sp != nil {
+func (w *workspace) pyTokens(an *semantic.Analysis) []semToken {
+	start, end := 0, len(an.Src.Text)
+	if sp := an.File.Split; sp != nil {
 		start, end = sp.Frontmatter.Start, sp.Frontmatter.End
 	}
-	toks, comments, _ := python.Lex(an.src, start, end)
+	toks, comments, _ := python.Lex(an.Src, start, end)
 	attrs := map[int]*python.Attribute{}
 	defs := map[int]int{} // name start → token type of its definition
-	python.Inspect(an.file.Python, func(n python.Node) bool {
+	python.Inspect(an.File.Python, func(n python.Node) bool {
 		switch n := n.(type) {
 		case *python.Attribute:
 			attrs[int(n.AttrLoc.Start.Offset)] = n
@@ -114,7 +115,7 @@ func (w *workspace) pyTokens(an *analysis) []semToken {
 		}
 		return true
 	})
-	res := an.res.Resolution
+	res := an.Res.Resolution
 	refs := map[int]int{}
 	if res != nil {
 		for i, r := range res.Refs {
@@ -158,7 +159,7 @@ func (w *workspace) pyTokens(an *analysis) []semToken {
 			}
 			owner := res.Owner(r.Scope, r.Name)
 			if owner == res.Module {
-				if stmt := an.pyStmtDefining(r.Name); stmt != nil {
+				if stmt := an.PyStmtDefining(r.Name); stmt != nil {
 					switch stmt.(type) {
 					case *python.FunctionDef:
 						typ = stFunction
@@ -195,9 +196,9 @@ var tmplKeywords = map[string]bool{
 }
 
 // tmplTokens classifies the template part.
-func (w *workspace) tmplTokens(an *analysis) []semToken {
-	t := an.file.Template
-	toks, _ := template.Lex(an.src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.role != page.RoleFile})
+func (w *workspace) tmplTokens(an *semantic.Analysis) []semToken {
+	t := an.File.Template
+	toks, _ := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
 	names := map[int]semToken{}
 	template.Inspect(t, func(n template.Node) bool {
 		switch n := n.(type) {
@@ -225,7 +226,7 @@ func (w *workspace) tmplTokens(an *analysis) []semToken {
 		}
 		return true
 	})
-	for _, r := range an.tmplRefs {
+	for _, r := range an.TmplRefs {
 		if r.Implicit {
 			continue
 		}
@@ -234,7 +235,7 @@ func (w *workspace) tmplTokens(an *analysis) []semToken {
 			mods = smDeclaration
 		}
 		if r.Var == 0 {
-			if _, ok := an.exports(r.Name); !ok && an.pageVar(r.Name) == nil {
+			if _, ok := an.Exports(r.Name); !ok && an.PageVar(r.Name) == nil {
 				mods |= smDefaultLibrary
 			}
 		}
@@ -246,7 +247,7 @@ func (w *workspace) tmplTokens(an *analysis) []semToken {
 	for _, c := range t.Comments {
 		out = append(out, semToken{int(c.Loc.Start.Offset), int(c.Loc.End.Offset), stComment, 0})
 	}
-	text := an.src.Text
+	text := an.Src.Text
 	prev := template.TokData
 	for _, tok := range toks {
 		s, e := tok.Start, tok.End

@@ -7,6 +7,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/template"
@@ -37,14 +38,14 @@ type typ struct {
 	isClass bool
 	// module is an app module (for `import app.posts as posts`);
 	// goModule a module of hfc's standard library.
-	module   *analysis
+	module   *semantic.Analysis
 	goModule string
 }
 
 // pyClass is a class defined in an app file.
 type pyClass struct {
 	def *python.ClassDef
-	an  *analysis
+	an  *semantic.Analysis
 }
 
 // String renders the type: list[dict], Post, type[Post].
@@ -92,7 +93,7 @@ var builtinResults = map[string]*typ{
 
 // inferPy infers the type of a Python expression of the file an; s.mu is
 // held.
-func (w *workspace) inferPy(an *analysis, e python.Expr, depth int) *typ {
+func (w *workspace) inferPy(an *semantic.Analysis, e python.Expr, depth int) *typ {
 	if e == nil || depth > maxDepth {
 		return nil
 	}
@@ -168,8 +169,8 @@ func (w *workspace) inferPy(an *analysis, e python.Expr, depth int) *typ {
 	case *python.Name:
 		return w.inferPyName(an, n.ID, depth)
 	case *python.Attribute:
-		if isPageName(n.Value) && an.hasPageObject() {
-			if v := an.pageVar(n.Attr); v != nil {
+		if semantic.IsPageName(n.Value) && an.HasPageObject() {
+			if v := an.PageVar(n.Attr); v != nil {
 				return w.pageVarType(an, v, depth+1)
 			}
 			return nil
@@ -199,7 +200,7 @@ func (w *workspace) inferPy(an *analysis, e python.Expr, depth int) *typ {
 // (instances) and functions (their return statements), methods of known
 // types, and model queries (Class.get(…) is an instance, Class.find_all(…)
 // a list of them).
-func (w *workspace) inferCall(an *analysis, n *python.Call, depth int) *typ {
+func (w *workspace) inferCall(an *semantic.Analysis, n *python.Call, depth int) *typ {
 	switch f := n.Func.(type) {
 	case *python.Name:
 		if ft := w.inferPyName(an, f.ID, depth); ft != nil {
@@ -267,19 +268,19 @@ func (w *workspace) inferCall(an *analysis, n *python.Call, depth int) *typ {
 // inferPyName infers what a module-level name of an holds: the value of
 // its assignment, a class, a function (its result in elem), an app module
 // or a name imported from one.
-func (w *workspace) inferPyName(an *analysis, name string, depth int) *typ {
+func (w *workspace) inferPyName(an *semantic.Analysis, name string, depth int) *typ {
 	if depth > maxDepth {
 		return nil
 	}
 	switch name {
 	case "page":
-		if an.hasPageObject() {
+		if an.HasPageObject() {
 			return typPage
 		}
 	case "request":
 		return typRequest
 	}
-	stmt := an.pyStmtDefining(name)
+	stmt := an.PyStmtDefining(name)
 	switch s := stmt.(type) {
 	case *python.Assign:
 		for _, t := range s.Targets {
@@ -340,7 +341,7 @@ func joinModule(a, b string) string {
 // returnType infers what a function returns from its first return
 // statement with a value (a loop variable returned from a for over a
 // known list is an element of it).
-func (w *workspace) returnType(an *analysis, fn *python.FunctionDef, depth int) *typ {
+func (w *workspace) returnType(an *semantic.Analysis, fn *python.FunctionDef, depth int) *typ {
 	loops := map[string]python.Expr{}
 	var result *typ
 	python.Inspect(fn, func(n python.Node) bool {
@@ -379,14 +380,14 @@ func (w *workspace) returnType(an *analysis, fn *python.FunctionDef, depth int) 
 // appModule returns the analysis of an app's Python module by its dotted
 // name (relative to the app root, with the app package's name accepted as
 // a prefix), nil when the app has no such module; s.mu is held.
-func (w *workspace) appModule(an *analysis, dotted string, level int) *analysis {
-	ai := w.appOf(an.path)
+func (w *workspace) appModule(an *semantic.Analysis, dotted string, level int) *semantic.Analysis {
+	ai := w.appOf(an.Path)
 	if ai == nil || dotted == "" {
 		return nil
 	}
 	rel := strings.ReplaceAll(dotted, ".", "/")
 	if level > 0 {
-		dir := an.rel
+		dir := an.Rel
 		for i := 0; i < level; i++ {
 			if j := strings.LastIndexByte(dir, '/'); j >= 0 {
 				dir = dir[:j]
@@ -412,12 +413,12 @@ func (w *workspace) appModule(an *analysis, dotted string, level int) *analysis 
 }
 
 // pageVarType infers the type of a page variable.
-func (w *workspace) pageVarType(an *analysis, v *pageVar, depth int) *typ {
-	if v.value != nil {
-		return w.inferPy(an, v.value, depth+1)
+func (w *workspace) pageVarType(an *semantic.Analysis, v *semantic.PageVar, depth int) *typ {
+	if v.Value != nil {
+		return w.inferPy(an, v.Value, depth+1)
 	}
-	if v.yaml != nil {
-		return yamlType(v.yaml)
+	if v.YAML != nil {
+		return yamlType(v.YAML)
 	}
 	return nil
 }
@@ -455,7 +456,7 @@ func yamlType(n ast.Node) *typ {
 
 // inferTmpl infers the type of a template expression of an at its
 // position; s.mu is held.
-func (w *workspace) inferTmpl(an *analysis, e template.Expr, depth int) *typ {
+func (w *workspace) inferTmpl(an *semantic.Analysis, e template.Expr, depth int) *typ {
 	if e == nil || depth > maxDepth {
 		return nil
 	}
@@ -545,10 +546,10 @@ func (w *workspace) inferTmpl(an *analysis, e template.Expr, depth int) *typ {
 // inferTmplName infers what a template variable holds: a loop target is
 // an element of what it iterates, a {% set %} its value, a page variable
 // what the frontmatter assigns.
-func (w *workspace) inferTmplName(an *analysis, n *template.Name, depth int) *typ {
-	ref, ok := an.tmplRefAt(int(n.Loc.Start.Offset))
+func (w *workspace) inferTmplName(an *semantic.Analysis, n *template.Name, depth int) *typ {
+	ref, ok := an.TmplRefAt(n.Loc.Start.Offset)
 	if ok && ref.Var != 0 {
-		def, ok := an.localDef(ref)
+		def, ok := an.LocalDef(ref)
 		if !ok {
 			if n.Name == "loop" {
 				return typLoop // the loop variable, bound by the compiler
@@ -557,34 +558,34 @@ func (w *workspace) inferTmplName(an *analysis, n *template.Name, depth int) *ty
 		}
 		return w.inferBinding(an, def.Span, depth)
 	}
-	if _, ok := an.exports(n.Name); ok {
-		def, _ := an.exports(n.Name)
+	if _, ok := an.Exports(n.Name); ok {
+		def, _ := an.Exports(n.Name)
 		return w.inferBinding(an, def.Span, depth)
 	}
 	return w.contextType(an, n.Name, depth)
 }
 
 // contextType is the type of a name read from a template's context.
-func (w *workspace) contextType(an *analysis, name string, depth int) *typ {
+func (w *workspace) contextType(an *semantic.Analysis, name string, depth int) *typ {
 	switch name {
 	case "loop":
 		return typLoop
 	case "request":
 		return typRequest
 	case "page":
-		if an.hasPageObject() {
+		if an.HasPageObject() {
 			return typPage
 		}
 	}
-	if v := an.pageVar(name); v != nil {
+	if v := an.PageVar(name); v != nil {
 		return w.pageVarType(an, v, depth+1)
 	}
 	return nil
 }
 
 // inferBinding infers the value bound at span: a for target, a set.
-func (w *workspace) inferBinding(an *analysis, span source.Span, depth int) *typ {
-	path := an.tmplPath(int(span.Start.Offset))
+func (w *workspace) inferBinding(an *semantic.Analysis, span source.Span, depth int) *typ {
+	path := an.TmplPath(span.Start.Offset)
 	for i := len(path) - 1; i >= 0; i-- {
 		switch s := path[i].(type) {
 		case *template.For:
@@ -621,16 +622,16 @@ type member struct {
 
 // members lists the attributes of a type; s.mu is held. an is the file
 // asking (page members are its page variables).
-func (w *workspace) members(an *analysis, t *typ) []member {
+func (w *workspace) members(an *semantic.Analysis, t *typ) []member {
 	if t == nil {
 		return nil
 	}
 	var out []member
 	switch {
 	case t == typPage || t.name == "page":
-		for _, v := range an.pageVars {
+		for _, v := range an.PageVars {
 			vt := w.pageVarType(an, v, 0)
-			out = append(out, member{name: v.name, kind: "field", detail: vt.String(), doc: "page variable", typ: vt})
+			out = append(out, member{name: v.Name, kind: "field", detail: vt.String(), doc: "page variable", typ: vt})
 		}
 		for _, m := range pageMethods {
 			out = append(out, member{name: m.name, kind: "method", detail: m.sig, doc: m.text})
@@ -677,7 +678,7 @@ func (w *workspace) members(an *analysis, t *typ) []member {
 		}
 		return out
 	case t.module != nil && t.name == "module":
-		for _, r := range t.module.pyModuleDefs() {
+		for _, r := range t.module.PyModuleDefs() {
 			mt := w.inferPyName(t.module, r.Name, 1)
 			out = append(out, member{name: r.Name, kind: kindOfType(mt), detail: mt.String(), typ: mt})
 		}
@@ -785,12 +786,12 @@ func annotationType(e python.Expr) *typ {
 }
 
 // exprText returns the source text of an expression of an.
-func exprText(an *analysis, e python.Expr) string {
+func exprText(an *semantic.Analysis, e python.Expr) string {
 	if e == nil {
 		return ""
 	}
 	s := e.Span()
-	return an.src.Text[s.Start.Offset:s.End.Offset]
+	return an.Src.Text[s.Start.Offset:s.End.Offset]
 }
 
 // memberType is the type of t's attribute name.

@@ -17,6 +17,7 @@ import (
 	"github.com/hyperflask/hfc/compiler/check"
 	"github.com/hyperflask/hfc/compiler/project"
 	"github.com/hyperflask/hfc/compiler/routes"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/runtime/app"
@@ -78,14 +79,14 @@ type fileEntry struct {
 	role      page.Role
 	app       *appIndex // nil outside an app
 	res       *check.Result
-	an        *analysis // what the server reads from res
-	extras    diag.List // the server's semantic checks
-	extrasGen int       // the app's semGen extras were computed against
-	text      string    // the text that res checked
-	stale     bool      // the text changed since res
-	gen       int       // the app generation res was checked against
-	published bool      // the client holds a non-empty diagnostic list
-	detached  bool      // removed from the index (deleted, or closed and never saved)
+	an        *semantic.Analysis // what the server reads from res
+	extras    diag.List          // the server's semantic checks
+	extrasGen int                // the app's semGen extras were computed against
+	text      string             // the text that res checked
+	stale     bool               // the text changed since res
+	gen       int                // the app generation res was checked against
+	published bool               // the client holds a non-empty diagnostic list
+	detached  bool               // removed from the index (deleted, or closed and never saved)
 }
 
 // detach removes an entry from the index; s.mu is held.
@@ -236,7 +237,7 @@ func (w *workspace) indexApp(root string) *appIndex {
 	for i, f := range files {
 		e := &fileEntry{path: f.Path, rel: f.Rel, role: f.Role, app: a, res: results[i], gen: a.gen, extrasGen: -1}
 		e.text = results[i].File.Source.Text
-		e.an = analyze(f.Path, f.Rel, f.Role, results[i])
+		e.an = semantic.Analyze(f.Path, f.Rel, f.Role, results[i])
 		a.files[f.Rel] = e
 	}
 	a.routesDirty = true
@@ -369,7 +370,7 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 		env, rel = a.env, e.rel
 	}
 	e.res = check.Update(e.res, e.path, rel, []byte(text), e.role, env, w.s.pageOptions())
-	e.an = analyze(e.path, e.rel, e.role, e.res)
+	e.an = semantic.Analyze(e.path, e.rel, e.role, e.res)
 	e.text, e.stale = text, false
 	e.extrasGen = -1
 	if a != nil {
@@ -379,7 +380,7 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 }
 
 // analysis returns the up-to-date analysis of an entry; s.mu is held.
-func (w *workspace) analysis(e *fileEntry) *analysis {
+func (w *workspace) analysis(e *fileEntry) *semantic.Analysis {
 	w.result(e)
 	return e.an
 }

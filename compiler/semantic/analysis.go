@@ -1,4 +1,4 @@
-package lsp
+package semantic
 
 import (
 	"strings"
@@ -15,69 +15,69 @@ import (
 	"github.com/hyperflask/hfc/grammar/template"
 )
 
-// analysis is what the server reads from one check of a file: the parsed
-// parts and the compiler's name tables, indexed for editor questions. It is
-// immutable once built.
-type analysis struct {
-	path, rel string
-	role      page.Role
-	res       *check.Result
-	file      *page.File
-	src       *source.File
+// Analysis is what one check of a file tells about it: the parsed parts
+// and the compiler's name tables, indexed for the semantic checks and for
+// editor questions. It is immutable once built.
+type Analysis struct {
+	Path, Rel string
+	Role      page.Role
+	Res       *check.Result
+	File      *page.File
+	Src       *source.File
 
-	// pageVars are the template variables the file defines: page.NAME
+	// PageVars are the template variables the file defines: page.NAME
 	// stores of its Python code, or the keys of its YAML frontmatter, in
 	// order of first definition.
-	pageVars []*pageVar
-	// pageAttrs are the page.NAME occurrences of the Python code.
-	pageAttrs []*python.Attribute
+	PageVars []*PageVar
+	// PageAttrs are the page.NAME occurrences of the Python code.
+	PageAttrs []*python.Attribute
 
 	// Template facts, from the tree and the compiler's symbols.
-	tmplRefs   []tmplcompile.NameRef
-	blocks     []*template.Block
-	macros     []*template.Macro
-	components []*template.ComponentTag
-	templates  []templateRef
-	endpoints  []endpointRef
-	// extends is the parent template ({% extends %} or {% use_layout %}),
+	TmplRefs   []tmplcompile.NameRef
+	Blocks     []*template.Block
+	Macros     []*template.Macro
+	Components []*template.ComponentTag
+	Templates  []TemplateRef
+	Endpoints  []EndpointRef
+	// Extends is the parent template ({% extends %} or {% use_layout %}),
 	// "" without one.
-	extends string
+	Extends string
 }
 
-// pageVar is one template variable a page defines.
-type pageVar struct {
-	name string
-	// defs are the spans of the definitions: the NAME of page.NAME = …,
+// PageVar is one template variable a page defines.
+type PageVar struct {
+	Name string
+	// Defs are the spans of the definitions: the NAME of page.NAME = …,
 	// or the YAML key.
-	defs []source.Span
-	// value is the first value assigned in Python (nil for YAML keys or
+	Defs []source.Span
+	// Value is the first value assigned in Python (nil for YAML keys or
 	// augmented assignments); yaml the YAML value.
-	value python.Expr
-	yaml  ast.Node
+	Value python.Expr
+	YAML  ast.Node
 }
 
-// templateRef is a template named by a string literal: in extends,
+// TemplateRef is a template named by a string literal: in extends,
 // include, import, from and use_layout tags, or a YAML `layout` key.
-type templateRef struct {
-	name string
-	span source.Span // the string's contents
-	tag  string      // "extends", "include", "import", "from", "use_layout", "layout"
+type TemplateRef struct {
+	Name string
+	Span source.Span // the string's contents
+	Tag  string      // "extends", "include", "import", "from", "use_layout", "layout"
 }
 
-// endpointRef is an endpoint named in url_for('…') in a template or in
+// EndpointRef is an endpoint named in url_for('…') in a template or in
 // Python.
-type endpointRef struct {
-	name string
-	span source.Span // the string's contents
-	// kwargs are the keyword arguments of the call (view arguments).
-	kwargs []string
+type EndpointRef struct {
+	Name string
+	Span source.Span // the string's contents
+	// Kwargs are the keyword arguments of the call (view arguments).
+	Kwargs []string
 }
 
-// analyze builds the analysis of a checked file.
-func analyze(path, rel string, role page.Role, res *check.Result) *analysis {
-	a := &analysis{path: path, rel: rel, role: role, res: res, file: res.File, src: res.File.Source}
+// Analyze builds the analysis of a checked file.
+func Analyze(path, rel string, role page.Role, res *check.Result) *Analysis {
+	a := &Analysis{Path: path, Rel: rel, Role: role, Res: res, File: res.File, Src: res.File.Source}
 	if res.Symbols != nil {
-		a.tmplRefs = res.Symbols.Refs
+		a.TmplRefs = res.Symbols.Refs
 	}
 	a.pythonFacts()
 	a.yamlFacts()
@@ -85,36 +85,36 @@ func analyze(path, rel string, role page.Role, res *check.Result) *analysis {
 	return a
 }
 
-// pageVar returns the page variable named name, nil when none.
-func (a *analysis) pageVar(name string) *pageVar {
-	for _, v := range a.pageVars {
-		if v.name == name {
+// PageVar returns the page variable named name, nil when none.
+func (a *Analysis) PageVar(name string) *PageVar {
+	for _, v := range a.PageVars {
+		if v.Name == name {
 			return v
 		}
 	}
 	return nil
 }
 
-func (a *analysis) addPageVar(name string, span source.Span) *pageVar {
-	v := a.pageVar(name)
+func (a *Analysis) addPageVar(name string, span source.Span) *PageVar {
+	v := a.PageVar(name)
 	if v == nil {
-		v = &pageVar{name: name}
-		a.pageVars = append(a.pageVars, v)
+		v = &PageVar{Name: name}
+		a.PageVars = append(a.PageVars, v)
 	}
-	v.defs = append(v.defs, span)
+	v.Defs = append(v.Defs, span)
 	return v
 }
 
-// hasPageObject reports whether the file's Python code sees the injected
+// HasPageObject reports whether the file's Python code sees the injected
 // page object: pages and .jpy files outside an app.
-func (a *analysis) hasPageObject() bool {
-	return a.role == page.RolePage || (a.role == page.RoleFile && a.file.Kind == split.KindJPY)
+func (a *Analysis) HasPageObject() bool {
+	return a.Role == page.RolePage || (a.Role == page.RoleFile && a.File.Kind == split.KindJPY)
 }
 
 // pythonFacts finds the page.NAME occurrences of the Python code.
-func (a *analysis) pythonFacts() {
-	mod := a.file.Python
-	if mod == nil || !a.hasPageObject() {
+func (a *Analysis) pythonFacts() {
+	mod := a.File.Python
+	if mod == nil || !a.HasPageObject() {
 		return
 	}
 	// Values of simple assignments, for type inference.
@@ -132,12 +132,12 @@ func (a *analysis) pythonFacts() {
 				values[at] = n.Value
 			}
 		case *python.Attribute:
-			if isPageName(n.Value) && n.Attr != "" {
-				a.pageAttrs = append(a.pageAttrs, n)
+			if IsPageName(n.Value) && n.Attr != "" {
+				a.PageAttrs = append(a.PageAttrs, n)
 				if n.Ctx == python.Store {
 					v := a.addPageVar(n.Attr, n.AttrLoc)
-					if v.value == nil {
-						v.value = values[n]
+					if v.Value == nil {
+						v.Value = values[n]
 					}
 				}
 			}
@@ -146,22 +146,22 @@ func (a *analysis) pythonFacts() {
 	})
 }
 
-// isPageName reports whether e is the name page.
-func isPageName(e python.Expr) bool {
+// IsPageName reports whether e is the name page.
+func IsPageName(e python.Expr) bool {
 	n, ok := e.(*python.Name)
 	return ok && n.ID == "page"
 }
 
 // yamlFacts reads the keys of YAML frontmatter as page variables.
-func (a *analysis) yamlFacts() {
-	doc := a.file.YAML
+func (a *Analysis) yamlFacts() {
+	doc := a.File.YAML
 	if doc == nil {
 		return
 	}
 	for _, k := range doc.Keys {
 		v := a.addPageVar(k.Name, k.Span)
-		if v.yaml == nil {
-			v.yaml = k.Value
+		if v.YAML == nil {
+			v.YAML = k.Value
 		}
 		if k.Name == "layout" {
 			if s, ok := k.Value.(*ast.StringNode); ok {
@@ -170,10 +170,10 @@ func (a *analysis) yamlFacts() {
 				if span.Len() >= len(s.Value) && span.Len() > 0 {
 					// Skip the quotes of a quoted scalar.
 					quote := (span.Len() - len(s.Value)) / 2
-					start := int(span.Start.Offset) + quote
-					span = a.src.Span(start, start+len(name))
+					start := span.Start.Offset + quote
+					span = a.Src.Span(start, start+len(name))
 				}
-				a.templates = append(a.templates, templateRef{name: name, span: span, tag: "layout"})
+				a.Templates = append(a.Templates, TemplateRef{Name: name, Span: span, Tag: "layout"})
 			}
 		}
 	}
@@ -181,27 +181,27 @@ func (a *analysis) yamlFacts() {
 
 // templateFacts collects the blocks, macros, component tags, template
 // names and url_for endpoints of the template.
-func (a *analysis) templateFacts() {
-	t := a.file.Template
+func (a *Analysis) templateFacts() {
+	t := a.File.Template
 	if t == nil {
 		return
 	}
 	ref := func(e template.Expr, tag string) {
 		if c, ok := e.(*template.Const); ok && c.Kind == template.ConstString && len(c.Strings) == 1 {
-			a.templates = append(a.templates, templateRef{name: c.Value.(string), span: c.Strings[0], tag: tag})
+			a.Templates = append(a.Templates, TemplateRef{Name: c.Value.(string), Span: c.Strings[0], Tag: tag})
 			if tag == "extends" || tag == "use_layout" {
-				a.extends = c.Value.(string)
+				a.Extends = c.Value.(string)
 			}
 		}
 	}
 	template.Inspect(t, func(n template.Node) bool {
 		switch n := n.(type) {
 		case *template.Block:
-			a.blocks = append(a.blocks, n)
+			a.Blocks = append(a.Blocks, n)
 		case *template.Macro:
-			a.macros = append(a.macros, n)
+			a.Macros = append(a.Macros, n)
 		case *template.ComponentTag:
-			a.components = append(a.components, n)
+			a.Components = append(a.Components, n)
 		case *template.Extends:
 			ref(n.Template, "extends")
 		case *template.Include:
@@ -212,35 +212,35 @@ func (a *analysis) templateFacts() {
 			ref(n.Template, "from")
 		case *template.UseLayout:
 			if n.Template == nil {
-				a.extends = "layouts/default.html"
+				a.Extends = "layouts/default.html"
 			}
 			ref(n.Template, "use_layout")
 		case *template.Call:
 			if name, ok := n.Node.(*template.Name); ok && name.Name == "url_for" && len(n.Args) > 0 {
 				if c, ok := n.Args[0].(*template.Const); ok && c.Kind == template.ConstString && len(c.Strings) == 1 {
-					ep := endpointRef{name: c.Value.(string), span: c.Strings[0]}
+					ep := EndpointRef{Name: c.Value.(string), Span: c.Strings[0]}
 					for _, k := range n.Kwargs {
-						ep.kwargs = append(ep.kwargs, k.Key)
+						ep.Kwargs = append(ep.Kwargs, k.Key)
 					}
-					a.endpoints = append(a.endpoints, ep)
+					a.Endpoints = append(a.Endpoints, ep)
 				}
 			}
 		}
 		return true
 	})
-	if a.file.Python != nil {
-		python.Inspect(a.file.Python, func(n python.Node) bool {
+	if a.File.Python != nil {
+		python.Inspect(a.File.Python, func(n python.Node) bool {
 			if call, ok := n.(*python.Call); ok {
 				if name, ok := call.Func.(*python.Name); ok && name.ID == "url_for" && len(call.Args) > 0 {
 					if c, ok := call.Args[0].(*python.Constant); ok {
 						if s, ok := c.Value.(python.Str); ok {
-							ep := endpointRef{name: string(s), span: pyStringContents(a.src, c)}
+							ep := EndpointRef{Name: string(s), Span: PyStringContents(a.Src, c)}
 							for _, k := range call.Keywords {
 								if k.Arg != "" {
-									ep.kwargs = append(ep.kwargs, k.Arg)
+									ep.Kwargs = append(ep.Kwargs, k.Arg)
 								}
 							}
-							a.endpoints = append(a.endpoints, ep)
+							a.Endpoints = append(a.Endpoints, ep)
 						}
 					}
 				}
@@ -250,9 +250,9 @@ func (a *analysis) templateFacts() {
 	}
 }
 
-// pyStringContents returns the span between the quotes of a simple string
+// PyStringContents returns the span between the quotes of a simple string
 // literal (the whole literal when it is not one).
-func pyStringContents(f *source.File, c *python.Constant) source.Span {
+func PyStringContents(f *source.File, c *python.Constant) source.Span {
 	raw := c.Raw
 	i := strings.IndexAny(raw, `"'`)
 	if i < 0 || len(raw) < i+2 {
@@ -271,60 +271,60 @@ func pyStringContents(f *source.File, c *python.Constant) source.Span {
 	return f.Span(start, end)
 }
 
-// inPython reports whether off is in the Python part of the file.
-func (a *analysis) inPython(off int) bool {
-	if a.file.Python == nil {
+// InPython reports whether off is in the Python part of the file.
+func (a *Analysis) InPython(off int) bool {
+	if a.File.Python == nil {
 		return false
 	}
-	if a.file.Split == nil {
+	if a.File.Split == nil {
 		return true
 	}
-	fm := a.file.Split.Frontmatter
+	fm := a.File.Split.Frontmatter
 	return off >= fm.Start && off <= fm.End
 }
 
-// inTemplate reports whether off is in the template part of the file.
-func (a *analysis) inTemplate(off int) bool {
-	t := a.file.Template
+// InTemplate reports whether off is in the template part of the file.
+func (a *Analysis) InTemplate(off int) bool {
+	t := a.File.Template
 	if t == nil {
 		return false
 	}
 	return off >= int(t.Loc.Start.Offset) && off <= int(t.Loc.End.Offset)
 }
 
-// pyRefAt returns the Python name occurrence at off.
-func (a *analysis) pyRefAt(off int) (pycompile.Ref, bool) {
-	if a.res.Resolution == nil {
+// PyRefAt returns the Python name occurrence at off.
+func (a *Analysis) PyRefAt(off int) (pycompile.Ref, bool) {
+	if a.Res.Resolution == nil {
 		return pycompile.Ref{}, false
 	}
-	for _, r := range a.res.Resolution.Refs {
-		if touches(r.Span, off) {
+	for _, r := range a.Res.Resolution.Refs {
+		if Touches(r.Span, off) {
 			return r, true
 		}
 	}
 	return pycompile.Ref{}, false
 }
 
-// tmplRefAt returns the template variable occurrence at off.
-func (a *analysis) tmplRefAt(off int) (tmplcompile.NameRef, bool) {
-	for _, r := range a.tmplRefs {
-		if !r.Implicit && touches(r.Span, off) {
+// TmplRefAt returns the template variable occurrence at off.
+func (a *Analysis) TmplRefAt(off int) (tmplcompile.NameRef, bool) {
+	for _, r := range a.TmplRefs {
+		if !r.Implicit && Touches(r.Span, off) {
 			return r, true
 		}
 	}
 	return tmplcompile.NameRef{}, false
 }
 
-// touches reports whether off is in s or at its end (a caret right after a
+// Touches reports whether off is in s or at its end (a caret right after a
 // name still means the name).
-func touches(s source.Span, off int) bool {
-	return s.IsValid() && off >= int(s.Start.Offset) && off <= int(s.End.Offset)
+func Touches(s source.Span, off int) bool {
+	return s.IsValid() && off >= s.Start.Offset && off <= s.End.Offset
 }
 
-// tmplPath returns the template nodes whose span holds off, outermost
+// TmplPath returns the template nodes whose span holds off, outermost
 // first.
-func (a *analysis) tmplPath(off int) []template.Node {
-	t := a.file.Template
+func (a *Analysis) TmplPath(off int) []template.Node {
+	t := a.File.Template
 	if t == nil {
 		return nil
 	}
@@ -343,9 +343,9 @@ func (a *analysis) tmplPath(off int) []template.Node {
 	return path
 }
 
-// pyPath returns the Python nodes whose span holds off, outermost first.
-func (a *analysis) pyPath(off int) []python.Node {
-	mod := a.file.Python
+// PyPath returns the Python nodes whose span holds off, outermost first.
+func (a *Analysis) PyPath(off int) []python.Node {
+	mod := a.File.Python
 	if mod == nil {
 		return nil
 	}
@@ -367,25 +367,25 @@ func (a *analysis) pyPath(off int) []python.Node {
 	return path
 }
 
-// varRefs returns the occurrences of the local template variable id,
+// VarRefs returns the occurrences of the local template variable id,
 // merging the variables that share a binding (a for target is bound
 // twice when the loop has an if test).
-func (a *analysis) varRefs(id int) []tmplcompile.NameRef {
+func (a *Analysis) VarRefs(id int) []tmplcompile.NameRef {
 	ids := map[int]bool{id: true}
 	stores := map[source.Pos]bool{}
-	for _, r := range a.tmplRefs {
+	for _, r := range a.TmplRefs {
 		if r.Var == id && r.Store {
 			stores[r.Span.Start] = true
 		}
 	}
-	for _, r := range a.tmplRefs {
+	for _, r := range a.TmplRefs {
 		if r.Store && stores[r.Span.Start] {
 			ids[r.Var] = true
 		}
 	}
 	var out []tmplcompile.NameRef
 	seen := map[source.Pos]bool{}
-	for _, r := range a.tmplRefs {
+	for _, r := range a.TmplRefs {
 		if ids[r.Var] && r.Var != 0 && !seen[r.Span.Start] {
 			seen[r.Span.Start] = true
 			out = append(out, r)
@@ -394,18 +394,18 @@ func (a *analysis) varRefs(id int) []tmplcompile.NameRef {
 	return out
 }
 
-// contextRefs returns the occurrences of name read from the render
+// ContextRefs returns the occurrences of name read from the render
 // context, and the top-level stores that export it.
-func (a *analysis) contextRefs(name string) []tmplcompile.NameRef {
+func (a *Analysis) ContextRefs(name string) []tmplcompile.NameRef {
 	var out []tmplcompile.NameRef
 	exported := map[int]bool{}
-	for _, r := range a.tmplRefs {
+	for _, r := range a.TmplRefs {
 		if r.Name == name && r.Export {
 			exported[r.Var] = true
 		}
 	}
 	seen := map[source.Pos]bool{}
-	for _, r := range a.tmplRefs {
+	for _, r := range a.TmplRefs {
 		if r.Name != name || r.Implicit || seen[r.Span.Start] {
 			continue
 		}
@@ -417,9 +417,9 @@ func (a *analysis) contextRefs(name string) []tmplcompile.NameRef {
 	return out
 }
 
-// exports reports whether the template sets name at its top level.
-func (a *analysis) exports(name string) (tmplcompile.NameRef, bool) {
-	for _, r := range a.tmplRefs {
+// Exports reports whether the template sets name at its top level.
+func (a *Analysis) Exports(name string) (tmplcompile.NameRef, bool) {
+	for _, r := range a.TmplRefs {
 		if r.Name == name && r.Export {
 			return r, true
 		}
@@ -427,10 +427,10 @@ func (a *analysis) exports(name string) (tmplcompile.NameRef, bool) {
 	return tmplcompile.NameRef{}, false
 }
 
-// pyModuleDefs returns the module-level names the Python code binds, with
+// PyModuleDefs returns the module-level names the Python code binds, with
 // their first definition.
-func (a *analysis) pyModuleDefs() []pycompile.Ref {
-	res := a.res.Resolution
+func (a *Analysis) PyModuleDefs() []pycompile.Ref {
+	res := a.Res.Resolution
 	if res == nil {
 		return nil
 	}
@@ -445,9 +445,9 @@ func (a *analysis) pyModuleDefs() []pycompile.Ref {
 	return out
 }
 
-// pyDef returns the first definition of a module-level name.
-func (a *analysis) pyDef(name string) (pycompile.Ref, bool) {
-	for _, r := range a.pyModuleDefs() {
+// PyDef returns the first definition of a module-level name.
+func (a *Analysis) PyDef(name string) (pycompile.Ref, bool) {
+	for _, r := range a.PyModuleDefs() {
 		if r.Name == name {
 			return r, true
 		}
@@ -455,13 +455,13 @@ func (a *analysis) pyDef(name string) (pycompile.Ref, bool) {
 	return pycompile.Ref{}, false
 }
 
-// pyStmtDefining returns the module-level statement that binds name first.
-func (a *analysis) pyStmtDefining(name string) python.Stmt {
-	d, ok := a.pyDef(name)
-	if !ok || a.file.Python == nil {
+// PyStmtDefining returns the module-level statement that binds name first.
+func (a *Analysis) PyStmtDefining(name string) python.Stmt {
+	d, ok := a.PyDef(name)
+	if !ok || a.File.Python == nil {
 		return nil
 	}
-	for _, s := range a.file.Python.Body {
+	for _, s := range a.File.Python.Body {
 		if sp := s.Span(); sp.Start.Offset <= d.Span.Start.Offset && d.Span.End.Offset <= sp.End.Offset {
 			return s
 		}

@@ -1,4 +1,4 @@
-package lsp
+package semantic
 
 import (
 	"sort"
@@ -10,84 +10,84 @@ import (
 	"github.com/hyperflask/hfc/runtime/app"
 )
 
-// callable is what a component tag or a macro call reaches: a file
+// Callable is what a component tag or a macro call reaches: a file
 // component, a registry macro or a macro of the template, with what can be
 // known of its parameters.
-type callable struct {
-	name string
+type Callable struct {
+	Name string
 	// kind is "component", "macro" or "registry macro".
-	kind string
+	Kind string
 	// path and span locate the definition: the component's file (span
 	// empty) or the macro's name.
-	path string
-	span source.Span
-	// params are the named parameters in order; required holds those
+	Path string
+	Span source.Span
+	// Params are the named parameters in order; required holds those
 	// without a default.
-	params   []param
-	varargs  bool // extra positional arguments are accepted
-	open     bool // any keyword argument is accepted
-	props    bool // a file component: keywords are props
-	doc      string
-	template *template.Macro // the macro, for macros
+	Params  []Param
+	Varargs bool // extra positional arguments are accepted
+	Open    bool // any keyword argument is accepted
+	Props   bool // a file component: keywords are props
+	Doc     string
+	Macro   *template.Macro // the macro, for macros
 }
 
-// param is one named parameter of a callable.
-type param struct {
-	name     string
-	optional bool
+// Param is one named parameter of a callable.
+type Param struct {
+	Name     string
+	Optional bool
 }
 
-// signature renders the callable's parameters: "(a, b=…, **kwargs)".
-func (c *callable) signature() string {
+// Signature renders the callable's parameters: "(a, b=…, **kwargs)".
+func (c *Callable) Signature() string {
 	var parts []string
-	for _, p := range c.params {
-		if p.optional {
-			parts = append(parts, p.name+"=…")
+	for _, p := range c.Params {
+		if p.Optional {
+			parts = append(parts, p.Name+"=…")
 		} else {
-			parts = append(parts, p.name)
+			parts = append(parts, p.Name)
 		}
 	}
-	if c.varargs && !c.props {
+	if c.Varargs && !c.Props {
 		parts = append(parts, "*varargs")
 	}
-	if c.open {
+	if c.Open {
 		parts = append(parts, "**kwargs")
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// hasParam reports whether the callable names a parameter.
-func (c *callable) hasParam(name string) bool {
-	for _, p := range c.params {
-		if p.name == name {
+// HasParam reports whether the callable names a parameter.
+func (c *Callable) HasParam(name string) bool {
+	for _, p := range c.Params {
+		if p.Name == name {
 			return true
 		}
 	}
 	return false
 }
 
-// paramNames lists the parameters' names.
-func (c *callable) paramNames() []string {
+// ParamNames lists the parameters' names.
+func (c *Callable) ParamNames() []string {
 	var out []string
-	for _, p := range c.params {
-		out = append(out, p.name)
+	for _, p := range c.Params {
+		out = append(out, p.Name)
 	}
 	return out
 }
 
-// macroCallable describes a {% macro %}.
-func macroCallable(m *template.Macro, file string, kind string) *callable {
-	c := &callable{name: m.Name, kind: kind, path: file, span: m.NameSpan, template: m}
+// MacroCallable describes a {% macro %}.
+func MacroCallable(m *template.Macro, file string, kind string) *Callable {
+	c := &Callable{Name: m.Name, Kind: kind, Path: file, Span: m.NameSpan, Macro: m}
 	first := len(m.Args) - len(m.Defaults)
 	for i, a := range m.Args {
-		c.params = append(c.params, param{name: a.Name, optional: i >= first})
+		c.Params = append(c.Params, Param{Name: a.Name, Optional: i >= first})
 	}
 	nodes := make([]template.Node, 0, len(m.Body))
 	for _, s := range m.Body {
 		nodes = append(nodes, s)
 	}
-	c.varargs = usesName("varargs", nodes)
-	c.open = usesName("kwargs", nodes)
+	c.Varargs = usesName("varargs", nodes)
+	c.Open = usesName("kwargs", nodes)
 	return c
 }
 
@@ -105,36 +105,36 @@ func usesName(name string, nodes []template.Node) bool {
 	return found
 }
 
-// componentCallable describes a file component from its analysis: the
+// ComponentCallable describes a file component from its analysis: the
 // props its template reads (props.x is required, kwargs.x and
 // kwargs.get('x') optional), the parameters of its render function, and
 // whether it accepts any keyword (the template passes kwargs or props on
 // as a whole, render takes **kwargs, or the kind forwards them all).
-func componentCallable(c *app.Component, an *analysis) *callable {
-	cl := &callable{name: c.Name, kind: "component", props: true}
+func ComponentCallable(c *app.Component, an *Analysis) *Callable {
+	cl := &Callable{Name: c.Name, Kind: "component", Props: true}
 	if an != nil {
-		cl.path = an.path
-		cl.doc = leadingComment(an)
+		cl.Path = an.Path
+		cl.Doc = LeadingComment(an)
 	}
 	switch c.Kind {
 	case app.WebComponent, app.ReactComponent:
-		cl.open, cl.varargs = true, true
+		cl.Open, cl.Varargs = true, true
 		return cl
 	}
 	if an == nil {
-		cl.open, cl.varargs = true, true
+		cl.Open, cl.Varargs = true, true
 		return cl
 	}
-	cl.varargs = true // positional arguments land in `args`
+	cl.Varargs = true // positional arguments land in `args`
 	seen := map[string]bool{}
 	add := func(name string, optional bool) {
 		if !seen[name] {
 			seen[name] = true
-			cl.params = append(cl.params, param{name: name, optional: optional})
+			cl.Params = append(cl.Params, Param{Name: name, Optional: optional})
 		}
 	}
-	if an.file.Python != nil {
-		for _, s := range an.file.Python.Body {
+	if an.File.Python != nil {
+		for _, s := range an.File.Python.Body {
 			fn, ok := s.(*python.FunctionDef)
 			if !ok || fn.Name != "render" || fn.Args == nil {
 				continue
@@ -148,11 +148,11 @@ func componentCallable(c *app.Component, an *analysis) *callable {
 				add(a.Arg, i < len(fn.Args.KwDefaults) && fn.Args.KwDefaults[i] != nil)
 			}
 			if fn.Args.Kwarg != nil {
-				cl.open = true
+				cl.Open = true
 			}
 		}
 	}
-	if t := an.file.Template; t != nil {
+	if t := an.File.Template; t != nil {
 		template.Inspect(t, func(n template.Node) bool {
 			switch n := n.(type) {
 			case *template.Getattr:
@@ -164,7 +164,7 @@ func componentCallable(c *app.Component, an *analysis) *callable {
 						switch n.Attr {
 						case "get":
 						case "items", "keys", "values", "copy", "pop", "update", "setdefault":
-							cl.open = true // the keywords as a whole
+							cl.Open = true // the keywords as a whole
 						default:
 							add(n.Attr, true)
 						}
@@ -189,9 +189,9 @@ func componentCallable(c *app.Component, an *analysis) *callable {
 		})
 		// A bare use of kwargs or props (passed on, iterated, printed)
 		// accepts anything.
-		cl.open = cl.open || bareUse(t, "kwargs") || bareUse(t, "props")
+		cl.Open = cl.Open || bareUse(t, "kwargs") || bareUse(t, "props")
 	}
-	sort.SliceStable(cl.params, func(i, j int) bool { return !cl.params[i].optional && cl.params[j].optional })
+	sort.SliceStable(cl.Params, func(i, j int) bool { return !cl.Params[i].Optional && cl.Params[j].Optional })
 	return cl
 }
 
@@ -224,10 +224,10 @@ func bareUse(t *template.Template, name string) bool {
 	return found
 }
 
-// leadingComment returns the text of a {# … #} comment that opens the
+// LeadingComment returns the text of a {# … #} comment that opens the
 // template, or a docstring of the Python part: the component's doc.
-func leadingComment(an *analysis) string {
-	if mod := an.file.Python; mod != nil && len(mod.Body) > 0 {
+func LeadingComment(an *Analysis) string {
+	if mod := an.File.Python; mod != nil && len(mod.Body) > 0 {
 		if es, ok := mod.Body[0].(*python.ExprStmt); ok {
 			if c, ok := es.Value.(*python.Constant); ok {
 				if s, ok := c.Value.(python.Str); ok {
@@ -236,88 +236,83 @@ func leadingComment(an *analysis) string {
 			}
 		}
 	}
-	t := an.file.Template
+	t := an.File.Template
 	if t == nil || len(t.Comments) == 0 {
 		return ""
 	}
 	c := t.Comments[0]
-	before := an.src.Text[t.Loc.Start.Offset:c.Loc.Start.Offset]
+	before := an.Src.Text[t.Loc.Start.Offset:c.Loc.Start.Offset]
 	if strings.TrimSpace(before) != "" {
 		return ""
 	}
 	return strings.TrimSpace(c.Text)
 }
 
-// callableAt returns what a component tag named name calls from the file
-// an of app ai: a macro of the template, a registry macro or a file
-// component; nil when the name is none of them (it renders an HTML
-// element). s.mu is held.
-func (w *workspace) callableOf(ai *appIndex, an *analysis, name string) *callable {
+// CallableOf returns what a component tag named name calls from the file
+// an of app a (nil outside an app): a macro of the template, a registry
+// macro or a file component; nil when the name is none of them (it renders
+// an HTML element).
+func CallableOf(a App, an *Analysis, name string) *Callable {
 	if an != nil {
-		for _, m := range an.macros {
+		for _, m := range an.Macros {
 			if m.Name == name {
-				return macroCallable(m, an.path, "macro")
+				return MacroCallable(m, an.Path, "macro")
 			}
 		}
-		if cl := w.importedMacro(ai, an, name); cl != nil {
+		if cl := importedMacro(a, an, name); cl != nil {
 			return cl
 		}
 	}
-	if ai == nil || ai.rt == nil {
+	if a == nil || a.Runtime() == nil {
 		return nil
 	}
-	reg := ai.rt.Registry
+	reg := a.Runtime().Registry
 	if c := reg.Component(name); c != nil {
-		var can *analysis
-		if e := ai.files[c.File]; e != nil {
-			can = w.analysis(e)
-		}
-		return componentCallable(c, can)
+		return ComponentCallable(c, a.Analysis(c.File))
 	}
 	rel, ok := reg.DefinedIn(name)
 	if !ok {
 		if reg.IsComponent(name) {
 			// A function macro of the runtime (HtmxOob, Image).
-			return &callable{name: name, kind: "built-in macro", open: true, varargs: true}
+			return &Callable{Name: name, Kind: "built-in macro", Open: true, Varargs: true}
 		}
 		return nil
 	}
-	e := ai.files[rel]
-	if e == nil {
-		return &callable{name: name, kind: "registry macro", open: true, varargs: true}
+	man := a.Analysis(rel)
+	if man == nil {
+		return &Callable{Name: name, Kind: "registry macro", Open: true, Varargs: true}
 	}
-	man := w.analysis(e)
 	if strings.HasSuffix(rel, ".macro.html") {
 		// A whole-file macro: its props are the keywords, as for a
 		// component, but props is the plain dict of them there, so a
 		// missing one is undefined rather than an error.
-		cl := componentCallable(&app.Component{Name: name, File: rel, Kind: app.HTMLComponent}, man)
-		cl.kind = "registry macro"
-		for i := range cl.params {
-			cl.params[i].optional = true
+		cl := ComponentCallable(&app.Component{Name: name, File: rel, Kind: app.HTMLComponent}, man)
+		cl.Kind = "registry macro"
+		for i := range cl.Params {
+			cl.Params[i].Optional = true
 		}
 		return cl
 	}
-	for _, m := range man.macros {
+	for _, m := range man.Macros {
 		if m.Name == name {
-			cl := macroCallable(m, man.path, "registry macro")
-			cl.doc = macroDoc(man, m)
+			cl := MacroCallable(m, man.Path, "registry macro")
+			cl.Doc = MacroDoc(man, m)
 			return cl
 		}
 	}
-	return &callable{name: name, kind: "registry macro", path: man.path, open: true, varargs: true}
+	return &Callable{Name: name, Kind: "registry macro", Path: man.Path, Open: true, Varargs: true}
 }
 
 // importedMacro returns the macro that {% from T import name %} brings
 // into a template (a tag calls it like a macro of the template); nil when
 // the template imports no such name. A macro whose template cannot be
 // read takes any argument.
-func (w *workspace) importedMacro(ai *appIndex, an *analysis, name string) *callable {
-	if an.file.Template == nil {
+func importedMacro(a App, an *Analysis, name string) *Callable {
+	if an.File.Template == nil {
 		return nil
 	}
-	var found *callable
-	template.Inspect(an.file.Template, func(n template.Node) bool {
+	var found *Callable
+	template.Inspect(an.File.Template, func(n template.Node) bool {
 		fi, ok := n.(*template.FromImport)
 		if !ok || found != nil {
 			return found == nil
@@ -330,18 +325,17 @@ func (w *workspace) importedMacro(ai *appIndex, an *analysis, name string) *call
 			if local != name {
 				continue
 			}
-			found = &callable{name: name, kind: "imported macro", open: true, varargs: true}
+			found = &Callable{Name: name, Kind: "imported macro", Open: true, Varargs: true}
 			c, ok := fi.Template.(*template.Const)
 			if !ok || c.Kind != template.ConstString {
 				return false
 			}
-			if te := w.templateEntry(ai, c.Value.(string)); te != nil {
-				tan := w.analysis(te)
-				for _, m := range tan.macros {
+			if tan := TemplateAnalysis(a, c.Value.(string)); tan != nil {
+				for _, m := range tan.Macros {
 					if m.Name == in.Name {
-						found = macroCallable(m, tan.path, "imported macro")
-						found.name = name
-						found.doc = macroDoc(tan, m)
+						found = MacroCallable(m, tan.Path, "imported macro")
+						found.Name = name
+						found.Doc = MacroDoc(tan, m)
 					}
 				}
 			}
@@ -351,35 +345,35 @@ func (w *workspace) importedMacro(ai *appIndex, an *analysis, name string) *call
 	return found
 }
 
-// macroDoc returns the {# … #} comment right before a macro.
-func macroDoc(an *analysis, m *template.Macro) string {
-	t := an.file.Template
+// MacroDoc returns the {# … #} comment right before a macro.
+func MacroDoc(an *Analysis, m *template.Macro) string {
+	t := an.File.Template
 	if t == nil {
 		return ""
 	}
 	for _, c := range t.Comments {
-		if c.Loc.End.Offset <= m.Loc.Start.Offset && strings.TrimSpace(an.src.Text[c.Loc.End.Offset:m.Loc.Start.Offset]) == "" {
+		if c.Loc.End.Offset <= m.Loc.Start.Offset && strings.TrimSpace(an.Src.Text[c.Loc.End.Offset:m.Loc.Start.Offset]) == "" {
 			return strings.TrimSpace(c.Text)
 		}
 	}
 	return ""
 }
 
-// componentNames returns the names a component tag can use in a file:
-// its macros, the registry's names; s.mu is held.
-func (w *workspace) componentNames(ai *appIndex, an *analysis) []string {
+// ComponentNames returns the names a component tag can use in a file of
+// app a: its macros, the registry's names.
+func ComponentNames(a App, an *Analysis) []string {
 	seen := map[string]bool{}
 	var out []string
 	if an != nil {
-		for _, m := range an.macros {
+		for _, m := range an.Macros {
 			if !seen[m.Name] {
 				seen[m.Name] = true
 				out = append(out, m.Name)
 			}
 		}
 	}
-	if ai != nil && ai.rt != nil {
-		for _, n := range ai.rt.Registry.Names() {
+	if a != nil && a.Runtime() != nil {
+		for _, n := range a.Runtime().Registry.Names() {
 			if !seen[n] {
 				seen[n] = true
 				out = append(out, n)

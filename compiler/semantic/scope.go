@@ -1,4 +1,4 @@
-package lsp
+package semantic
 
 import (
 	"github.com/hyperflask/hfc/compiler/tmplcompile"
@@ -6,21 +6,21 @@ import (
 	"github.com/hyperflask/hfc/grammar/template"
 )
 
-// localVar is a variable a template binds: a loop target, a {% set %}, a
+// LocalVar is a variable a template binds: a loop target, a {% set %}, a
 // macro or its parameter, an import, a with target, a caller argument.
-type localVar struct {
-	name string
-	def  source.Span
-	id   int // the compiler's variable number (0 for loop when unused)
-	kind string
+type LocalVar struct {
+	Name string
+	Def  source.Span
+	ID   int // the compiler's variable number (0 for loop when unused)
+	Kind string
 	// stmt is the statement that binds it.
-	stmt template.Node
+	Stmt template.Node
 }
 
-// bindingOf describes the store r: the statement that binds it and its
+// BindingOf describes the store r: the statement that binds it and its
 // kind.
-func (an *analysis) bindingOf(r tmplcompile.NameRef) (template.Node, string) {
-	path := an.tmplPath(int(r.Span.Start.Offset))
+func (an *Analysis) BindingOf(r tmplcompile.NameRef) (template.Node, string) {
+	path := an.TmplPath(r.Span.Start.Offset)
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For:
@@ -43,11 +43,11 @@ func (an *analysis) bindingOf(r tmplcompile.NameRef) (template.Node, string) {
 	return nil, "variable"
 }
 
-// scopeOf returns the span in which a variable bound at span is visible:
+// ScopeOf returns the span in which a variable bound at span is visible:
 // the innermost loop, macro, call, with, component body or block holding
 // it, or the whole template.
-func (an *analysis) scopeOf(span source.Span) source.Span {
-	path := an.tmplPath(int(span.Start.Offset))
+func (an *Analysis) ScopeOf(span source.Span) source.Span {
+	path := an.TmplPath(span.Start.Offset)
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For, *template.Macro, *template.CallBlock, *template.With, *template.Block, *template.FilterBlock:
@@ -58,44 +58,44 @@ func (an *analysis) scopeOf(span source.Span) source.Span {
 			}
 		}
 	}
-	return an.file.Template.Loc
+	return an.File.Template.Loc
 }
 
-// localsAt returns the template variables visible at off, innermost
+// LocalsAt returns the template variables visible at off, innermost
 // first, one per name.
-func (an *analysis) localsAt(off int) []localVar {
-	if an.file.Template == nil {
+func (an *Analysis) LocalsAt(off int) []LocalVar {
+	if an.File.Template == nil {
 		return nil
 	}
-	var out []localVar
+	var out []LocalVar
 	seen := map[string]bool{}
-	add := func(v localVar) {
-		if !seen[v.name] {
-			seen[v.name] = true
+	add := func(v LocalVar) {
+		if !seen[v.Name] {
+			seen[v.Name] = true
 			out = append(out, v)
 		}
 	}
 	// Bindings of enclosing statements, innermost first.
-	path := an.tmplPath(off)
+	path := an.TmplPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
-		if f, ok := path[i].(*template.For); ok && off > int(f.Tag.Loc.End.Offset) {
-			add(localVar{name: "loop", def: f.Tag.Keyword, kind: "loop", stmt: f})
+		if f, ok := path[i].(*template.For); ok && off > f.Tag.Loc.End.Offset {
+			add(LocalVar{Name: "loop", Def: f.Tag.Keyword, Kind: "loop", Stmt: f})
 		}
 	}
-	var stores []localVar
-	for _, r := range an.tmplRefs {
+	var stores []LocalVar
+	for _, r := range an.TmplRefs {
 		if !r.Store || r.Implicit {
 			continue
 		}
 		if int(r.Span.End.Offset) > off {
 			continue
 		}
-		scope := an.scopeOf(r.Span)
-		if off > int(scope.End.Offset) {
+		scope := an.ScopeOf(r.Span)
+		if off > scope.End.Offset {
 			continue
 		}
-		stmt, kind := an.bindingOf(r)
-		stores = append(stores, localVar{name: r.Name, def: r.Span, id: r.Var, kind: kind, stmt: stmt})
+		stmt, kind := an.BindingOf(r)
+		stores = append(stores, LocalVar{Name: r.Name, Def: r.Span, ID: r.Var, Kind: kind, Stmt: stmt})
 	}
 	// The latest binding first.
 	for i := len(stores) - 1; i >= 0; i-- {
@@ -104,16 +104,16 @@ func (an *analysis) localsAt(off int) []localVar {
 	return out
 }
 
-// localDef returns the binding a template reference reads: the store of
+// LocalDef returns the binding a template reference reads: the store of
 // its variable, or the top-level store exporting a context name.
-func (an *analysis) localDef(r tmplcompile.NameRef) (tmplcompile.NameRef, bool) {
+func (an *Analysis) LocalDef(r tmplcompile.NameRef) (tmplcompile.NameRef, bool) {
 	if r.Var != 0 {
-		for _, x := range an.varRefs(r.Var) {
+		for _, x := range an.VarRefs(r.Var) {
 			if x.Store && !x.Implicit {
 				return x, true
 			}
 		}
 		return tmplcompile.NameRef{}, false
 	}
-	return an.exports(r.Name)
+	return an.Exports(r.Name)
 }
