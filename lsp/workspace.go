@@ -488,13 +488,8 @@ func (m *memFile) ReadAt(b []byte, off int64) (int, error) { return m.r.ReadAt(b
 func (a *appIndex) templateNames() []string {
 	var out []string
 	for rel, e := range a.files {
-		switch e.role {
-		case page.RoleTemplate:
-			out = append(out, strings.TrimPrefix(rel, "templates/"))
-		case page.RoleLayout, page.RolePage, page.RoleComponent, page.RoleMacro:
-			if !strings.HasSuffix(rel, ".py") {
-				out = append(out, rel)
-			}
+		if name, ok := semantic.TemplateName(rel, e.role); ok {
+			out = append(out, name)
 		}
 	}
 	sort.Strings(out)

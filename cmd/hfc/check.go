@@ -5,11 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/hyperflask/hfc/compiler/check"
 	"github.com/hyperflask/hfc/compiler/project"
+	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/diag"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/runtime/app"
@@ -23,7 +23,10 @@ func init() {
 		args:    "PATH...",
 		summary: "report every problem in page files, components, layouts and app modules",
 		help: `Each PATH is a file, an app folder (a folder holding config.yml, pages/ or app/)
-or any folder, read recursively. Every diagnostic is printed as
+or any folder, read recursively. A file of an app is checked against the
+whole app, as the language server checks it: the template variables,
+components, props, macros, templates, endpoints and routes it uses must exist
+(codes W5006-E5011, E6xxx). Every diagnostic is printed as
 path:line:col: severity[CODE]: message, followed by the source line, a caret
 under the range and a hint when there is one. The exit status is 1 when there
 is at least one error, 0 otherwise (warnings alone do not fail).`,
@@ -87,53 +90,80 @@ func counts(l diag.List) string {
 	return plural(l.Count(diag.Error), "error") + ", " + plural(l.Count(diag.Warning), "warning")
 }
 
-// checkAll checks files on all cores with compiler/check, the code the
-// language server runs too; each file of an app is checked against that
-// app's filters, tests and components.
+// checkAll checks files on all cores with compiler/check, then runs the
+// semantic checks of compiler/semantic on each (what needs the whole app:
+// its templates, components and routes) — the code the language server
+// runs too. Each file of an app is checked against that app.
 func checkAll(files []project.File, opts page.Options) []*check.Result {
-	envs := appEnvs{}
-	return check.Files(files, envs.of(files), opts)
-}
-
-// appEnvs builds the check environment of each app once.
-type appEnvs map[string]*check.Env
-
-// of returns a function giving the environment of each of files, built
-// before the files are checked in parallel.
-func (m appEnvs) of(files []project.File) func(project.File) *check.Env {
-	byFile := make(map[string]*check.Env, len(files))
-	rootOf := map[string]string{} // folder → project root
-	for _, f := range files {
-		key := ""
-		if f.Role != page.RoleFile {
-			dir := filepath.Dir(f.Path)
-			root, ok := rootOf[dir]
-			if !ok {
-				root = project.FindRoot(f.Path)
-				rootOf[dir] = root
+	apps := appsOf(files, opts)
+	results := check.Files(files, func(f project.File) *check.Env {
+		if a := apps[f.Path]; a != nil {
+			return a.proj.Env()
+		}
+		return plainEnv
+	}, opts)
+	for i, f := range files {
+		if a := apps[f.Path]; a != nil {
+			a.proj.Add(a.rel, results[i])
+		}
+	}
+	semOpts := semantic.Options{ReferenceSplit: opts.Reference}
+	for i, f := range files {
+		r := results[i]
+		var diags diag.List
+		if a := apps[f.Path]; a != nil {
+			an := a.proj.Analysis(a.rel)
+			if an == nil { // a file that the app's file list leaves out
+				an = semantic.Analyze(f.Path, a.rel, f.Role, r)
 			}
-			key = root
+			diags = semantic.Check(an, a.proj, semOpts)
+		} else {
+			diags = semantic.Check(semantic.Analyze(f.Path, "", f.Role, r), nil, semOpts)
 		}
-		env, ok := m[key]
-		if !ok {
-			env = appCheckEnv(key)
-			m[key] = env
+		if len(diags) > 0 {
+			r.Diags = append(r.Diags, diags...)
+			r.Diags.Sort()
 		}
-		byFile[f.Path] = env
 	}
-	return func(f project.File) *check.Env { return byFile[f.Path] }
+	return results
 }
 
-// appCheckEnv returns the check environment of the app at project root
-// root ("" for files outside an app).
-func appCheckEnv(root string) *check.Env {
-	if root == "" {
-		return app.CheckEnv(nil)
+// plainEnv is the check environment of files outside an app.
+var plainEnv = app.CheckEnv(nil)
+
+// appFile is a file of an app: the app, and the file's path in it.
+type appFile struct {
+	proj *semantic.Project
+	rel  string
+}
+
+// appsOf reads the app of each file that belongs to one (each app once),
+// by path.
+func appsOf(files []project.File, opts page.Options) map[string]*appFile {
+	out := make(map[string]*appFile, len(files))
+	rootOf := map[string]string{} // folder → project root
+	projects := map[string]*semantic.Project{}
+	for _, f := range files {
+		if f.Role == page.RoleFile {
+			continue
+		}
+		dir := filepath.Dir(f.Path)
+		root, ok := rootOf[dir]
+		if !ok {
+			root = project.FindRoot(f.Path)
+			rootOf[dir] = root
+		}
+		if root == "" {
+			continue
+		}
+		proj, ok := projects[root]
+		if !ok {
+			proj = semantic.NewProject(root, opts)
+			projects[root] = proj
+		}
+		if rel, ok := proj.Rel(f.Path); ok {
+			out[f.Path] = &appFile{proj, rel}
+		}
 	}
-	appRoot := project.AppRoot(root)
-	a, err := app.New(os.DirFS(appRoot), app.Options{Root: appRoot})
-	if err != nil {
-		return app.CheckEnv(nil)
-	}
-	return app.CheckEnv(a)
+	return out
 }
