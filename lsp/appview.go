@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"sort"
+
 	"github.com/hyperflask/hfc/compiler/routes"
 	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/diag"
@@ -44,6 +46,16 @@ func (v appView) Rel(path string) (string, bool) { return v.ai.rel(path) }
 
 // TemplateNames implements semantic.App.
 func (v appView) TemplateNames() []string { return v.ai.templateNames() }
+
+// Rels implements semantic.App.
+func (v appView) Rels() []string {
+	out := make([]string, 0, len(v.ai.files))
+	for rel := range v.ai.files {
+		out = append(out, rel)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // semanticDiags returns the semantic diagnostics of an entry; s.mu is held.
 func (w *workspace) semanticDiags(e *fileEntry) diag.List {

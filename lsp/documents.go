@@ -92,6 +92,20 @@ func (s *Server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 			}
 		}
 	}
+	if e.app != nil && e.role == page.RolePage {
+		// An open layout or template sees the page variables of the pages
+		// extending it: checked again.
+		for p := range s.ws.docs {
+			if rel, ok := e.app.rel(p); ok && p != path {
+				if o := e.app.files[rel]; o != nil && (o.role == page.RoleLayout || o.role == page.RoleTemplate) {
+					others = append(others, o)
+				}
+			}
+		}
+		if len(others) > 0 {
+			e.app.semGen++
+		}
+	}
 	s.mu.Unlock()
 	s.schedule(ctx, e)
 	for _, o := range others {

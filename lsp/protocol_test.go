@@ -374,3 +374,24 @@ func TestRouteCommand(t *testing.T) {
 		t.Errorf("route of a layout: %v", ns)
 	}
 }
+
+// TestLayoutFollowsPages: an open layout reading a variable that no page
+// extending it sets is reported, until a page being edited sets it.
+func TestLayoutFollowsPages(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"config.yml":        "x: 1\n",
+		"layouts/base.html": "<h1>{{ heading }}</h1>{% block body %}{% endblock %}\n",
+		"pages/index.jpy":   "---\npage.title = 'x'\n---\n{% extends \"layouts/base.html\" %}\n",
+	})
+	c := newTestClient(t, dir, clientOptions{})
+	c.open("layouts/base.html")
+	c.open("pages/index.jpy")
+	c.sync()
+	if d := c.diagnostics("layouts/base.html"); len(d) != 1 || d[0].Code != "W5008" {
+		t.Fatalf("before: %+v", d)
+	}
+	c.change("pages/index.jpy", protocol.Range{Start: protocol.Position{Line: 1}, End: protocol.Position{Line: 1, Character: 10}}, "page.heading")
+	c.waitVersion("pages/index.jpy")
+	c.wait("the layout's diagnostics cleared", func() bool { return len(c.diags[c.path("layouts/base.html")]) == 0 })
+}

@@ -39,6 +39,9 @@ type Analysis struct {
 	Components []*template.ComponentTag
 	Templates  []TemplateRef
 	Endpoints  []EndpointRef
+	// DynamicTemplates is set when the template names a template by an
+	// expression that is not a string literal ({% extends layout %}).
+	DynamicTemplates bool
 	// Extends is the parent template ({% extends %} or {% use_layout %}),
 	// "" without one.
 	Extends string
@@ -192,6 +195,8 @@ func (a *Analysis) templateFacts() {
 			if tag == "extends" || tag == "use_layout" {
 				a.Extends = c.Value.(string)
 			}
+		} else if e != nil {
+			a.DynamicTemplates = true
 		}
 	}
 	template.Inspect(t, func(n template.Node) bool {

@@ -44,6 +44,8 @@ type App interface {
 	Rel(path string) (string, bool)
 	// TemplateNames lists the names the app's templates load by.
 	TemplateNames() []string
+	// Rels lists the paths, relative to the app root, of the app's files.
+	Rels() []string
 }
 
 // Options control the semantic checks.
@@ -94,6 +96,12 @@ func (c *checker) knownNames() (map[string]bool, bool) {
 		for _, v := range an.PageVars {
 			known[v.Name] = true
 		}
+	case c.an.Role == page.RoleLayout || c.an.Role == page.RoleTemplate:
+		// Rendered as the parent of pages: it sees what they pass.
+		known["page"], known["template"], known["is_markdown"] = true, true, true
+		if !c.extendersContext(known) {
+			return nil, false
+		}
 	case c.an.Role == page.RoleComponent && c.rt != nil:
 		for _, n := range []string{"props", "kwargs", "args", "caller", "children"} {
 			known[n] = true
@@ -133,6 +141,111 @@ func (c *checker) knownNames() (map[string]bool, bool) {
 		parent = pan.Extends
 	}
 	return known, true
+}
+
+// templateRenderers are the names of Python code that renders a template
+// by name, with a context of its own.
+var templateRenderers = []string{"render_template", "stream_template", "get_template", "select_template"}
+
+// extendersContext adds to known what the context of a layout or template
+// holds when it renders: the page variables and top-level names of every
+// page that extends it, directly or through other layouts. It reports
+// false when that cannot be known for certain: the file is included or
+// imported (it then sees the includer's locals), is extended by a
+// component, or by nothing; a page passes its page object on or sets
+// page.template; a template names its parent by an expression; or Python
+// code of the app renders templates by name (render_template and its kin
+// pass any context).
+func (c *checker) extendersContext(known map[string]bool) bool {
+	if c.app == nil || c.rt == nil {
+		return false
+	}
+	type use struct {
+		an  *Analysis
+		tag string
+	}
+	users := map[string][]use{} // by the rel of the file a template name loads
+	for _, rel := range c.app.Rels() {
+		an := c.app.Analysis(rel)
+		if an == nil {
+			continue
+		}
+		if an.DynamicTemplates || an.PageVar("template") != nil || rendersTemplates(an) {
+			return false
+		}
+		named := false
+		for _, t := range an.Templates {
+			if r, ok := TemplateRel(c.app, t.Name); ok {
+				users[r] = append(users[r], use{an, t.Tag})
+			}
+			named = named || t.Name == an.Extends
+		}
+		if an.Extends != "" && !named { // {% use_layout %} of the default layout
+			if r, ok := TemplateRel(c.app, an.Extends); ok {
+				users[r] = append(users[r], use{an, "use_layout"})
+			}
+		}
+	}
+	exports := func(an *Analysis) {
+		for _, r := range an.TmplRefs {
+			if r.Export {
+				known[r.Name] = true
+			}
+		}
+	}
+	seen := map[string]bool{}
+	var visit func(rel string) bool
+	visit = func(rel string) bool {
+		if seen[rel] {
+			return true
+		}
+		seen[rel] = true
+		if len(users[rel]) == 0 {
+			return false
+		}
+		for _, u := range users[rel] {
+			if u.tag != "extends" && u.tag != "use_layout" && u.tag != "layout" {
+				return false
+			}
+			switch u.an.Role {
+			case page.RolePage:
+				if passesPage(u.an.File.Python) {
+					return false
+				}
+				for _, v := range u.an.PageVars {
+					known[v.Name] = true
+				}
+				exports(u.an)
+			case page.RoleLayout, page.RoleTemplate:
+				exports(u.an)
+				if !visit(u.an.Rel) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return visit(c.an.Rel)
+}
+
+// rendersTemplates reports whether the Python code of a file names a
+// function that renders templates by name.
+func rendersTemplates(an *Analysis) bool {
+	if an.File.Python == nil {
+		return false
+	}
+	code := an.Src.Text
+	if sp := an.File.Split; sp != nil {
+		code = sp.FrontmatterText(code)
+	}
+	for _, n := range templateRenderers {
+		if strings.Contains(code, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // passesPage reports whether Python code uses the page object other than
@@ -235,6 +348,11 @@ func (c *checker) checkVariables() {
 		case c.rt != nil && c.rt.Registry.IsComponent(r.Name):
 			b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: the registry's components and macros are not template variables", r.Name).
 				WithHint("call it with a component tag: <{%s …}/> (reference §5.3)", r.Name)
+		case an.Role == page.RoleLayout || an.Role == page.RoleTemplate:
+			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page that extends this template sets page.%s, and no {%% set %%}, loop, macro parameter, import or global has this name", r.Name, r.Name)
+			if best := diag.Closest(r.Name, visibleNames(an, known, r.Span.Start.Offset)); best != "" {
+				d.WithHint("did you mean '%s'?", best).WithFix("Replace with "+best, r.Span, best)
+			}
 		default:
 			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page attribute, {%% set %%}, loop, macro parameter, import or global has this name", r.Name)
 			if best := diag.Closest(r.Name, visibleNames(an, known, int(r.Span.Start.Offset))); best != "" {

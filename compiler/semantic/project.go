@@ -132,6 +132,18 @@ func (p *Project) Routes() *routes.Table {
 	return p.routes
 }
 
+// Rels implements App.
+func (p *Project) Rels() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]string, 0, len(p.files))
+	for rel := range p.files {
+		out = append(out, rel)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // TemplateNames implements App.
 func (p *Project) TemplateNames() []string {
 	p.mu.Lock()
