@@ -57,6 +57,14 @@ func (v appView) Rels() []string {
 	return out
 }
 
+// Memo implements semantic.App.
+func (v appView) Memo() *semantic.Memo {
+	if v.ai.memo == nil {
+		v.ai.memo = &semantic.Memo{}
+	}
+	return v.ai.memo
+}
+
 // semanticDiags returns the semantic diagnostics of an entry; s.mu is held.
 func (w *workspace) semanticDiags(e *fileEntry) diag.List {
 	return semantic.Check(e.an, w.view(e.app), semantic.Options{ReferenceSplit: w.s.settings.ReferenceSplit})

@@ -40,7 +40,7 @@ func (s *Server) didOpen(ctx context.Context, raw json.RawMessage) (any, error) 
 	e := s.ws.entryFor(path)
 	s.mu.Lock()
 	if e.res == nil || e.text != p.TextDocument.Text {
-		e.stale = true
+		e.markStale()
 		if e.app != nil && affectsRegistry(e.role) && e.res != nil {
 			e.app.rtDirty = true
 		}
@@ -78,7 +78,7 @@ func (s *Server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 	s.mu.Unlock()
 	e := s.ws.entryFor(path)
 	s.mu.Lock()
-	e.stale = true
+	e.markStale()
 	var others []*fileEntry
 	if e.app != nil && affectsRegistry(e.role) {
 		// Component and macro names may have changed: the open documents
@@ -183,7 +183,7 @@ func (s *Server) didClose(ctx context.Context, raw json.RawMessage) (any, error)
 		return nil, nil
 	}
 	s.mu.Lock()
-	e.stale = true // back to the text on disk
+	e.markStale() // back to the text on disk
 	if e.app != nil && affectsRegistry(e.role) {
 		e.app.rtDirty = true
 	}
@@ -241,7 +241,7 @@ func (s *Server) didChangeWatchedFiles(ctx context.Context, raw json.RawMessage)
 		s.mu.Lock()
 		_, open := s.ws.docs[path]
 		if !open {
-			e.stale = true
+			e.markStale()
 			if e.app != nil && affectsRegistry(e.role) {
 				e.app.rtDirty = true
 				apps[e.app] = true

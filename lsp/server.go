@@ -447,11 +447,11 @@ func (s *Server) applySettings(set Settings) bool {
 		for _, a := range s.ws.apps {
 			a.rtDirty, a.routesDirty = true, true
 			for _, e := range a.files {
-				e.stale = true
+				e.markStale()
 			}
 		}
 		for _, e := range s.ws.loose {
-			e.stale = true
+			e.markStale()
 		}
 	}
 	return recheck

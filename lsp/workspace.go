@@ -71,6 +71,9 @@ type appIndex struct {
 	// files (the registry, the routes): a file's semantic diagnostics
 	// computed at an older one are computed again.
 	semGen int
+	// memo is what the semantic analysis computed for the app as it is;
+	// nil (dropped) whenever a file, the registry or the routes change.
+	memo *semantic.Memo
 }
 
 // fileEntry is one file and its last check.
@@ -102,6 +105,7 @@ func (w *workspace) detach(e *fileEntry) {
 	}
 	if e.app.files[e.rel] == e {
 		delete(e.app.files, e.rel)
+		e.app.memo = nil
 	}
 	if affectsRegistry(e.role) {
 		e.app.rtDirty = true
@@ -247,7 +251,8 @@ func (w *workspace) indexApp(root string) *appIndex {
 		if rel, ok := a.rel(path); ok {
 			e := a.entry(path, rel)
 			if e != nil {
-				e.text, e.stale = d.text, true
+				e.text = d.text
+				e.markStale()
 				delete(w.loose, path)
 			}
 		}
@@ -269,6 +274,7 @@ func (a *appIndex) rebuild(ov *overlay, opts page.Options) {
 	a.gen++
 	a.semGen++
 	a.rtDirty = false
+	a.memo = nil
 }
 
 // rel returns the path of a file relative to the app root.
@@ -292,6 +298,7 @@ func (a *appIndex) entry(path, rel string) *fileEntry {
 	}
 	e := &fileEntry{path: path, rel: rel, role: role, app: a, stale: true, extrasGen: -1}
 	a.files[rel] = e
+	a.memo = nil
 	if affectsRegistry(role) {
 		a.rtDirty = true
 	}
@@ -375,6 +382,7 @@ func (w *workspace) result(e *fileEntry) *check.Result {
 	e.extrasGen = -1
 	if a != nil {
 		e.gen = a.gen
+		a.memo = nil
 	}
 	return e.res
 }
@@ -413,6 +421,7 @@ func (a *appIndex) routeTable(w *workspace) *routes.Table {
 	a.routes = routes.Build(pages, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
 	a.routesDirty = false
 	a.semGen++
+	a.memo = nil
 	return a.routes
 }
 
@@ -494,4 +503,14 @@ func (a *appIndex) templateNames() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// markStale records that the text of an entry changed since its check;
+// what the semantic analysis computed for its app is dropped. s.mu is
+// held.
+func (e *fileEntry) markStale() {
+	e.stale = true
+	if e.app != nil {
+		e.app.memo = nil
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/hyperflask/hfc/compiler/routes"
@@ -46,6 +47,25 @@ type App interface {
 	TemplateNames() []string
 	// Rels lists the paths, relative to the app root, of the app's files.
 	Rels() []string
+	// Memo holds what the analysis computes once for the whole app; the
+	// same Memo until a file of the app changes, a new one after.
+	Memo() *Memo
+}
+
+// Memo is what the semantic analysis computes once per state of an app
+// and reuses for each of its files: the endpoints, which files name which
+// template. Its zero value is empty; it is safe for concurrent use.
+type Memo struct {
+	mu        sync.Mutex
+	endpoints map[string]*routes.Route
+	users     map[string][]templateUse // nil until built
+	dynamic   bool                     // a file names templates that cannot be known
+}
+
+// templateUse is a file naming a template, and the tag that names it.
+type templateUse struct {
+	an  *Analysis
+	tag string
 }
 
 // Options control the semantic checks.
@@ -160,31 +180,9 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 	if c.app == nil || c.rt == nil {
 		return false
 	}
-	type use struct {
-		an  *Analysis
-		tag string
-	}
-	users := map[string][]use{} // by the rel of the file a template name loads
-	for _, rel := range c.app.Rels() {
-		an := c.app.Analysis(rel)
-		if an == nil {
-			continue
-		}
-		if an.DynamicTemplates || an.PageVar("template") != nil || rendersTemplates(an) {
-			return false
-		}
-		named := false
-		for _, t := range an.Templates {
-			if r, ok := TemplateRel(c.app, t.Name); ok {
-				users[r] = append(users[r], use{an, t.Tag})
-			}
-			named = named || t.Name == an.Extends
-		}
-		if an.Extends != "" && !named { // {% use_layout %} of the default layout
-			if r, ok := TemplateRel(c.app, an.Extends); ok {
-				users[r] = append(users[r], use{an, "use_layout"})
-			}
-		}
+	users, ok := templateUsers(c.app)
+	if !ok {
+		return false
 	}
 	exports := func(an *Analysis) {
 		for _, r := range an.TmplRefs {
@@ -228,6 +226,43 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 		return true
 	}
 	return visit(c.an.Rel)
+}
+
+// templateUsers returns, by the path of each template file, the files
+// that name it, and false when a file of the app names templates in a way
+// that cannot be known (see extendersContext).
+func templateUsers(a App) (map[string][]templateUse, bool) {
+	m := a.Memo()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.users != nil || m.dynamic {
+		return m.users, !m.dynamic
+	}
+	users := map[string][]templateUse{}
+	for _, rel := range a.Rels() {
+		an := a.Analysis(rel)
+		if an == nil {
+			continue
+		}
+		if an.DynamicTemplates || an.PageVar("template") != nil || rendersTemplates(an) {
+			m.dynamic = true
+			return nil, false
+		}
+		named := false
+		for _, t := range an.Templates {
+			if r, ok := TemplateRel(a, t.Name); ok {
+				users[r] = append(users[r], templateUse{an, t.Tag})
+			}
+			named = named || t.Name == an.Extends
+		}
+		if an.Extends != "" && !named { // {% use_layout %} of the default layout
+			if r, ok := TemplateRel(a, an.Extends); ok {
+				users[r] = append(users[r], templateUse{an, "use_layout"})
+			}
+		}
+	}
+	m.users = users
+	return users, true
 }
 
 // rendersTemplates reports whether the Python code of a file names a
@@ -598,6 +633,12 @@ func (c *checker) checkTemplateRefs() {
 // Endpoints returns every endpoint of an app: its pages', its components'
 // with a route, and static.
 func Endpoints(a App) map[string]*routes.Route {
+	m := a.Memo()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.endpoints != nil {
+		return m.endpoints
+	}
 	out := map[string]*routes.Route{"static": nil}
 	for _, r := range a.Routes().Routes {
 		out[r.Endpoint] = r
@@ -609,6 +650,7 @@ func Endpoints(a App) map[string]*routes.Route {
 			}
 		}
 	}
+	m.endpoints = out
 	return out
 }
 

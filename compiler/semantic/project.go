@@ -28,6 +28,7 @@ type Project struct {
 	results  map[string]*check.Result
 	analyses map[string]*Analysis
 	routes   *routes.Table
+	memo     Memo
 }
 
 // NewProject reads the app at a project root: its file list and the
@@ -131,6 +132,9 @@ func (p *Project) Routes() *routes.Table {
 	p.routes = routes.Build(pages, routes.Options{ReferenceSplit: p.opts.Reference})
 	return p.routes
 }
+
+// Memo implements App: an app on disk does not change.
+func (p *Project) Memo() *Memo { return &p.memo }
 
 // Rels implements App.
 func (p *Project) Rels() []string {
