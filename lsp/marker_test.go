@@ -35,7 +35,8 @@ import (
 //	@refs("pat", loc…)               references (declarations included)
 //	@highlight("pat", loc…)          document highlights
 //	@rename("pat", "new", golden)    the edited files
-//	@norename("pat", "re")           rename fails with a message matching re
+//	@norename("pat", "re"[, "new"])  rename fails with a message matching re
+//	                                 (prepareRename; rename to new when given)
 //	@token("pat", "type"[, "mods"])  the semantic token of the range
 //	@codeaction("pat", "title", golden)  the edited files of a code action
 //	@signature("pat^", "label", n)   signature help and its active parameter
@@ -458,9 +459,14 @@ func (r *markerRun) run(m marker, expectedDiags map[string]bool) {
 	case "norename":
 		l := r.locate(m, 0)
 		var out any
-		err := r.c.callErr("textDocument/prepareRename", r.params(l), &out)
+		method, p := "textDocument/prepareRename", r.params(l)
+		if len(m.args) > 2 {
+			method = "textDocument/rename"
+			p["newName"] = m.args[2]
+		}
+		err := r.c.callErr(method, p, &out)
 		if err == nil || !regexp.MustCompile(m.args[1]).MatchString(err.Error()) {
-			t.Errorf("%s: prepareRename gave %v, %v; want an error matching %q", m, out, err, m.args[1])
+			t.Errorf("%s: %s gave %v, %v; want an error matching %q", m, method, out, err, m.args[1])
 		}
 	case "token":
 		l := r.locate(m, 0)

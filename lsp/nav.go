@@ -3,7 +3,9 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,6 +13,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/hyperflask/hfc/compiler/pycompile"
+	"github.com/hyperflask/hfc/compiler/routes"
 	"github.com/hyperflask/hfc/compiler/semantic"
 	"github.com/hyperflask/hfc/grammar/page"
 	"github.com/hyperflask/hfc/grammar/python"
@@ -196,12 +199,17 @@ type parentEntry struct {
 // parents returns the chain of templates e extends, nearest first; s.mu
 // is held.
 func (w *workspace) parents(e *fileEntry) []parentEntry {
+	return w.parentsOf(e.app, w.analysis(e))
+}
+
+// parentsOf returns the templates that the file an of app ai extends,
+// nearest first; s.mu is held.
+func (w *workspace) parentsOf(ai *appIndex, an *semantic.Analysis) []parentEntry {
 	var out []parentEntry
 	seen := map[string]bool{}
-	an := w.analysis(e)
 	for an.Extends != "" && !seen[an.Extends] {
 		seen[an.Extends] = true
-		pe := w.templateEntry(e.app, an.Extends)
+		pe := w.templateEntry(ai, an.Extends)
 		if pe == nil {
 			break
 		}
@@ -392,18 +400,7 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *semantic.A
 	case tFilter, tTest, tTemplate, tEndpoint:
 		out = w.appWideRefs(ctx, e, t)
 	case tBlock:
-		for _, b := range an.Blocks {
-			if b.Name == t.name {
-				out = append(out, loc{path: an.Path, span: b.NameSpan, write: true})
-			}
-		}
-		for _, pe := range w.parents(e) {
-			for _, b := range pe.an.Blocks {
-				if b.Name == t.name {
-					out = append(out, loc{path: pe.path, span: b.NameSpan, write: true})
-				}
-			}
-		}
+		out = w.blockRefs(ctx, e, t.name)
 	case tAttr:
 		if t.pyBase == nil {
 			out = w.attrRefsInTemplate(an, t)
@@ -411,6 +408,67 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *semantic.A
 	}
 	sortLocs(out)
 	return dedupLocs(out)
+}
+
+// blockRefs returns the definitions of a block across its extends chain:
+// in the furthest template of e's chain that defines the block, and in
+// every file of the app whose chain reaches that template (the
+// templates overriding the block and those it overrides), with the
+// self.NAME() calls that render it; s.mu is held.
+func (w *workspace) blockRefs(ctx context.Context, e *fileEntry, name string) []loc {
+	top := e.path
+	for _, pe := range w.parents(e) {
+		if definesBlock(pe.an, name) {
+			top = pe.path
+		}
+	}
+	var out []loc
+	for _, an := range w.appAnalyses(e) {
+		if ctx.Err() != nil {
+			break
+		}
+		if an.Path != top && !w.extendsPath(e.app, an, top) {
+			continue
+		}
+		for _, b := range an.Blocks {
+			if b.Name == name {
+				out = append(out, loc{path: an.Path, span: b.NameSpan, write: true})
+			}
+		}
+		if an.File.Template == nil {
+			continue
+		}
+		template.Inspect(an.File.Template, func(n template.Node) bool {
+			if g, ok := n.(*template.Getattr); ok && g.Attr == name {
+				if v, ok := g.Node.(*template.Name); ok && v.Name == "self" {
+					out = append(out, loc{path: an.Path, span: g.AttrSpan})
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// definesBlock reports whether a template defines a block.
+func definesBlock(an *semantic.Analysis, name string) bool {
+	for _, b := range an.Blocks {
+		if b.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// extendsPath reports whether the file an extends the file at path,
+// directly or through other templates; s.mu is held.
+func (w *workspace) extendsPath(ai *appIndex, an *semantic.Analysis, path string) bool {
+	for _, pe := range w.parentsOf(ai, an) {
+		if pe.path == path {
+			return true
+		}
+	}
+	return false
 }
 
 // pyReferences returns the occurrences of a Python name in its scope; for
@@ -711,14 +769,14 @@ func renameErr(format string, args ...any) error {
 // renamable reports whether a target can be renamed, and why not.
 func renamable(t target) error {
 	switch t.kind {
-	case tPyName, tPageVar, tTmplLocal, tComponent:
+	case tPyName, tPageVar, tTmplLocal, tComponent, tBlock, tTemplate, tEndpoint:
 		return nil
 	case tNone:
 		return renameErr("there is nothing to rename here")
 	case tTmplContext:
 		return renameErr("%s is not defined in this app (a global or a name the runtime provides); it cannot be renamed", t.name)
 	}
-	return renameErr("hfls cannot rename %s: only Python names, page variables, template variables and components can be renamed", t.name)
+	return renameErr("hfls cannot rename %s: only Python names, page variables, template variables, blocks, components, template names and endpoints can be renamed", t.name)
 }
 
 func (s *Server) prepareRename(ctx context.Context, raw json.RawMessage) (any, error) {
@@ -784,8 +842,24 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 		if err := renamable(t); err != nil {
 			return nil, err
 		}
-		if !isIdentifier(p.NewName) {
-			return nil, renameErr("%q is not a valid name: expected letters, digits and _ not starting with a digit", p.NewName)
+		var file *renameFile // the file renamed with the name
+		switch t.kind {
+		case tTemplate:
+			f, err := s.ws.renameTemplateFile(e, t.name, p.NewName)
+			if err != nil {
+				return nil, err
+			}
+			file = f
+		case tEndpoint:
+			f, err := s.ws.renameEndpointFile(e, t.name, p.NewName)
+			if err != nil {
+				return nil, err
+			}
+			file = f
+		default:
+			if !isIdentifier(p.NewName) {
+				return nil, renameErr("%q is not a valid name: expected letters, digits and _ not starting with a digit", p.NewName)
+			}
 		}
 		locs := s.ws.references(ctx, e, an, t)
 		edits := map[string][]protocol.TextEdit{}
@@ -814,6 +888,9 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 			tde.Edits = edits[path]
 			we.DocumentChanges = append(we.DocumentChanges, tde)
 		}
+		if file != nil {
+			we.DocumentChanges = append(we.DocumentChanges, *file)
+		}
 		if t.kind == tComponent {
 			if cl := s.ws.callableOf(e.app, an, t.name); cl != nil && cl.Kind == "component" && cl.Path != "" {
 				base := filepath.Base(cl.Path)
@@ -824,6 +901,64 @@ func (s *Server) rename(ctx context.Context, raw json.RawMessage) (any, error) {
 		}
 		return we, nil
 	})
+}
+
+// renameTemplateFile returns the file rename that renaming the template
+// name to newName needs: the file the name loads moves so that newName
+// loads it. A template that is not a file of the app (a built-in layout)
+// cannot be renamed; s.mu is held.
+func (w *workspace) renameTemplateFile(e *fileEntry, name, newName string) (*renameFile, error) {
+	if newName == "" || strings.ContainsAny(newName, "\"'\\ \t\n{}%") || strings.HasPrefix(newName, "/") ||
+		slices.Contains(strings.Split(newName, "/"), "..") || path.Ext(newName) == "" {
+		return nil, renameErr("%q is not a template name: expected a path in the app such as layouts/main.html", newName)
+	}
+	te := w.templateEntry(e.app, name)
+	if te == nil {
+		return nil, renameErr("template %q is not a file of the app; it cannot be renamed", name)
+	}
+	prefix, ok := strings.CutSuffix(te.rel, name)
+	if !ok || (prefix != "" && prefix != "templates/") {
+		return nil, renameErr("template %q loads %s, whose path does not end with the name; rename the file instead", name, te.rel)
+	}
+	if _, ok := e.app.files[prefix+newName]; ok {
+		return nil, renameErr("%s exists already", prefix+newName)
+	}
+	return &renameFile{Kind: "rename", OldURI: pathURI(te.path), NewURI: pathURI(filepath.Join(e.app.appRoot, filepath.FromSlash(prefix+newName)))}, nil
+}
+
+// renameEndpointFile returns the file rename that renaming a page's
+// endpoint needs: an endpoint is the page's path, so the page's file is
+// renamed in its folder (the endpoint's prefix, its folders, stays);
+// endpoints of components and static cannot be renamed; s.mu is held.
+func (w *workspace) renameEndpointFile(e *fileEntry, name, newName string) (*renameFile, error) {
+	if e.app == nil {
+		return nil, renameErr("endpoint %q is not an endpoint of an app", name)
+	}
+	r := w.endpoints(e.app)[name]
+	if r == nil {
+		return nil, renameErr("endpoint %q is not a page's: it cannot be renamed (a component's endpoint is its name)", name)
+	}
+	pe := e.app.files[r.File]
+	if pe == nil {
+		return nil, renameErr("endpoint %q: the page %s is not indexed", name, r.File)
+	}
+	dir, base := path.Split(r.File)
+	ext := base[strings.IndexByte(base, '.'):]
+	stem := strings.TrimSuffix(base, ext)
+	prefix, ok := strings.CutSuffix(name, stem)
+	last, ok2 := strings.CutPrefix(newName, prefix)
+	if !ok || !ok2 || last == "" || strings.ContainsAny(last, "/\\ .") {
+		return nil, renameErr("the endpoint %q is the path of %s: a new endpoint must keep its folders' prefix %q", name, r.File, prefix)
+	}
+	newRel := dir + last + ext
+	if _, exists := e.app.files[newRel]; exists {
+		return nil, renameErr("%s exists already", newRel)
+	}
+	t := routes.Build([]routes.Page{{Rel: newRel, Path: newRel, Text: []byte(pe.text)}}, routes.Options{ReferenceSplit: w.s.settings.ReferenceSplit})
+	if len(t.Routes) != 1 || t.Routes[0].Endpoint != newName {
+		return nil, renameErr("no file name in %s gives the endpoint %q", dir, newName)
+	}
+	return &renameFile{Kind: "rename", OldURI: pathURI(pe.path), NewURI: pathURI(filepath.Join(e.app.appRoot, filepath.FromSlash(newRel)))}, nil
 }
 
 // isIdentifier reports whether s is a Python identifier (ASCII letters,
