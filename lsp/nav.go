@@ -379,6 +379,7 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *semantic.A
 		out = w.pyReferences(an, t.name, t.pyRef)
 	case tPageVar:
 		out = pageVarRefs(an, t.name)
+		out = append(out, w.layoutPageVarRefs(e, an, t.name)...)
 	case tTmplLocal:
 		if t.tRef.Var != 0 && !t.tRef.Export {
 			for _, r := range an.VarRefs(t.tRef.Var) {
@@ -553,6 +554,47 @@ func pageVarRefs(an *semantic.Analysis, name string) []loc {
 		})
 	}
 	return out
+}
+
+// layoutPageVarRefs returns the uses of a page variable in the templates
+// the page extends, where they are certainly the page's: of the pages
+// that render the template (semantic.Extenders), the page is the only one
+// that sets the name, and no template between sets it; s.mu is held.
+func (w *workspace) layoutPageVarRefs(e *fileEntry, an *semantic.Analysis, name string) []loc {
+	if e.app == nil || an.Role != page.RolePage {
+		return nil
+	}
+	var out []loc
+	for _, pe := range w.parents(e) {
+		pages, templates, ok := semantic.Extenders(w.view(e.app), pe.an.Rel)
+		if !ok || !onlySetter(an, name, pages, templates) {
+			break
+		}
+		if _, shadowed := pe.an.Exports(name); shadowed {
+			break
+		}
+		out = append(out, pageVarRefs(pe.an, name)...)
+	}
+	return out
+}
+
+// onlySetter reports whether an is the only one of pages to set a page
+// variable, and none of templates sets the name at its top level.
+func onlySetter(an *semantic.Analysis, name string, pages, templates []*semantic.Analysis) bool {
+	for _, p := range pages {
+		if p.Path == an.Path {
+			continue
+		}
+		if _, exported := p.Exports(name); p.PageVar(name) != nil || exported || p.PassesPage() {
+			return false
+		}
+	}
+	for _, t := range templates {
+		if _, exported := t.Exports(name); exported {
+			return false
+		}
+	}
+	return true
 }
 
 // contextRefLocs returns the occurrences of a context name in a template.

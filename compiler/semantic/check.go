@@ -169,18 +169,14 @@ var templateRenderers = []string{"render_template", "stream_template", "get_temp
 
 // extendersContext adds to known what the context of a layout or template
 // holds when it renders: the page variables and top-level names of every
-// page that extends it, directly or through other layouts. It reports
-// false when that cannot be known for certain: the file is included or
-// imported (it then sees the includer's locals), is extended by a
-// component, or by nothing; a page passes its page object on or sets
-// page.template; a template names its parent by an expression; or Python
-// code of the app renders templates by name (render_template and its kin
-// pass any context).
+// page that extends it, directly or through other layouts, and of those
+// layouts. It reports false when that cannot be known for certain (see
+// Extenders) or a page passes its page object on.
 func (c *checker) extendersContext(known map[string]bool) bool {
-	if c.app == nil || c.rt == nil {
+	if c.rt == nil {
 		return false
 	}
-	users, ok := templateUsers(c.app)
+	pages, templates, ok := Extenders(c.app, c.an.Rel)
 	if !ok {
 		return false
 	}
@@ -190,6 +186,37 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 				known[r.Name] = true
 			}
 		}
+	}
+	for _, p := range pages {
+		if passesPage(p.File.Python) {
+			return false
+		}
+		for _, v := range p.PageVars {
+			known[v.Name] = true
+		}
+		exports(p)
+	}
+	for _, t := range templates {
+		exports(t)
+	}
+	return true
+}
+
+// Extenders returns the pages that render the template at rel (a path
+// relative to the app root) as their parent, directly or through other
+// templates, and those templates. It reports false when that is not
+// certain: the template is included or imported (it then renders inside
+// another template, with its locals), is extended by a component or a
+// macro file, or by nothing; or some file of the app names templates by
+// an expression, sets page.template, or has Python code that renders
+// templates by name (render_template and its kin pass any context).
+func Extenders(a App, rel string) (pages, templates []*Analysis, ok bool) {
+	if a == nil {
+		return nil, nil, false
+	}
+	users, ok := templateUsers(a)
+	if !ok {
+		return nil, nil, false
 	}
 	seen := map[string]bool{}
 	var visit func(rel string) bool
@@ -207,15 +234,9 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 			}
 			switch u.an.Role {
 			case page.RolePage:
-				if passesPage(u.an.File.Python) {
-					return false
-				}
-				for _, v := range u.an.PageVars {
-					known[v.Name] = true
-				}
-				exports(u.an)
+				pages = append(pages, u.an)
 			case page.RoleLayout, page.RoleTemplate:
-				exports(u.an)
+				templates = append(templates, u.an)
 				if !visit(u.an.Rel) {
 					return false
 				}
@@ -225,7 +246,10 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 		}
 		return true
 	}
-	return visit(c.an.Rel)
+	if !visit(rel) {
+		return nil, nil, false
+	}
+	return pages, templates, true
 }
 
 // templateUsers returns, by the path of each template file, the files
@@ -282,6 +306,11 @@ func rendersTemplates(an *Analysis) bool {
 	}
 	return false
 }
+
+// PassesPage reports whether the file's Python code uses the page object
+// other than through page.NAME, so that its template variables cannot be
+// known.
+func (an *Analysis) PassesPage() bool { return passesPage(an.File.Python) }
 
 // passesPage reports whether Python code uses the page object other than
 // through page.NAME (passes it on, or sets attributes by name): then its
