@@ -182,11 +182,11 @@ func importInsertion(an *semantic.Analysis) int {
 	for _, s := range mod.Body {
 		switch s.(type) {
 		case *python.Import, *python.ImportFrom:
-			at = an.Src.LineStart(s.Span().End.Line + 1)
+			at = an.Src.LineStart(int(s.Span().End.Line + 1))
 		default:
 			if es, ok := s.(*python.ExprStmt); ok && at == 0 {
 				if _, doc := es.Value.(*python.Constant); doc {
-					at = an.Src.LineStart(s.Span().End.Line + 1)
+					at = an.Src.LineStart(int(s.Span().End.Line + 1))
 					continue
 				}
 			}

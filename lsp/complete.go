@@ -145,7 +145,7 @@ func (c *completer) python(start int) {
 	if strings.HasSuffix(before, ".") {
 		dot := len(before) - 1
 		for _, n := range reversePy(an.PyPath(c.off)) {
-			if at, ok := n.(*python.Attribute); ok && at.Value.Span().End.Offset <= dot && at.AttrLoc.Start.Offset >= dot {
+			if at, ok := n.(*python.Attribute); ok && int(at.Value.Span().End.Offset) <= dot && int(at.AttrLoc.Start.Offset) >= dot {
 				c.members(c.w.inferPy(an, at.Value, 0))
 				return
 			}
@@ -169,7 +169,7 @@ func (c *completer) pyString(k *python.Constant) {
 	if !semantic.Touches(inner, c.off) {
 		return
 	}
-	c.replace = c.an.Src.Span(inner.Start.Offset, c.off)
+	c.replace = c.an.Src.Span(int(inner.Start.Offset), c.off)
 	path := c.an.PyPath(c.off)
 	for i := len(path) - 1; i > 0; i-- {
 		call, ok := path[i].(*python.Call)
@@ -282,7 +282,7 @@ type tmplContext struct {
 func (c *completer) tmplContextAt(wordStart int) tmplContext {
 	an := c.an
 	t := an.File.Template
-	toks, _ := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
+	toks, _ := template.Lex(an.Src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.Role != page.RoleFile})
 	ctx := tmplContext{mode: template.TokData}
 	for i, tok := range toks {
 		if tok.Start >= c.off && !(tok.Kind == template.TokData && tok.Start == c.off && ctx.mode == template.TokData) {
@@ -406,7 +406,7 @@ func (c *completer) expression(ctx tmplContext, prev template.Token) {
 // tmplMembers completes x.<caret>: the members of x's inferred type.
 func (c *completer) tmplMembers(dot template.Token) {
 	for _, n := range c.an.TmplPath(dot.Start) {
-		if g, ok := n.(*template.Getattr); ok && g.Dot.Start.Offset == dot.Start {
+		if g, ok := n.(*template.Getattr); ok && int(g.Dot.Start.Offset) == dot.Start {
 			c.members(c.w.inferTmpl(c.an, g.Node, 0))
 			return
 		}
@@ -527,7 +527,7 @@ func (c *completer) closerAfter(ctx tmplContext) int {
 func (c *completer) tags(ctx tmplContext) {
 	end := c.closerAfter(ctx)
 	if end >= 0 {
-		c.replace = c.an.Src.Span(c.replace.Start.Offset, end)
+		c.replace = c.an.Src.Span(int(c.replace.Start.Offset), end)
 	}
 	closer := " %}"
 	if open := c.innermostOpen(); open != "" {
@@ -769,7 +769,7 @@ func (c *completer) html(ctx tmplContext) {
 	text := c.an.Src.Text
 	lo := ctx.data.Start
 	if ctx.data.End == 0 {
-		lo = c.an.File.Template.Loc.Start.Offset
+		lo = int(c.an.File.Template.Loc.Start.Offset)
 	}
 	// The word may hold dashes (hx-get).
 	start := c.off

@@ -162,7 +162,7 @@ func mergeEdits(list []edit, e edit) []edit {
 // tmplFormat puts one space inside the delimiters of single-line tags.
 func tmplFormat(an *semantic.Analysis) []edit {
 	t := an.File.Template
-	toks, diags := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
+	toks, diags := template.Lex(an.Src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.Role != page.RoleFile})
 	if len(diags) > 0 {
 		return nil
 	}

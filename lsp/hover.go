@@ -178,7 +178,7 @@ func (w *workspace) hoverPyName(an *semantic.Analysis, t target) string {
 		from := ""
 		if l, ok := w.importedDefinition(an, t.name); ok {
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.PyRefAt(l.span.Start.Offset); ok {
+				if r, ok := mod.PyRefAt(int(l.span.Start.Offset)); ok {
 					defAn, stmt = mod, mod.PyStmtDefining(r.Name)
 				}
 				from = "\n\nimported from `" + w.relOfPath(an, l.path) + "`"

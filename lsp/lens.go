@@ -77,10 +77,10 @@ func (s *Server) inlayHint(ctx context.Context, raw json.RawMessage) (any, error
 			continue
 		}
 		for _, d := range v.Defs[:1] {
-			if d.End.Offset < lo || d.End.Offset > hi {
+			if int(d.End.Offset) < lo || int(d.End.Offset) > hi {
 				continue
 			}
-			out = append(out, inlayHint{Position: lspPos(an.Src, d.End.Offset), Label: ": " + t.String(), Kind: 1})
+			out = append(out, inlayHint{Position: lspPos(an.Src, int(d.End.Offset)), Label: ": " + t.String(), Kind: 1})
 		}
 	}
 	return out, nil

@@ -370,7 +370,7 @@ func (w *workspace) references(ctx context.Context, e *fileEntry, an *semantic.A
 			// A name imported from an app module: its references in
 			// the app.
 			if mod := w.analysisOfPath(l.path); mod != nil {
-				if r, ok := mod.PyRefAt(l.span.Start.Offset); ok {
+				if r, ok := mod.PyRefAt(int(l.span.Start.Offset)); ok {
 					out = w.pyReferences(mod, r.Name, r)
 					break
 				}

@@ -211,7 +211,7 @@ func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, er
 	// add folds a span; keepLast keeps its last line (a closing tag or
 	// fence) visible.
 	add := func(sp source.Span, kind protocol.FoldingRangeKind, keepLast bool) {
-		start, end := lspPos(an.Src, sp.Start.Offset), lspPos(an.Src, sp.End.Offset)
+		start, end := lspPos(an.Src, int(sp.Start.Offset)), lspPos(an.Src, int(sp.End.Offset))
 		if keepLast {
 			end.Line--
 		}

@@ -109,7 +109,7 @@ func (w *workspace) targetAt(an *semantic.Analysis, off int) target {
 		case *template.Getattr:
 			if semantic.Touches(n.AttrSpan, off) && n.Attr != "" {
 				if v, ok := n.Node.(*template.Name); ok && v.Name == "page" && an.HasPageObject() {
-					if r, ok := an.TmplRefAt(v.Loc.Start.Offset); ok && r.Var == 0 {
+					if r, ok := an.TmplRefAt(int(v.Loc.Start.Offset)); ok && r.Var == 0 {
 						return target{kind: tPageVar, name: n.Attr, span: n.AttrSpan}
 					}
 				}

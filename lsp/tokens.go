@@ -198,7 +198,7 @@ var tmplKeywords = map[string]bool{
 // tmplTokens classifies the template part.
 func (w *workspace) tmplTokens(an *semantic.Analysis) []semToken {
 	t := an.File.Template
-	toks, _ := template.Lex(an.Src, t.Loc.Start.Offset, t.Loc.End.Offset, template.Options{Hyperflask: an.Role != page.RoleFile})
+	toks, _ := template.Lex(an.Src, int(t.Loc.Start.Offset), int(t.Loc.End.Offset), template.Options{Hyperflask: an.Role != page.RoleFile})
 	names := map[int]semToken{}
 	template.Inspect(t, func(n template.Node) bool {
 		switch n := n.(type) {

@@ -547,7 +547,7 @@ func (w *workspace) inferTmpl(an *semantic.Analysis, e template.Expr, depth int)
 // an element of what it iterates, a {% set %} its value, a page variable
 // what the frontmatter assigns.
 func (w *workspace) inferTmplName(an *semantic.Analysis, n *template.Name, depth int) *typ {
-	ref, ok := an.TmplRefAt(n.Loc.Start.Offset)
+	ref, ok := an.TmplRefAt(int(n.Loc.Start.Offset))
 	if ok && ref.Var != 0 {
 		def, ok := an.LocalDef(ref)
 		if !ok {
@@ -585,7 +585,7 @@ func (w *workspace) contextType(an *semantic.Analysis, name string, depth int) *
 
 // inferBinding infers the value bound at span: a for target, a set.
 func (w *workspace) inferBinding(an *semantic.Analysis, span source.Span, depth int) *typ {
-	path := an.TmplPath(span.Start.Offset)
+	path := an.TmplPath(int(span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch s := path[i].(type) {
 		case *template.For:

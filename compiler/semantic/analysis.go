@@ -173,7 +173,7 @@ func (a *Analysis) yamlFacts() {
 				if span.Len() >= len(s.Value) && span.Len() > 0 {
 					// Skip the quotes of a quoted scalar.
 					quote := (span.Len() - len(s.Value)) / 2
-					start := span.Start.Offset + quote
+					start := int(span.Start.Offset) + quote
 					span = a.Src.Span(start, start+len(name))
 				}
 				a.Templates = append(a.Templates, TemplateRef{Name: name, Span: span, Tag: "layout"})
@@ -323,7 +323,7 @@ func (a *Analysis) TmplRefAt(off int) (tmplcompile.NameRef, bool) {
 // Touches reports whether off is in s or at its end (a caret right after a
 // name still means the name).
 func Touches(s source.Span, off int) bool {
-	return s.IsValid() && off >= s.Start.Offset && off <= s.End.Offset
+	return s.IsValid() && off >= int(s.Start.Offset) && off <= int(s.End.Offset)
 }
 
 // TmplPath returns the template nodes whose span holds off, outermost

@@ -414,7 +414,7 @@ func (c *checker) checkVariables() {
 				WithHint("call it with a component tag: <{%s …}/> (reference §5.3)", r.Name)
 		case an.Role == page.RoleLayout || an.Role == page.RoleTemplate:
 			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page that extends this template sets page.%s, and no {%% set %%}, loop, macro parameter, import or global has this name", r.Name, r.Name)
-			if best := diag.Closest(r.Name, visibleNames(an, known, r.Span.Start.Offset)); best != "" {
+			if best := diag.Closest(r.Name, visibleNames(an, known, int(r.Span.Start.Offset))); best != "" {
 				d.WithHint("did you mean '%s'?", best).WithFix("Replace with "+best, r.Span, best)
 			}
 		default:
@@ -614,7 +614,7 @@ func (c *checker) checkMacroCalls() {
 // MacroCalled returns the macro of the template that a name reads, nil
 // when it reads something else.
 func (an *Analysis) MacroCalled(n *template.Name) *template.Macro {
-	ref, ok := an.TmplRefAt(n.Loc.Start.Offset)
+	ref, ok := an.TmplRefAt(int(n.Loc.Start.Offset))
 	if !ok || ref.Span != n.Loc {
 		return nil
 	}

@@ -20,7 +20,7 @@ type LocalVar struct {
 // BindingOf describes the store r: the statement that binds it and its
 // kind.
 func (an *Analysis) BindingOf(r tmplcompile.NameRef) (template.Node, string) {
-	path := an.TmplPath(r.Span.Start.Offset)
+	path := an.TmplPath(int(r.Span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For:
@@ -47,7 +47,7 @@ func (an *Analysis) BindingOf(r tmplcompile.NameRef) (template.Node, string) {
 // the innermost loop, macro, call, with, component body or block holding
 // it, or the whole template.
 func (an *Analysis) ScopeOf(span source.Span) source.Span {
-	path := an.TmplPath(span.Start.Offset)
+	path := an.TmplPath(int(span.Start.Offset))
 	for i := len(path) - 1; i >= 0; i-- {
 		switch n := path[i].(type) {
 		case *template.For, *template.Macro, *template.CallBlock, *template.With, *template.Block, *template.FilterBlock:
@@ -78,7 +78,7 @@ func (an *Analysis) LocalsAt(off int) []LocalVar {
 	// Bindings of enclosing statements, innermost first.
 	path := an.TmplPath(off)
 	for i := len(path) - 1; i >= 0; i-- {
-		if f, ok := path[i].(*template.For); ok && off > f.Tag.Loc.End.Offset {
+		if f, ok := path[i].(*template.For); ok && off > int(f.Tag.Loc.End.Offset) {
 			add(LocalVar{Name: "loop", Def: f.Tag.Keyword, Kind: "loop", Stmt: f})
 		}
 	}
@@ -91,7 +91,7 @@ func (an *Analysis) LocalsAt(off int) []LocalVar {
 			continue
 		}
 		scope := an.ScopeOf(r.Span)
-		if off > scope.End.Offset {
+		if off > int(scope.End.Offset) {
 			continue
 		}
 		stmt, kind := an.BindingOf(r)
