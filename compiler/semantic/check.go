@@ -122,6 +122,16 @@ func (c *checker) knownNames() (map[string]bool, bool) {
 		if !c.extendersContext(known) {
 			return nil, false
 		}
+	case c.an.Role == page.RoleMacro:
+		// The registry's macros are imported with the caller's context
+		// (reference §5.3): a name is certainly undefined only when no
+		// file of the app could pass it.
+		for _, n := range []string{"props", "kwargs", "varargs", "caller", "children"} {
+			known[n] = true
+		}
+		if !c.appNames(known) {
+			return nil, false
+		}
 	case c.an.Role == page.RoleComponent && c.rt != nil:
 		for _, n := range []string{"props", "kwargs", "args", "caller", "children"} {
 			known[n] = true
@@ -198,6 +208,35 @@ func (c *checker) extendersContext(known map[string]bool) bool {
 	}
 	for _, t := range templates {
 		exports(t)
+	}
+	return true
+}
+
+// appNames adds to known every name a template of the app could hold in
+// its context or locals where it calls a macro: every page variable and
+// every name a template binds. It reports false when that cannot be known
+// (a page passes its page object on, or Python code renders templates by
+// name with a context of its own).
+func (c *checker) appNames(known map[string]bool) bool {
+	if c.app == nil || c.rt == nil {
+		return false
+	}
+	for _, rel := range c.app.Rels() {
+		an := c.app.Analysis(rel)
+		if an == nil {
+			continue
+		}
+		if an.PassesPage() || rendersTemplates(an) {
+			return false
+		}
+		for _, v := range an.PageVars {
+			known[v.Name] = true
+		}
+		for _, r := range an.TmplRefs {
+			if r.Store {
+				known[r.Name] = true
+			}
+		}
 	}
 	return true
 }
@@ -412,6 +451,11 @@ func (c *checker) checkVariables() {
 		case c.rt != nil && c.rt.Registry.IsComponent(r.Name):
 			b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: the registry's components and macros are not template variables", r.Name).
 				WithHint("call it with a component tag: <{%s …}/> (reference §5.3)", r.Name)
+		case an.Role == page.RoleMacro:
+			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page of the app sets page.%s and no template, macro parameter or global has this name", r.Name, r.Name)
+			if best := diag.Closest(r.Name, visibleNames(an, known, int(r.Span.Start.Offset))); best != "" {
+				d.WithHint("did you mean '%s'?", best).WithFix("Replace with "+best, r.Span, best)
+			}
 		case an.Role == page.RoleLayout || an.Role == page.RoleTemplate:
 			d := b.Add(diag.UndefinedVariable, r.Span, "'%s' is not defined: no page that extends this template sets page.%s, and no {%% set %%}, loop, macro parameter, import or global has this name", r.Name, r.Name)
 			if best := diag.Closest(r.Name, visibleNames(an, known, int(r.Span.Start.Offset))); best != "" {
