@@ -93,11 +93,11 @@ func (s *Server) didChange(ctx context.Context, raw json.RawMessage) (any, error
 		}
 	}
 	if e.app != nil && e.role == page.RolePage {
-		// An open layout or template sees the page variables of the pages
-		// extending it: checked again.
+		// An open layout, template or macro file sees the page variables
+		// of the pages rendering it: checked again.
 		for p := range s.ws.docs {
 			if rel, ok := e.app.rel(p); ok && p != path {
-				if o := e.app.files[rel]; o != nil && (o.role == page.RoleLayout || o.role == page.RoleTemplate) {
+				if o := e.app.files[rel]; o != nil && (o.role == page.RoleLayout || o.role == page.RoleTemplate || o.role == page.RoleMacro) {
 					others = append(others, o)
 				}
 			}
