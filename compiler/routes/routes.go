@@ -173,6 +173,10 @@ func FromFS(fsys fs.FS, root string, opts Options) *Table {
 	return t
 }
 
+// fileStart is the start of a file: where a related location points in a
+// page whose text Build does not hold.
+var fileStart = source.Span{Start: source.Pos{Line: 1, Col: 1}, End: source.Pos{Line: 1, Col: 1}}
+
 // Build computes the route table of the given pages.
 func Build(pages []Page, opts Options) *Table {
 	sorted := append([]Page(nil), pages...)
@@ -191,12 +195,12 @@ func Build(pages []Page, opts Options) *Table {
 			switch first := byRule[key]; {
 			case first != nil:
 				b.Add(diag.RuleDuplicate, f.Span(0, 0), "%s and %s both answer the URL rule %s; only the first is served", first.File, r.File, r.Rule).
-					WithRelated(first.Path, source.Span{}, "the page served at %s", first.Rule).
+					WithRelated(first.Path, fileStart, "the page served at %s", first.Rule).
 					WithHint("rename or move one of the two files")
 			case t.byEndpoint[r.Endpoint] != nil:
 				first := t.byEndpoint[r.Endpoint]
 				b.Add(diag.EndpointDuplicate, f.Span(0, 0), "%s and %s both have the endpoint name %q; only the first is served", first.File, r.File, r.Endpoint).
-					WithRelated(first.Path, source.Span{}, "the page named %q", r.Endpoint).
+					WithRelated(first.Path, fileStart, "the page named %q", r.Endpoint).
 					WithHint("endpoint names join the path's segments with _ and turn - into _ (reference §2.2); rename one of the files")
 			default:
 				byRule[key] = r
