@@ -272,6 +272,11 @@ func CallableOf(a App, an *Analysis, name string) *Callable {
 	}
 	rel, ok := reg.DefinedIn(name)
 	if !ok {
+		if reg.Builtin(name) {
+			if cl := uiCallable(name); cl != nil {
+				return cl
+			}
+		}
 		if reg.IsComponent(name) {
 			// A function macro of the runtime (HtmxOob, Image).
 			return &Callable{Name: name, Kind: "built-in macro", Open: true, Varargs: true}
@@ -360,7 +365,8 @@ func MacroDoc(an *Analysis, m *template.Macro) string {
 }
 
 // ComponentNames returns the names a component tag can use in a file of
-// app a: its macros, the registry's names.
+// app a: its macros, the registry's names, the built-in UI macros the app
+// does not replace.
 func ComponentNames(a App, an *Analysis) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -373,8 +379,15 @@ func ComponentNames(a App, an *Analysis) []string {
 		}
 	}
 	if a != nil && a.Runtime() != nil {
-		for _, n := range a.Runtime().Registry.Names() {
+		reg := a.Runtime().Registry
+		for _, n := range reg.Names() {
 			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+		for _, n := range app.UIMacros {
+			if !seen[n] && reg.Builtin(n) {
 				seen[n] = true
 				out = append(out, n)
 			}

@@ -19,6 +19,11 @@ const uiTemplate = macrosPrefix + "hfc/ui.html"
 //go:embed ui/ui.html
 var uiMacros string
 
+// UIMacroSource returns the template that defines the built-in UI macros:
+// its name in the registry and its text (hfls reads their signatures and
+// doc comments from it).
+func UIMacroSource() (name, text string) { return uiTemplate, uiMacros }
+
 // UIMacros are the names ui/ui.html defines, sorted.
 var UIMacros = func() []string {
 	f := source.NewFile(uiTemplate, uiMacros)
