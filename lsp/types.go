@@ -634,7 +634,11 @@ func (w *workspace) members(an *semantic.Analysis, t *typ) []member {
 			out = append(out, member{name: v.Name, kind: "field", detail: vt.String(), doc: "page variable", typ: vt})
 		}
 		for _, m := range pageMethods {
-			out = append(out, member{name: m.name, kind: "method", detail: m.sig, doc: m.text})
+			kind := "method"
+			if m.prop {
+				kind = "property"
+			}
+			out = append(out, member{name: m.name, kind: kind, detail: m.sig, doc: m.text})
 		}
 		return out
 	case t == typRequest || t.name == "request":
@@ -831,14 +835,22 @@ func (w *workspace) memberType(t *typ, name string) *typ {
 	return nil
 }
 
-// pageMethod is a method of the page object.
-type pageMethod struct{ name, sig, text string }
+// pageMethod is a method of the page object, or one of its helpers that
+// is a value (prop set: no call).
+type pageMethod struct {
+	name, sig, text string
+	prop            bool
+}
 
 // pageMethods are the page object's own methods (reference §3).
 var pageMethods = []pageMethod{
-	{"get", "get(key, default=None)", "The value of a template variable set on the page, or default (reads only what was set on the page, not the URL arguments)."},
-	{"respond", "respond(response)", "Stops the page and sends response as it is (raises PageResponseException)."},
-	{"redirect", "redirect(location, code=302)", "Stops the page and redirects to location."},
-	{"abort", "abort(code)", "Stops the page with an HTTP error."},
-	{"flash", "flash(message, category='message')", "Flashes a message to the next request."},
+	{"get", "get(key, default=None)", "The value of a template variable set on the page, or default (reads only what was set on the page, not the URL arguments).", false},
+	{"respond", "respond(response)", "Stops the page and sends response as it is (raises PageResponseException).", false},
+	{"redirect", "redirect(location, code=302)", "Stops the page and redirects to location.", false},
+	{"abort", "abort(code)", "Stops the page with an HTTP error.", false},
+	{"flash", "flash(message, category='message')", "Flashes a message to the next request.", false},
+	{"form", "form(template=None, **data)", "Makes the form that the page's template declares (`{% form %}`, `form.NAME.TYPE(…)`), filled from the request's data on POST, PUT, PATCH and DELETE; stores it as `page.form` and returns it. See docs/forms.md.", false},
+	{"forms", "forms", "The forms the page's template declares: each form variable's name maps to a function that makes one.", true},
+	{"csrf_protect", "csrf_protect", "Checks the request's CSRF token when read, answering 400 when it is missing or wrong (reference §7.3); not a function.", true},
+	{"action", "action(func)", "Decorator: makes func a page action, called by POSTs to the page with its name (reference §7.6).", false},
 }
