@@ -122,7 +122,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *semantic.Analysis, off int) 
 			var sig *signatureInformation
 			if m := an.MacroCalled(name); m != nil {
 				cl := semantic.MacroCallable(m, an.Path, "macro")
-				sig = makeSignature(m.Name, callableParams(cl), semantic.MacroDoc(an, m))
+				sig = makeSignature(m.Name, cl.ParamLabels(), semantic.MacroDoc(an, m))
 			} else if d, ok := builtinDocs[name.Name]; ok && strings.Contains(d.sig, "(") {
 				head, params := splitParams(d.sig)
 				sig = makeSignature(head, params, d.text)
@@ -151,7 +151,7 @@ func (w *workspace) tmplSignature(e *fileEntry, an *semantic.Analysis, off int) 
 			if cl == nil {
 				continue
 			}
-			sig := makeSignature(n.Name, callableParams(cl), cl.Doc)
+			sig := makeSignature(n.Name, cl.ParamLabels(), cl.Doc)
 			return sig, activeIndex(sigParams(sig), keywordAt(n.Kwargs, off), argsBefore(n.Args, n.Kwargs, off))
 		}
 	}
@@ -162,25 +162,6 @@ func sigParams(sig *signatureInformation) []string {
 	out := make([]string, len(sig.Parameters))
 	for i, p := range sig.Parameters {
 		out[i] = p.Label
-	}
-	return out
-}
-
-// callableParams renders a callable's parameters as labels.
-func callableParams(cl *semantic.Callable) []string {
-	var out []string
-	for _, p := range cl.Params {
-		if p.Optional {
-			out = append(out, p.Name+"=…")
-		} else {
-			out = append(out, p.Name)
-		}
-	}
-	if cl.Varargs && !cl.Props {
-		out = append(out, "*varargs")
-	}
-	if cl.Open {
-		out = append(out, "**kwargs")
 	}
 	return out
 }

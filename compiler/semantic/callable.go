@@ -39,6 +39,11 @@ type Param struct {
 
 // Signature renders the callable's parameters: "(a, b=…, **kwargs)".
 func (c *Callable) Signature() string {
+	return "(" + strings.Join(c.ParamLabels(), ", ") + ")"
+}
+
+// ParamLabels renders each parameter: "a", "b=…", "*varargs", "**kwargs".
+func (c *Callable) ParamLabels() []string {
 	var parts []string
 	for _, p := range c.Params {
 		if p.Optional {
@@ -53,7 +58,7 @@ func (c *Callable) Signature() string {
 	if c.Open {
 		parts = append(parts, "**kwargs")
 	}
-	return "(" + strings.Join(parts, ", ") + ")"
+	return parts
 }
 
 // HasParam reports whether the callable names a parameter.
