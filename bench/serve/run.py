@@ -1,15 +1,21 @@
 #!/usr/bin/python3
 """Load test: hfc serve against Flask + Jinja2 under gunicorn, on loopback.
 
-Serves the pages of bench/serve/app with `hfc serve` (from the folder and
-from a bundle) and the same pages with bench/serve/flask/app.py under
-gunicorn (sync workers, as many as cores), checks that both answer the same
-bytes, then for each page runs wrk (Debian) at 64 connections and reports
-requests per second, p50/p99 latency, CPU time of the server per request,
-the time from start to the first response and the resident memory after
-the load. Usage (from the repository root):
+Two suites. "pages" serves the pages of bench/serve/app with `hfc serve`
+(from the folder and from a bundle) and the same pages with
+bench/serve/flask/app.py under gunicorn (sync workers, as many as cores).
+"db" serves the data-layer app of bench/db/testdata/app (a page listing 100
+rows of a SQLite table, and POST /add, which inserts a row and commits) with
+`hfc serve` and with bench/serve/flask/dbapp.py (Flask + Python's sqlite3 +
+Jinja2) under gunicorn, each on its own copy of the same database. The
+script checks that both servers answer the same bytes, then for each
+endpoint runs wrk (Debian) at 64 connections and reports requests per
+second, p50/p99 latency, CPU time of the server per request, the 1-minute
+load average when the run started, the time from start to the first
+response and the resident memory after the load. Usage (from the
+repository root):
 
-    /usr/bin/python3 bench/serve/run.py [--duration 10] [--connections 64] [--markdown]
+    /usr/bin/python3 bench/serve/run.py [--suite pages|db|all] [--duration 10] [--connections 64]
 """
 import argparse
 import os
@@ -17,6 +23,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -40,10 +47,11 @@ def get(url):
         return r.status, r.read()
 
 
-def start(cmd, url, cwd=None):
+def start(cmd, url, cwd=None, env=None):
     """Start a server; return (process, seconds to the first 200)."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    p = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
     while True:
         if p.poll() is not None:
             sys.exit(f"{cmd[0]} exited with status {p.returncode}")
@@ -104,18 +112,25 @@ def duration_ms(text):
     return value * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url, connections, seconds, pid):
+def wrk(url, connections, seconds, pid, script=None):
+    """Run wrk on url (with a Lua script for POSTs); return the figures."""
+    load = os.getloadavg()[0]
     cpu0 = cpu_seconds(pid)
-    out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+    cmd = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency"]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
     cpu = cpu_seconds(pid) - cpu0
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     total = int(re.search(r"(\d+) requests in", out).group(1))
     lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
+    if len(lat) != 2:
+        sys.exit(f"wrk {url}: no latency distribution in its output\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)", out)
     if errors:
         sys.exit(f"wrk {url}: {errors.group(0)}\n{out}")
-    return {"rps": rps, "p50": duration_ms(lat["50"]), "p99": duration_ms(lat["99"]), "cpu_us": cpu / total * 1e6}
+    return {"rps": rps, "p50": duration_ms(lat["50"]), "p99": duration_ms(lat["99"]), "cpu_us": cpu / total * 1e6,
+            "load": load}
 
 
 def stop(p):
@@ -127,72 +142,134 @@ def stop(p):
         p.wait()
 
 
+# POST_ADD is the wrk script of the write endpoint: a form with one field.
+POST_ADD = """wrk.method = "POST"
+wrk.body = "title=bench"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+"""
+
+
+def post(url, data):
+    req = urllib.request.Request(url, data=data.encode(), method="POST",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(req, timeout=5) as r:
+        return r.status, r.read()
+
+
+def pages_suite(hfc, tmp, cores):
+    """The servers and endpoints of the pages suite."""
+    bundle = os.path.join(tmp, "bench.hfb")
+    subprocess.run([hfc, "compile", os.path.join(HERE, "app"), "-o", bundle], check=True, stderr=subprocess.DEVNULL)
+    servers = {
+        "hfc serve": lambda port: ([hfc, "serve", os.path.join(HERE, "app"), "--addr", f"127.0.0.1:{port}",
+                                    "--access-log", "off"], None, None),
+        "hfc serve (bundle)": lambda port: ([hfc, "serve", bundle, "--addr", f"127.0.0.1:{port}",
+                                             "--access-log", "off"], None, None),
+        "flask+gunicorn": lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "app:app"],
+                                        os.path.join(HERE, "flask"), None),
+    }
+    return servers, [(page, page, None) for page in PAGES], {"hfc serve (bundle)"}
+
+
+def db_suite(hfc, tmp, cores):
+    """The servers and endpoints of the db suite: each server gets its own
+    copy of a database of 100 tasks, made by hfc (which creates the table)."""
+    app = os.path.join(tmp, "dbapp")
+    shutil.copytree(os.path.join(ROOT, "bench", "db", "testdata", "app"), app)
+    port = free_port()
+    p, _ = start([hfc, "serve", app, "--addr", f"127.0.0.1:{port}", "--access-log", "off"],
+                 f"http://127.0.0.1:{port}/")
+    try:
+        for i in range(100):
+            post(f"http://127.0.0.1:{port}/add", f"title=task+{i}")
+    finally:
+        stop(p)
+    src = sqlite3.connect(os.path.join(app, "database", "app.db"))
+    flask_db = os.path.join(tmp, "flask.db")
+    dst = sqlite3.connect(flask_db)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    script = os.path.join(tmp, "post.lua")
+    with open(script, "w") as f:
+        f.write(POST_ADD)
+    env = dict(os.environ, BENCH_DB=flask_db)
+    servers = {
+        "hfc serve": lambda port: ([hfc, "serve", app, "--addr", f"127.0.0.1:{port}", "--access-log", "off"],
+                                   None, None),
+        "flask+gunicorn": lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "dbapp:app"],
+                                        os.path.join(HERE, "flask"), env),
+    }
+    return servers, [("/ (100 rows)", "/", None), ("POST /add", "/add", script)], set()
+
+
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--suite", choices=["pages", "db", "all"], default="all",
+                    help="pages: bench/serve/app; db: bench/db's list page and write endpoint")
     ap.add_argument("--duration", type=int, default=10, help="seconds of load per page and server")
     ap.add_argument("--connections", type=int, default=64)
-    ap.add_argument("--markdown", action="store_true", help="print the table in Markdown")
     args = ap.parse_args()
     for tool in ("wrk", "gunicorn", "go"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not installed (apt-get install wrk gunicorn)")
     cores = os.cpu_count()
     tmp = tempfile.mkdtemp()
-    hfc = os.path.join(tmp, "hfc")
-    subprocess.run(["go", "build", "-o", hfc, "./cmd/hfc"], cwd=ROOT, check=True)
-    bundle = os.path.join(tmp, "bench.hfb")
-    subprocess.run([hfc, "compile", os.path.join(HERE, "app"), "-o", bundle], check=True, stderr=subprocess.DEVNULL)
+    try:
+        hfc = os.path.join(tmp, "hfc")
+        subprocess.run(["go", "build", "-o", hfc, "./cmd/hfc"], cwd=ROOT, check=True)
+        suites = ["pages", "db"] if args.suite == "all" else [args.suite]
+        print(f"{cores} cores; wrk -t2 -c{args.connections} -d{args.duration}s --latency on the same machine; "
+              "load: the 1-minute load average when each run started")
+        for suite in suites:
+            make = pages_suite if suite == "pages" else db_suite
+            print()
+            print("\n".join(run_suite(*make(hfc, tmp, cores), args)))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
-    servers = {}
-    port = free_port()
-    servers["hfc serve"] = ([hfc, "serve", os.path.join(HERE, "app"), "--addr", f"127.0.0.1:{port}", "--access-log", "off"], port, None)
-    port = free_port()
-    servers["hfc serve (bundle)"] = ([hfc, "serve", bundle, "--addr", f"127.0.0.1:{port}", "--access-log", "off"], port, None)
-    port = free_port()
-    servers["flask+gunicorn"] = (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "app:app"], port,
-                                 os.path.join(HERE, "flask"))
 
+def run_suite(servers, endpoints, start_only, args):
+    """Start each server in turn, check that the GET endpoints answer the
+    same bytes, load each endpoint; return the tables' lines."""
     results, starts, rss, bodies = {}, {}, {}, {}
-    for name, (cmd, port, cwd) in servers.items():
+    for name, make in servers.items():
+        port = free_port()
+        cmd, cwd, env = make(port)
         base = f"http://127.0.0.1:{port}"
-        p, starts[name] = start(cmd, base + "/", cwd)
+        p, starts[name] = start(cmd, base + "/", cwd, env)
         try:
-            bodies[name] = {page: get(base + page)[1] for page in PAGES}
-            if name.startswith("hfc serve (bundle)"):
-                pass
-            else:
-                for page in PAGES:
-                    results[(name, page)] = wrk(base + page, args.connections, args.duration, p.pid)
-                rss[name] = rss_kib(p.pid)
+            bodies[name] = {label: get(base + path)[1] for label, path, script in endpoints if script is None}
+            if name in start_only:
+                continue
+            for label, path, script in endpoints:
+                results[(name, label)] = wrk(base + path, args.connections, args.duration, p.pid, script)
+            rss[name] = rss_kib(p.pid)
         finally:
             stop(p)
     ref = bodies["flask+gunicorn"]
     for name, b in bodies.items():
-        for page in PAGES:
-            if b[page] != ref[page]:
-                sys.exit(f"{name} answers {page} differently from Flask")
+        for label in b:
+            if b[label] != ref[label]:
+                sys.exit(f"{name} answers {label} differently from Flask")
 
     hfc_name, flask_name = "hfc serve", "flask+gunicorn"
-    load = os.getloadavg()
-    lines = [f"{cores} cores, load average {load[0]:.2f} before the last run; wrk -t2 -c{args.connections} "
-             f"-d{args.duration}s --latency, same machine", ""]
-    lines.append("| page | server | req/s | p50 | p99 | CPU/request | req/s ratio | CPU ratio |")
-    lines.append("|---|---|---:|---:|---:|---:|---:|---:|")
-    for page in PAGES:
-        h, f = results[(hfc_name, page)], results[(flask_name, page)]
+    lines = ["| endpoint | server | req/s | p50 | p99 | CPU/request | req/s ratio | CPU ratio | load |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for label, _, _ in endpoints:
+        h, f = results[(hfc_name, label)], results[(flask_name, label)]
         for name, r in ((hfc_name, h), (flask_name, f)):
             ratio = f"{h['rps'] / f['rps']:.1f}×" if name == hfc_name else ""
             cpu_ratio = f"{f['cpu_us'] / h['cpu_us']:.1f}×" if name == hfc_name else ""
-            lines.append(f"| `{page}` | {name} | {r['rps']:.0f} | {r['p50']:.2f} ms | {r['p99']:.2f} ms | "
-                         f"{r['cpu_us']:.0f} µs | {ratio} | {cpu_ratio} |")
+            lines.append(f"| `{label}` | {name} | {r['rps']:.0f} | {r['p50']:.2f} ms | {r['p99']:.2f} ms | "
+                         f"{r['cpu_us']:.0f} µs | {ratio} | {cpu_ratio} | {r['load']:.1f} |")
     lines.append("")
     lines.append("| server | start to first response | RSS after the load |")
     lines.append("|---|---:|---:|")
     for name in servers:
         r = f"{rss[name] / 1024:.1f} MiB" if name in rss else "—"
         lines.append(f"| {name} | {starts[name] * 1000:.0f} ms | {r} |")
-    print("\n".join(lines))
-    shutil.rmtree(tmp, ignore_errors=True)
+    return lines
 
 
 if __name__ == "__main__":
