@@ -482,6 +482,36 @@ func (m *mapper) hydrate(th *vm.Thread, inst *vm.Instance, cols []string, vals [
 	return nil
 }
 
+// mapColumns returns the mapped column of each of cols (nil for a column
+// that maps to no attribute).
+func (m *mapper) mapColumns(cols []string) []*SQL {
+	out := make([]*SQL, len(cols))
+	for i, name := range cols {
+		out[i] = m.byName[name]
+	}
+	return out
+}
+
+// hydrateFresh is hydrate for an instance that has no attribute yet (so
+// nothing is dirty), with the columns that mapColumns found for cols.
+func (m *mapper) hydrateFresh(th *vm.Thread, inst *vm.Instance, mapped []*SQL, cols []string, vals []vm.Value) error {
+	for i, c := range mapped {
+		v := vals[i]
+		if c == nil {
+			inst.Dict.SetStr(cols[i], v)
+			continue
+		}
+		if t := c.col.typ; t != nil && (t.json || t.loader != nil) {
+			var err error
+			if v, err = t.load(th, v); err != nil {
+				return err
+			}
+		}
+		inst.Dict.SetStrHash(c.col.attribute, c.col.attrKey, c.col.attrHash, v)
+	}
+	return nil
+}
+
 // hydrateNew makes an instance from a row without calling __init__.
 func (m *mapper) hydrateNew(th *vm.Thread, cols []string, vals []vm.Value) (*vm.Instance, error) {
 	inst := vm.NewInstance(m.cls)

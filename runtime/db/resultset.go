@@ -17,6 +17,10 @@ type ResultSet struct {
 	vals [][]vm.Value
 	comp []*compRow // the composite rows of a joined SELECT, merged
 	i    int
+	// mapped holds the mapper's column of each of cols, and insts makes
+	// the instances, once the first row of a model becomes one.
+	mapped []*SQL
+	insts  *vm.InstanceBatch
 }
 
 // ResultSetClass is the class of raw result sets; ModelResultSetClass of
@@ -67,7 +71,12 @@ func (rs *ResultSet) next(th *vm.Thread) (vm.Value, error) {
 	if rs.m == nil {
 		return &Row{cols: rs.cols, vals: vals}, nil
 	}
-	return rs.m.hydrateNew(th, rs.cols, vals)
+	if rs.insts == nil {
+		rs.mapped = rs.m.mapColumns(rs.cols)
+		rs.insts = vm.NewInstanceBatch(rs.m.cls, len(rs.cols), len(rs.vals)-rs.i+1)
+	}
+	inst := rs.insts.New()
+	return inst, rs.m.hydrateFresh(th, inst, rs.mapped, rs.cols, vals)
 }
 
 // Next implements vm.Iterator.

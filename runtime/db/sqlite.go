@@ -200,7 +200,12 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 			out.cols[i] = stmt.ColumnName(i)
 		}
 	}
-	for {
+	// The rows' values are carved out of blocks that double in size, and
+	// their strings boxed in batches: a few allocations per block instead
+	// of one per row and one per str.
+	var block []vm.Value
+	var strs vm.StrBatch
+	for n := 8; ; {
 		row, err := stmt.Step()
 		if err != nil {
 			_ = stmt.Reset()
@@ -209,9 +214,14 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 		if !row {
 			break
 		}
-		vals := make([]vm.Value, ncol)
+		if len(block) < ncol {
+			block = make([]vm.Value, n*ncol)
+			n = min(2*n, 256)
+		}
+		vals := block[:ncol:ncol]
+		block = block[ncol:]
 		for i := range vals {
-			vals[i] = columnValue(stmt, i)
+			vals[i] = columnValue(stmt, i, &strs)
 		}
 		out.vals = append(out.vals, vals)
 	}
@@ -224,14 +234,14 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 // columnValue converts a column of the current row as Python's sqlite3
 // does (no type detection): INTEGER → int, REAL → float, TEXT → str,
 // BLOB → bytes, NULL → None.
-func columnValue(stmt *sqlite.Stmt, i int) vm.Value {
+func columnValue(stmt *sqlite.Stmt, i int, strs *vm.StrBatch) vm.Value {
 	switch stmt.ColumnType(i) {
 	case sqlite.TypeInteger:
 		return vm.MakeInt(stmt.ColumnInt64(i))
 	case sqlite.TypeFloat:
 		return vm.Float(stmt.ColumnFloat(i))
 	case sqlite.TypeText:
-		return vm.Str(stmt.ColumnText(i))
+		return strs.Str(stmt.ColumnText(i))
 	case sqlite.TypeBlob:
 		b := make([]byte, stmt.ColumnLen(i))
 		stmt.ColumnBytes(i, b)
