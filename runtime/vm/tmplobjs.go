@@ -223,6 +223,7 @@ type Loop struct {
 	recurse  *Function // the loop function of a recursive loop
 	lastSeen Value     // for changed()
 	seen     bool
+	cycle    *Builtin // loop.cycle, made on first use: it reads index0 when called
 }
 
 // Type implements Value.
@@ -349,12 +350,15 @@ func (l *Loop) GetAttr(th *Thread, name string) (Value, bool, error) {
 		}
 		return v, true, nil
 	case "cycle":
-		return NewBuiltin("cycle", func(th *Thread, args []Value, kwnames []string) (Value, error) {
-			if len(args) == 0 {
-				return nil, th.TypeError("no items for cycling given")
-			}
-			return args[l.index0%len(args)], nil
-		}), true, nil
+		if l.cycle == nil {
+			l.cycle = NewBuiltin("cycle", func(th *Thread, args []Value, kwnames []string) (Value, error) {
+				if len(args) == 0 {
+					return nil, th.TypeError("no items for cycling given")
+				}
+				return args[l.index0%len(args)], nil
+			})
+		}
+		return l.cycle, true, nil
 	case "changed":
 		return NewBuiltin("changed", func(th *Thread, args []Value, kwnames []string) (Value, error) {
 			v := Value(Tuple(append([]Value(nil), args...)))
