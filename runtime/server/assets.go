@@ -176,7 +176,8 @@ func (s *Server) serveAssets(w http.ResponseWriter, r *http.Request) {
 // allow what Alpine needs ('unsafe-eval': Alpine evaluates its
 // attributes with Function()).
 func (s *Server) finishAssets(th *vm.Thread, rc *reqCtx, resp *Response) {
-	if s.Assets() == nil {
+	res := s.Assets()
+	if res == nil {
 		return
 	}
 	if ct, _ := resp.Headers.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
@@ -184,10 +185,13 @@ func (s *Server) finishAssets(th *vm.Thread, rc *reqCtx, resp *Response) {
 	}
 	htmx := strings.EqualFold(rc.r.Header.Get("HX-Request"), "true")
 	used := app.UsedAssets(th)
-	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) || bytes.Contains(resp.Body, []byte("</head>")) {
+	// A page that loads no asset, when the app has no default bundle,
+	// gets no tags before </head>: its body stays as it is, uncopied.
+	tags := len(used) > 0 || len(res.Defaults) > 0
+	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) || (tags && bytes.Contains(resp.Body, []byte("</head>"))) {
 		resp.Body = []byte(s.app.FinishAssets(th, string(resp.Body), htmx))
 	}
-	if loadsAlpine(s.Assets(), used) {
+	if loadsAlpine(res, used) {
 		if _, set := resp.Headers.Get("Content-Security-Policy"); !set {
 			if csp := s.contentSecurityPolicyWith("script-src", "'unsafe-eval'"); csp != "" {
 				resp.Headers.Set("Content-Security-Policy", csp)

@@ -17,10 +17,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -278,9 +280,11 @@ func (s *Server) setup() {
 	s.appObj = &appObject{s: s}
 	s.assetURL = s.app.AssetURLFunc(staticURLB)
 	names := s.injected()
+	keys := slices.Sorted(maps.Keys(names))
 	s.inject = func(m *vm.Module) {
-		for k, v := range names {
-			m.SetGlobal(k, v)
+		m.Extra.Grow(len(keys))
+		for _, k := range keys {
+			m.SetGlobal(k, names[k])
 		}
 	}
 	for k, v := range s.templateGlobals() {

@@ -88,20 +88,44 @@ type urlTarget struct {
 	parts []routes.Part
 	// static holds the static parts, URL-quoted (built on first use).
 	static     []string
+	staticLen  int // the length of the static parts, quoted, plus 16 per placeholder
 	staticOnce sync.Once
+}
+
+// hasVar reports whether the rule has a placeholder of that name (whose
+// value is not a query parameter).
+func (t *urlTarget) hasVar(name string) bool {
+	for _, p := range t.parts {
+		if p.Var != nil && p.Var.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// size is a guess of the length of a URL built for t.
+func (t *urlTarget) size() int {
+	t.staticOnce.Do(t.quote)
+	return t.staticLen
 }
 
 // quoted returns the static part i, quoted.
 func (t *urlTarget) quoted(i int) string {
-	t.staticOnce.Do(func() {
-		t.static = make([]string, len(t.parts))
-		for j, p := range t.parts {
-			if p.Var == nil {
-				t.static[j] = quote(p.Static, "/:|+")
-			}
-		}
-	})
+	t.staticOnce.Do(t.quote)
 	return t.static[i]
+}
+
+// quote quotes the static parts, once.
+func (t *urlTarget) quote() {
+	t.static = make([]string, len(t.parts))
+	for j, p := range t.parts {
+		if p.Var == nil {
+			t.static[j] = quote(p.Static, "/:|+")
+			t.staticLen += len(t.static[j])
+		} else {
+			t.staticLen += 16
+		}
+	}
 }
 
 // buildURL builds the URL of an endpoint (werkzeug's MapAdapter.build):
@@ -113,7 +137,7 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 		return "", s.buildError(th, endpoint, values, nil)
 	}
 	var b strings.Builder
-	used := map[string]bool{}
+	b.Grow(t.size())
 	for i, p := range t.parts {
 		if p.Var == nil {
 			b.WriteString(t.quoted(i))
@@ -123,7 +147,6 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 		if !ok {
 			return "", s.buildError(th, endpoint, values, t)
 		}
-		used[p.Var.Name] = true
 		text, err := toURL(th, p.Var.Conv, v)
 		if err != nil {
 			return "", err
@@ -134,7 +157,7 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 	var qerr error
 	values.Items(func(k, v vm.Value) bool {
 		key := string(k.(vm.Str))
-		if used[key] {
+		if t.hasVar(key) {
 			return true
 		}
 		items := []vm.Value{v}

@@ -85,3 +85,19 @@ func (b *StrBatch) Str(s string) Value {
 	*(*iface)(unsafe.Pointer(&v)) = iface{strTab, unsafe.Pointer(p)}
 	return v
 }
+
+// Grow makes room in d for n more keys, with the index that a dict of
+// that size has, so that setting them allocates nothing more.
+func (d *StrDict) Grow(n int) {
+	total := len(d.keys) + n
+	if cap(d.keys) < total {
+		d.keys = append(make([]string, 0, total), d.keys...)
+		d.vals = append(make([]Value, 0, total), d.vals...)
+	}
+	if d.index == nil && total >= strDictIndexAt {
+		d.index = make(map[string]int, total)
+		for i, k := range d.keys {
+			d.index[k] = i
+		}
+	}
+}
