@@ -107,9 +107,27 @@ func (t *Template) releaseContext(ctx *Context) {
 
 // Render renders the template and returns its output.
 func (t *Template) Render(th *vm.Thread, vars *vm.Dict) (string, error) {
-	out, err := t.Execute(th, vars, nil)
-	return string(out), err
+	bp, _ := renderBuffers.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	out, err := t.Execute(th, vars, (*bp)[:0])
+	s := string(out)
+	if cap(out) <= maxPooledBuffer {
+		*bp = out[:0]
+		renderBuffers.Put(bp)
+	}
+	return s, err
 }
+
+// renderBuffers holds the output buffers of finished renders (*[]byte):
+// a render writes into one that has grown to the size of a page already,
+// instead of growing a new one from nothing; its output is copied out.
+var renderBuffers sync.Pool
+
+// maxPooledBuffer bounds the buffers kept for reuse, so that one huge
+// page does not keep its buffer alive.
+const maxPooledBuffer = 256 << 10
 
 // NewContext returns a fresh render context for t: the environment's
 // globals, then vars.
