@@ -424,11 +424,12 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // the session cookie and the security headers.
 func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string, run func(th *vm.Thread, rc *reqCtx) (*Response, error)) {
 	debugged := s.debugger != nil && s.debugger.Attached()
-	ctx, cancel := r.Context(), context.CancelFunc(func() {})
+	ctx := r.Context()
 	if !debugged {
-		ctx, cancel = context.WithTimeout(ctx, s.timeout)
+		dc := newDeadlineContext(ctx, time.Now().Add(s.timeout))
+		defer dc.cancel()
+		ctx = dc
 	}
-	defer cancel()
 	rc := &reqCtx{s: s, r: r, endpoint: endpoint, g: &Namespace{d: vm.NewDict(0)}}
 	rc.req = &Request{r: r, maxBody: s.maxBody, debug: s.cfg.Debug(), endpoint: endpoint}
 	rc.page = app.NewPage()
@@ -453,18 +454,25 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request, endpoint string,
 	// The request's database session ends with the request: what was
 	// written outside `with db:` is rolled back (reference §8).
 	db.Release(th)
-	// The request's thread may be out of budget or cancelled.
-	post := s.newThread(context.Background(), rc)
-	if err := s.flashOOB(post, rc, resp); err != nil {
-		resp = s.errorResponse(rc, err)
+	// The request's thread may be out of budget or cancelled: what comes
+	// after runs on another, made when there is something to do (flashes
+	// for htmx, a session to save).
+	if rc.req.isHtmx() || rc.sess != nil {
+		post := s.newThread(context.Background(), rc)
+		if err := s.flashOOB(post, rc, resp); err != nil {
+			resp = s.errorResponse(rc, err)
+		}
+		// The assets the render used are the request thread's to tell.
+		s.finishAssets(th, rc, resp)
+		th.Release()
+		if err := rc.saveSession(post, resp); err != nil {
+			resp = s.errorResponse(rc, err)
+		}
+		post.Release()
+	} else {
+		s.finishAssets(th, rc, resp)
+		th.Release()
 	}
-	// The assets the render used are the request thread's to tell.
-	s.finishAssets(th, rc, resp)
-	th.Release()
-	if err := rc.saveSession(post, resp); err != nil {
-		resp = s.errorResponse(rc, err)
-	}
-	post.Release()
 	s.write(w, r, resp)
 }
 
