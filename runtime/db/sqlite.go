@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"zombiezen.com/go/sqlite"
 
@@ -204,7 +205,7 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 	// their strings boxed in batches: a few allocations per block instead
 	// of one per row and one per str.
 	var block []vm.Value
-	var strs vm.StrBatch
+	var strs textBatch
 	for n := 8; ; {
 		row, err := stmt.Step()
 		if err != nil {
@@ -234,20 +235,49 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 // columnValue converts a column of the current row as Python's sqlite3
 // does (no type detection): INTEGER → int, REAL → float, TEXT → str,
 // BLOB → bytes, NULL → None.
-func columnValue(stmt *sqlite.Stmt, i int, strs *vm.StrBatch) vm.Value {
+func columnValue(stmt *sqlite.Stmt, i int, strs *textBatch) vm.Value {
 	switch stmt.ColumnType(i) {
 	case sqlite.TypeInteger:
 		return vm.MakeInt(stmt.ColumnInt64(i))
 	case sqlite.TypeFloat:
 		return vm.Float(stmt.ColumnFloat(i))
 	case sqlite.TypeText:
-		return strs.Str(stmt.ColumnText(i))
+		return strs.column(stmt, i)
 	case sqlite.TypeBlob:
 		b := make([]byte, stmt.ColumnLen(i))
 		stmt.ColumnBytes(i, b)
 		return vm.Bytes(b)
 	}
 	return vm.None
+}
+
+// textBatch makes the str values of TEXT columns: their bytes are copied
+// into shared blocks and their headers boxed in batches, instead of two
+// allocations per value. The bytes of a block are never written again once
+// a string covers them.
+type textBatch struct {
+	strs  vm.StrBatch
+	bytes []byte
+}
+
+// textBlock is the size of a block of text bytes.
+const textBlock = 4 << 10
+
+func (b *textBatch) column(stmt *sqlite.Stmt, i int) vm.Value {
+	n := stmt.ColumnLen(i)
+	if n == 0 {
+		return vm.Str("")
+	}
+	if n > textBlock/4 {
+		return b.strs.Str(stmt.ColumnText(i))
+	}
+	if cap(b.bytes)-len(b.bytes) < n {
+		b.bytes = make([]byte, 0, textBlock)
+	}
+	start := len(b.bytes)
+	b.bytes = b.bytes[:start+n]
+	n = stmt.ColumnBytes(i, b.bytes[start:])
+	return b.strs.Str(unsafe.String(&b.bytes[start], n))
 }
 
 // sqliteMessage returns SQLite's own message of an error (what Python's
