@@ -315,8 +315,7 @@ func staticURLFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, er
 	if err != nil {
 		return nil, err
 	}
-	values := vm.NewDict(1)
-	values.SetStr("filename", name)
+	values := urlValues{names: []string{"filename"}, vals: []vm.Value{name}}
 	u, err := rc.s.buildURL(th, rc, "static", values, urlOptions{})
 	if err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,7 +39,10 @@ func urlForFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 	if err != nil {
 		return nil, err
 	}
-	values := vm.NewDict(len(kwnames))
+	// The values live on the stack for the few keywords of a usual call.
+	var nbuf [4]string
+	var vbuf [4]vm.Value
+	values := urlValues{names: nbuf[:0], vals: vbuf[:0]}
 	var opts urlOptions
 	var external vm.Value
 	for i, k := range kwnames {
@@ -63,7 +67,8 @@ func urlForFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 		case "_method":
 		default:
 			if !vm.Is(v, vm.None) {
-				values.SetStr(k, v)
+				values.names = append(values.names, k)
+				values.vals = append(values.vals, v)
 			}
 		}
 	}
@@ -80,6 +85,22 @@ func urlForFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value, error
 		return nil, err
 	}
 	return vm.Str(u), nil
+}
+
+// urlValues are the values a URL is built with, in the order of the
+// call's keywords (a call names each keyword once).
+type urlValues struct {
+	names []string
+	vals  []vm.Value
+}
+
+func (u urlValues) get(name string) (vm.Value, bool) {
+	for i, n := range u.names {
+		if n == name {
+			return u.vals[i], true
+		}
+	}
+	return nil, false
 }
 
 // urlTarget is what an endpoint builds: a page's rule, or a component's
@@ -131,7 +152,7 @@ func (t *urlTarget) quote() {
 // buildURL builds the URL of an endpoint (werkzeug's MapAdapter.build):
 // placeholders converted with their converter's to_url, other values
 // appended as a query string.
-func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm.Dict, opts urlOptions) (string, error) {
+func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values urlValues, opts urlOptions) (string, error) {
 	t, ok := s.endpoints[endpoint]
 	if !ok {
 		return "", s.buildError(th, endpoint, values, nil)
@@ -143,7 +164,7 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 			b.WriteString(t.quoted(i))
 			continue
 		}
-		v, ok := values.GetStr(p.Var.Name)
+		v, ok := values.get(p.Var.Name)
 		if !ok {
 			return "", s.buildError(th, endpoint, values, t)
 		}
@@ -154,12 +175,11 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 		b.WriteString(text)
 	}
 	var query []string
-	var qerr error
-	values.Items(func(k, v vm.Value) bool {
-		key := string(k.(vm.Str))
+	for i, key := range values.names {
 		if t.hasVar(key) {
-			return true
+			continue
 		}
+		v := values.vals[i]
 		items := []vm.Value{v}
 		switch x := v.(type) {
 		case *vm.List:
@@ -173,15 +193,10 @@ func (s *Server) buildURL(th *vm.Thread, rc *reqCtx, endpoint string, values *vm
 			}
 			text, err := th.Str(it)
 			if err != nil {
-				qerr = err
-				return false
+				return "", err
 			}
 			query = append(query, quotePlus(key)+"="+quotePlus(text))
 		}
-		return true
-	})
-	if qerr != nil {
-		return "", qerr
 	}
 	u := b.String()
 	if len(query) > 0 {
@@ -282,15 +297,10 @@ func b2i(b bool) int {
 
 // buildError is werkzeug's BuildError: its message names the endpoint and
 // the values, and suggests the closest endpoint or the missing values.
-func (s *Server) buildError(th *vm.Thread, endpoint string, values *vm.Dict, t *urlTarget) error {
+func (s *Server) buildError(th *vm.Thread, endpoint string, values urlValues, t *urlTarget) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Could not build url for endpoint %s", pyRepr(th, vm.Str(endpoint)))
-	var keys []string
-	values.Items(func(k, v vm.Value) bool {
-		keys = append(keys, string(k.(vm.Str)))
-		return true
-	})
-	sort.Strings(keys)
+	keys := slices.Sorted(slices.Values(values.names))
 	if len(keys) > 0 {
 		items := make([]vm.Value, len(keys))
 		for i, k := range keys {
@@ -304,7 +314,7 @@ func (s *Server) buildError(th *vm.Thread, endpoint string, values *vm.Dict, t *
 		var names []string
 		for _, p := range t.parts {
 			if p.Var != nil {
-				if _, ok := values.GetStr(p.Var.Name); !ok {
+				if _, ok := values.get(p.Var.Name); !ok {
 					names = append(names, p.Var.Name)
 				}
 			}
