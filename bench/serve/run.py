@@ -15,7 +15,10 @@ load average when the run started, the time from start to the first
 response and the resident memory after the load. Usage (from the
 repository root):
 
-    /usr/bin/python3 bench/serve/run.py [--suite pages|db|all] [--duration 10] [--connections 64]
+    /usr/bin/python3 bench/serve/run.py [--suite pages|db|all] [--duration 10] [--connections 64] [--baseline HFC]
+
+With --baseline, another hfc binary (a build of an earlier commit) is
+measured in the same run, on its own copy of the database.
 """
 import argparse
 import os
@@ -143,6 +146,8 @@ def stop(p):
 
 
 # POST_ADD is the wrk script of the write endpoint: a form with one field.
+BASELINE = "hfc serve (baseline)"
+
 POST_ADD = """wrk.method = "POST"
 wrk.body = "title=bench"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -156,22 +161,24 @@ def post(url, data):
         return r.status, r.read()
 
 
-def pages_suite(hfc, tmp, cores):
+def hfc_serve(hfc, app):
+    """The command line of hfc serve on app, by port."""
+    return lambda port: ([hfc, "serve", app, "--addr", f"127.0.0.1:{port}", "--access-log", "off"], None, None)
+
+
+def pages_suite(hfc, baseline, tmp, cores):
     """The servers and endpoints of the pages suite."""
     bundle = os.path.join(tmp, "bench.hfb")
     subprocess.run([hfc, "compile", os.path.join(HERE, "app"), "-o", bundle], check=True, stderr=subprocess.DEVNULL)
-    servers = {
-        "hfc serve": lambda port: ([hfc, "serve", os.path.join(HERE, "app"), "--addr", f"127.0.0.1:{port}",
-                                    "--access-log", "off"], None, None),
-        "hfc serve (bundle)": lambda port: ([hfc, "serve", bundle, "--addr", f"127.0.0.1:{port}",
-                                             "--access-log", "off"], None, None),
-        "flask+gunicorn": lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "app:app"],
-                                        os.path.join(HERE, "flask"), None),
-    }
+    servers = {"hfc serve": hfc_serve(hfc, os.path.join(HERE, "app")), "hfc serve (bundle)": hfc_serve(hfc, bundle)}
+    if baseline:
+        servers[BASELINE] = hfc_serve(baseline, os.path.join(HERE, "app"))
+    servers["flask+gunicorn"] = lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "app:app"],
+                                              os.path.join(HERE, "flask"), None)
     return servers, [(page, page, None) for page in PAGES], {"hfc serve (bundle)"}
 
 
-def db_suite(hfc, tmp, cores):
+def db_suite(hfc, baseline, tmp, cores):
     """The servers and endpoints of the db suite: each server gets its own
     copy of a database of 100 tasks, made by hfc (which creates the table)."""
     app = os.path.join(tmp, "dbapp")
@@ -194,12 +201,14 @@ def db_suite(hfc, tmp, cores):
     with open(script, "w") as f:
         f.write(POST_ADD)
     env = dict(os.environ, BENCH_DB=flask_db)
-    servers = {
-        "hfc serve": lambda port: ([hfc, "serve", app, "--addr", f"127.0.0.1:{port}", "--access-log", "off"],
-                                   None, None),
-        "flask+gunicorn": lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "dbapp:app"],
-                                        os.path.join(HERE, "flask"), env),
-    }
+    servers = {}
+    if baseline:
+        base_app = os.path.join(tmp, "dbapp-baseline")
+        shutil.copytree(app, base_app)
+        servers[BASELINE] = hfc_serve(baseline, base_app)
+    servers["hfc serve"] = hfc_serve(hfc, app)
+    servers["flask+gunicorn"] = lambda port: (["gunicorn", "-w", str(cores), "-b", f"127.0.0.1:{port}", "dbapp:app"],
+                                              os.path.join(HERE, "flask"), env)
     return servers, [("/ (100 rows)", "/", None), ("POST /add", "/add", script)], set()
 
 
@@ -209,6 +218,7 @@ def main():
                     help="pages: bench/serve/app; db: bench/db's list page and write endpoint")
     ap.add_argument("--duration", type=int, default=10, help="seconds of load per page and server")
     ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--baseline", metavar="HFC", help="also measure this hfc binary (another build, to compare)")
     args = ap.parse_args()
     for tool in ("wrk", "gunicorn", "go"):
         if not shutil.which(tool):
@@ -224,7 +234,7 @@ def main():
         for suite in suites:
             make = pages_suite if suite == "pages" else db_suite
             print()
-            print("\n".join(run_suite(*make(hfc, tmp, cores), args)))
+            print("\n".join(run_suite(*make(hfc, args.baseline, tmp, cores), args)))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -253,14 +263,17 @@ def run_suite(servers, endpoints, start_only, args):
             if b[label] != ref[label]:
                 sys.exit(f"{name} answers {label} differently from Flask")
 
-    hfc_name, flask_name = "hfc serve", "flask+gunicorn"
+    flask_name = "flask+gunicorn"
     lines = ["| endpoint | server | req/s | p50 | p99 | CPU/request | req/s ratio | CPU ratio | load |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for label, _, _ in endpoints:
-        h, f = results[(hfc_name, label)], results[(flask_name, label)]
-        for name, r in ((hfc_name, h), (flask_name, f)):
-            ratio = f"{h['rps'] / f['rps']:.1f}×" if name == hfc_name else ""
-            cpu_ratio = f"{f['cpu_us'] / h['cpu_us']:.1f}×" if name == hfc_name else ""
+        f = results[(flask_name, label)]
+        for name in servers:
+            if (name, label) not in results:
+                continue
+            r = results[(name, label)]
+            ratio = f"{r['rps'] / f['rps']:.1f}×" if name != flask_name else ""
+            cpu_ratio = f"{f['cpu_us'] / r['cpu_us']:.1f}×" if name != flask_name else ""
             lines.append(f"| `{label}` | {name} | {r['rps']:.0f} | {r['p50']:.2f} ms | {r['p99']:.2f} ms | "
                          f"{r['cpu_us']:.0f} µs | {ratio} | {cpu_ratio} | {r['load']:.1f} |")
     lines.append("")
