@@ -143,6 +143,10 @@ func execSimple(c *sqlite.Conn, q string) error {
 type sqliteConn struct {
 	d *sqliteDriver
 	c *sqlite.Conn
+	// done is the channel that interrupts the statements of c: each
+	// SetInterrupt starts a goroutine and stops the previous one, so it
+	// is set once for the statements of a request, which share it.
+	done <-chan struct{}
 }
 
 func (c *sqliteConn) inTx() bool { return !c.c.AutocommitEnabled() }
@@ -170,7 +174,10 @@ func (c *sqliteConn) exec(ctx context.Context, query string, args []any) (*rows,
 	if c.c == nil {
 		return nil, &dbError{Class: "ProgrammingError", Msg: "Cannot operate on a closed database."}
 	}
-	c.c.SetInterrupt(ctx.Done())
+	if done := ctx.Done(); done != c.done {
+		c.c.SetInterrupt(done)
+		c.done = done
+	}
 	stmt, err := c.c.Prepare(query)
 	if err != nil {
 		return nil, translateSQLite(err)
