@@ -457,29 +457,39 @@ func (m *mapper) hydrate(th *vm.Thread, inst *vm.Instance, cols []string, vals [
 		dirty, _ = d.(*vm.Set)
 	}
 	for i, name := range cols {
-		attr := name
-		v := vals[i]
-		if c := m.byName[name]; c != nil {
-			attr = c.col.attribute
-			if c.col.typ != nil && (c.col.typ.json || c.col.typ.loader != nil) {
-				var err error
-				if v, err = c.col.typ.load(th, v); err != nil {
-					return err
-				}
-			}
-			inst.Dict.SetStrHash(attr, c.col.attrKey, c.col.attrHash, v)
-		} else if m.meta.allowUnknown {
-			inst.Dict.SetStr(attr, v)
-		} else {
-			continue
+		attr, err := m.setColumn(th, inst, m.byName[name], name, vals[i])
+		if err != nil {
+			return err
 		}
-		if dirty != nil {
+		if attr != "" && dirty != nil {
 			if _, err := dirty.Discard(th, vm.Str(attr)); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// setColumn sets the attribute of a column of a row on inst: a mapped
+// column's (c, its value loaded by its type), or an unknown column's under
+// its name when the model allows unknown columns. It returns the attribute
+// set, "" when none was.
+func (m *mapper) setColumn(th *vm.Thread, inst *vm.Instance, c *SQL, name string, v vm.Value) (string, error) {
+	if c == nil {
+		if !m.meta.allowUnknown {
+			return "", nil
+		}
+		inst.Dict.SetStr(name, v)
+		return name, nil
+	}
+	if t := c.col.typ; t != nil && (t.json || t.loader != nil) {
+		var err error
+		if v, err = t.load(th, v); err != nil {
+			return "", err
+		}
+	}
+	inst.Dict.SetStrHash(c.col.attribute, c.col.attrKey, c.col.attrHash, v)
+	return c.col.attribute, nil
 }
 
 // mapColumns returns the mapped column of each of cols (nil for a column
@@ -496,18 +506,9 @@ func (m *mapper) mapColumns(cols []string) []*SQL {
 // nothing is dirty), with the columns that mapColumns found for cols.
 func (m *mapper) hydrateFresh(th *vm.Thread, inst *vm.Instance, mapped []*SQL, cols []string, vals []vm.Value) error {
 	for i, c := range mapped {
-		v := vals[i]
-		if c == nil {
-			inst.Dict.SetStr(cols[i], v)
-			continue
+		if _, err := m.setColumn(th, inst, c, cols[i], vals[i]); err != nil {
+			return err
 		}
-		if t := c.col.typ; t != nil && (t.json || t.loader != nil) {
-			var err error
-			if v, err = t.load(th, v); err != nil {
-				return err
-			}
-		}
-		inst.Dict.SetStrHash(c.col.attribute, c.col.attrKey, c.col.attrHash, v)
 	}
 	return nil
 }
