@@ -70,6 +70,8 @@ const assetsKey = "hyperflask.assets"
 type assetUses struct {
 	list []AssetUse
 	seen map[AssetUse]bool
+	// tags is set when asset_tags() rendered its marker.
+	tags bool
 }
 
 func usesOf(th *vm.Thread) *assetUses {
@@ -91,6 +93,14 @@ func UseAsset(th *vm.Thread, use AssetUse) {
 		u.seen[use] = true
 		u.list = append(u.list, use)
 	}
+}
+
+// RenderedAssetTags reports whether asset_tags() rendered its marker in a
+// render on th (the threads of a request share their Locals): a document
+// can hold the marker only then.
+func RenderedAssetTags(th *vm.Thread) bool {
+	u, ok := th.Locals[assetsKey].(*assetUses)
+	return ok && u.tags
 }
 
 // UsedAssets returns what the render on th asked for, in order.
@@ -170,6 +180,7 @@ func (a *App) assetTagsFn(th *vm.Thread, args []vm.Value, kwnames []string) (vm.
 	if a.assets == nil {
 		return vm.Markup(""), nil
 	}
+	usesOf(th).tags = true
 	return vm.Markup(AssetTagsMarker), nil
 }
 

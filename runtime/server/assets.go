@@ -186,9 +186,10 @@ func (s *Server) finishAssets(th *vm.Thread, rc *reqCtx, resp *Response) {
 	htmx := strings.EqualFold(rc.r.Header.Get("HX-Request"), "true")
 	used := app.UsedAssets(th)
 	// A page that loads no asset, when the app has no default bundle,
-	// gets no tags before </head>: its body stays as it is, uncopied.
+	// gets no tags before </head>, and one that did not call asset_tags()
+	// holds no marker: its body stays as it is, uncopied and unscanned.
 	tags := len(used) > 0 || len(res.Defaults) > 0
-	if (htmx && len(used) > 0) || bytes.Contains(resp.Body, []byte(app.AssetTagsMarker)) || (tags && bytes.Contains(resp.Body, []byte("</head>"))) {
+	if (htmx && len(used) > 0) || app.RenderedAssetTags(th) || (tags && bytes.Contains(resp.Body, []byte("</head>"))) {
 		resp.Body = []byte(s.app.FinishAssets(th, string(resp.Body), htmx))
 	}
 	if loadsAlpine(res, used) {
