@@ -220,16 +220,18 @@ func (th *Thread) boxInt(i int64) Value {
 // compiler to inline into the interpreter's fast paths: it returns nil
 // when the chunk is used up.
 func (th *Thread) fastInt(i int64) Value {
-	if uint64(i-smallIntMin) <= smallIntMax-smallIntMin {
-		return smallInts[i-smallIntMin]
+	var p *Int
+	if u := uint64(i - intTableMin); u < uint64(len(intTable)) {
+		p = &intTable[u]
+	} else {
+		n := th.intFree - 1
+		if n < 0 || n >= len(th.ints) {
+			return nil
+		}
+		th.intFree = n
+		p = &th.ints[n]
+		*p = Int(i)
 	}
-	n := th.intFree - 1
-	if n < 0 || n >= len(th.ints) {
-		return nil
-	}
-	th.intFree = n
-	p := &th.ints[n]
-	*p = Int(i)
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))
 	w.tab = intItab
@@ -247,3 +249,18 @@ var intItab = func() unsafe.Pointer {
 	var v Value = Int(1 << 40)
 	return (*ifaceWords)(unsafe.Pointer(&v)).tab
 }()
+
+// intTable holds the ints from intTableMin to intTableMin+len(intTable)-1:
+// fastInt boxes them as pointers into it rather than into a thread's
+// chunk, so that loops over ranges of up to ~130000 (counters, indexes,
+// the results of arithmetic on them) allocate no ints. It is 1 MiB of
+// pointer-free memory, which the collector does not scan.
+var intTable [1 << 17]Int
+
+const intTableMin = -1024
+
+func init() {
+	for i := range intTable {
+		intTable[i] = Int(i + intTableMin)
+	}
+}
