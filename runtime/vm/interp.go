@@ -220,6 +220,26 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						}
 					}
 				}
+				// A method of a list, dict or str (none has a GetAttr of its
+				// own): the class's attribute comes from the site's cache
+				// instead of a lookup along the class's MRO by name.
+				var cls *Class
+				switch x := slots[sp-1].(type) {
+				case *List:
+					cls = ListClass
+				case *Dict:
+					cls = x.Type()
+				case Str:
+					cls = StrClass
+				}
+				if cls != nil {
+					if m, ok := fr.Code.attrSiteFor(arg, cls).attr.(*Method); ok {
+						slots[sp] = slots[sp-1]
+						slots[sp-1] = m
+						sp++
+						continue
+					}
+				}
 				fr.lastPC = pc - 1
 				var m, self Value
 				m, self, err = th.LoadMethod(slots[sp-1], fr.Code.names[arg])
