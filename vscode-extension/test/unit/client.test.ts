@@ -63,9 +63,12 @@ describe("Hfls", () => {
     await hfls.start();
     await hfls.restart();
     assert.equal(hfls.state, "running");
-    const requests = fs.readFileSync(process.env.FAKE_HFLS_LOG!, "utf8").trim().split("\n");
-    assert.equal(requests.filter((r) => r === "initialize").length, 2);
-    assert.equal(requests.filter((r) => r === "shutdown").length, 1);
+    // Each process appends to the log as it handles a request: wait until
+    // both have written what restart made them do.
+    const requests = () => fs.readFileSync(process.env.FAKE_HFLS_LOG!, "utf8").trim().split("\n");
+    await waitFor(() => requests().filter((r) => r === "initialize").length === 2 && requests().includes("shutdown"));
+    assert.equal(requests().filter((r) => r === "initialize").length, 2);
+    assert.equal(requests().filter((r) => r === "shutdown").length, 1);
   });
 
   test("changing hyperflask.server.path restarts with the new executable", async () => {

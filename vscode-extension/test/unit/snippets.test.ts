@@ -1,5 +1,5 @@
 // The snippets, expanded with their default values, are pages that hfc
-// check accepts. hfc is the binary named by $HFC, else hfc on PATH; .ci/run
+// check accepts in an app that has the page and template they name. hfc is the binary named by $HFC, else hfc on PATH; .ci/run
 // builds one (go build -o … ./cmd/hfc).
 
 import * as assert from "node:assert/strict";
@@ -42,6 +42,12 @@ describe("snippets", () => {
     try {
       fs.mkdirSync(path.join(app, "pages"));
       fs.writeFileSync(path.join(app, "config.yml"), "");
+      // What the snippets' default texts name: url_for('index') and
+      // {% include "template.html" %} (hfc check reports unknown endpoints
+      // and missing templates as errors).
+      fs.writeFileSync(path.join(app, "pages", "index.jpy"), "ok\n");
+      fs.mkdirSync(path.join(app, "templates"));
+      fs.writeFileSync(path.join(app, "templates", "template.html"), "<p>included</p>\n");
       const written: string[] = [];
       for (const file of ["page.code-snippets", "template.code-snippets"]) {
         snippets(file).forEach(([name, text], i) => {
