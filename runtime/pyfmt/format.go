@@ -46,6 +46,12 @@ func FormatFloat(f float64, spec string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return FormatFloatSpec(f, sp)
+}
+
+// FormatFloatSpec is FormatFloat with a specification parsed by ParseSpec
+// from a non-empty spec (an empty spec formats as repr, not as a Spec).
+func FormatFloatSpec(f float64, sp Spec) (string, error) {
 	r := sp.resolve(0, '>')
 	switch r.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
@@ -63,6 +69,11 @@ func FormatStr(s, spec string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return FormatStrSpec(s, sp)
+}
+
+// FormatStrSpec is FormatStr with a specification parsed by ParseSpec.
+func FormatStrSpec(s string, sp Spec) (string, error) {
 	if sp.Grouping != 0 && sp.Type == 0 {
 		return "", checkGrouping(sp.Grouping, 's')
 	}
@@ -141,6 +152,16 @@ func formatInt(v intValue, spec, typeName string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return formatIntSpec(v, sp, typeName)
+}
+
+// FormatIntSpec is FormatInt with a specification parsed by ParseSpec from
+// a non-empty spec (an empty spec formats as str, not as a Spec).
+func FormatIntSpec(x int64, sp Spec) (string, error) {
+	return formatIntSpec(intValue{small: x}, sp, "int")
+}
+
+func formatIntSpec(v intValue, sp Spec, typeName string) (string, error) {
 	r := sp.resolve('d', '>')
 	switch r.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':

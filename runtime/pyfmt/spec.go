@@ -1,6 +1,9 @@
 package pyfmt
 
-import "math"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // Spec is a parsed format specification:
 // [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type].
@@ -29,7 +32,7 @@ const maxSsize = math.MaxInt64
 // error for a str only, which FormatStr reports. The errors that depend on
 // the formatted type come from the Format functions.
 func ParseSpec(spec, typeName string) (Spec, error) {
-	r := []rune(spec)
+	r := specRunes(spec, &[16]rune{})
 	s := Spec{Width: -1, Precision: -1}
 	pos, end := 0, len(r)
 	if end >= 2 && isAlign(r[1]) {
@@ -96,6 +99,21 @@ func ParseSpec(spec, typeName string) (Spec, error) {
 		}
 	}
 	return s, nil
+}
+
+// specRunes returns the code points of spec, in buf when spec is short
+// ASCII (the common case: no decoding and no allocation).
+func specRunes(spec string, buf *[16]rune) []rune {
+	if len(spec) > len(buf) {
+		return []rune(spec)
+	}
+	for i := 0; i < len(spec); i++ {
+		if spec[i] >= utf8.RuneSelf {
+			return []rune(spec)
+		}
+		buf[i] = rune(spec[i])
+	}
+	return buf[:len(spec)]
 }
 
 func isAlign(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }

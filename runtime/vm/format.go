@@ -39,6 +39,25 @@ func fromPyfmt(err error) error {
 func (th *Thread) Format(v Value, spec string) (string, error) {
 	var s string
 	var err error
+	if spec != "" {
+		switch x := v.(type) {
+		case Str:
+			if sp, ok := th.parsedSpec(spec); ok {
+				s, err = pyfmt.FormatStrSpec(string(x), sp)
+				return s, fromPyfmt(err)
+			}
+		case Int:
+			if sp, ok := th.parsedSpec(spec); ok {
+				s, err = pyfmt.FormatIntSpec(int64(x), sp)
+				return s, fromPyfmt(err)
+			}
+		case Float:
+			if sp, ok := th.parsedSpec(spec); ok {
+				s, err = pyfmt.FormatFloatSpec(float64(x), sp)
+				return s, fromPyfmt(err)
+			}
+		}
+	}
 	switch x := v.(type) {
 	case Str:
 		s, err = pyfmt.FormatStr(string(x), spec)

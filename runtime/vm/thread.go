@@ -51,6 +51,8 @@ type Thread struct {
 	// growStr).
 	strBuf []byte
 
+	specs *specCache // parsed format specs (see parsedSpec)
+
 	// Exhausted iterators of for loops, for reuse (see loopListIter).
 	freeListIters  []*listIter
 	freeRangeIters []*rangeIter
