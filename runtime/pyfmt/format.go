@@ -213,6 +213,9 @@ func (r *resolved) int(v intValue) (string, error) {
 		return "", err
 	}
 	n := number{digits: s}
+	if base == 10 {
+		n.whole = s
+	}
 	if s[0] == '-' {
 		n.neg, n.digits = true, s[1:]
 	}
@@ -265,5 +268,7 @@ func (r *resolved) float(f float64) (string, error) {
 	if pct {
 		s += "%"
 	}
-	return r.layout(splitNumber(s))
+	n := splitNumber(s)
+	n.whole = s
+	return r.layout(n)
 }

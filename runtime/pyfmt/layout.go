@@ -15,6 +15,9 @@ type number struct {
 	digits    string
 	decimal   bool
 	remainder string
+	// whole, when set, is the number as one ASCII string ("-1234.5"), which
+	// layout returns unchanged when it adds nothing to it.
+	whole string
 }
 
 // splitNumber splits a formatted float such as "-1234.5e+07" into its parts.
@@ -42,6 +45,9 @@ func splitNumber(s string) number {
 func (sp *resolved) layout(n number) (string, error) {
 	if sp.Width > maxResultLen {
 		return "", errMemory()
+	}
+	if n.whole != "" && (sp.Sign == 0 || sp.Sign == '-') && sp.Grouping == 0 && sp.Width <= len(n.whole) {
+		return n.whole, nil
 	}
 	var sign byte
 	switch {
@@ -164,6 +170,12 @@ func groupDigits(digits string, minWidth int, sep byte, size int) string {
 }
 
 func writeFill(b *strings.Builder, fill rune, n int) {
+	if fill < utf8.RuneSelf {
+		for ; n > 0; n-- {
+			b.WriteByte(byte(fill))
+		}
+		return
+	}
 	for ; n > 0; n-- {
 		b.WriteRune(fill)
 	}
