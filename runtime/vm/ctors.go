@@ -317,7 +317,7 @@ func newStr(th *Thread, cls *Class, args []Value, kwnames []string) (Value, erro
 		case Str:
 			return x, nil
 		case Int:
-			return intStr(int64(x)), nil
+			return th.intStr(int64(x)), nil
 		}
 		s, err := th.Str(args[0])
 		return Str(s), err

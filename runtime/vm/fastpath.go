@@ -100,7 +100,7 @@ func (th *Thread) strAdd(op bytecode.BinaryOp, x Str, b Value) (Value, error) {
 	if len(y) == 0 {
 		return x, nil
 	}
-	return strValue(string(x), string(y)), nil
+	return th.strValue(string(x), string(y)), nil
 }
 
 // addSubInt is x + y or x - y for BINARY_OP's operator op, when op is one

@@ -99,7 +99,7 @@ func (th *Thread) Format(v Value, spec string) (string, error) {
 // formatValue is FORMAT_VALUE: the conversion, then format() with spec.
 func (th *Thread) formatValue(v Value, conv int, spec string) (Value, error) {
 	if i, ok := v.(Int); ok && spec == "" && conv != bytecode.ConvASCII {
-		return intStr(int64(i)), nil
+		return th.intStr(int64(i)), nil
 	}
 	switch conv {
 	case bytecode.ConvStr:

@@ -387,7 +387,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				continue
 
 			case bytecode.BUILD_STRING:
-				slots[sp-arg] = buildString(slots[sp-arg : sp])
+				slots[sp-arg] = th.buildString(slots[sp-arg : sp])
 				clearValues(slots[sp-arg+1 : sp])
 				sp -= arg - 1
 				continue

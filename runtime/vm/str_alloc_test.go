@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"context"
 	"runtime"
 	"strconv"
 	"testing"
@@ -10,16 +11,17 @@ import (
 // survive collections, whether kept as values or as Go strings taken out of
 // them (which point into the middle of the block).
 func TestStrAlloc(t *testing.T) {
+	th := NewThread(context.Background())
 	vals := make([]Value, 1000)
 	var strs []string
 	for i := range vals {
 		switch i % 3 {
 		case 0:
-			vals[i] = intStr(int64(i*7919 - 3000))
+			vals[i] = th.intStr(int64(i*7919 - 3000))
 		case 1:
-			vals[i] = strValue("k", strconv.Itoa(i), "é")
+			vals[i] = th.strValue("k", strconv.Itoa(i), "é")
 		default:
-			vals[i] = buildString([]Value{Str("a"), intStr(int64(i)), Str("")})
+			vals[i] = th.buildString([]Value{Str("a"), th.intStr(int64(i)), Str("")})
 		}
 		if i%2 == 0 {
 			strs = append(strs, string(vals[i].(Str)))

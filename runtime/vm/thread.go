@@ -51,6 +51,8 @@ type Thread struct {
 	// growStr).
 	strBuf []byte
 
+	strChunk []byte // what is left of the chunk that newStrBuf carves strs from
+
 	specs *specCache // parsed format specs (see parsedSpec)
 
 	// Exhausted iterators of for loops, for reuse (see loopListIter).
