@@ -130,7 +130,15 @@ func (th *Thread) formatValue(v Value, conv int, spec string) (Value, error) {
 		}
 	}
 	s, err := th.Format(v, spec)
-	return Str(s), err
+	if err != nil {
+		return nil, err
+	}
+	if len(s) <= maxChunkStr {
+		// Into the thread's chunk: converting the Go string to a Value
+		// would be an allocation of its own.
+		return th.strValue(s), nil
+	}
+	return Str(s), nil
 }
 
 // percentFormat is str % args.
