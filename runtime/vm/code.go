@@ -42,6 +42,9 @@ type Code struct {
 	names     []string
 	nameValue []Value // the names as Str values (dict keys without boxing)
 	attrSites attrSiteTable
+	// dictHints holds, per name, the entry of an instance dict where the
+	// name was last found (see Dict.findStrHinted).
+	dictHints []atomic.Uint32
 	// quick is Code.Code with superinstructions (see quicken.go); frames
 	// that are not traced run it (a traced frame runs a copy in which each
 	// instruction is traceIns, and traceStep puts the compiled instruction,
@@ -134,6 +137,7 @@ func (p *Program) loadCode(c *bytecode.Code) (*Code, error) {
 		}
 		code.dictAttr = make([]uint64, len(c.Names))
 		code.attrSites = make(attrSiteTable, len(c.Names))
+		code.dictHints = make([]atomic.Uint32, len(c.Names))
 	}
 	code.quick = quicken(c)
 	code.nslots = len(c.Locals) + c.MaxStack

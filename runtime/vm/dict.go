@@ -1,5 +1,10 @@
 package vm
 
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
 // Dict is a Python dict: insertion-ordered, keyed by hashable values with
 // Python equality (1, 1.0 and True are the same key).
 type Dict struct {
@@ -128,6 +133,61 @@ func (d *Dict) SetStrHash(key string, boxed Value, h uint64, v Value) {
 		_ = d.SetItem(nil, boxed, v)
 	default:
 		d.insertNew(boxed, v, h)
+	}
+}
+
+// GetStrHinted is GetStrHash trying first the entry that hint names (see
+// findStrHinted).
+func (d *Dict) GetStrHinted(key string, h uint64, hint *atomic.Uint32) (Value, bool) {
+	switch i := d.findStrHinted(key, h, hint); {
+	case i >= 0:
+		return d.entries[i].val, true
+	case i == strKeyUnknown:
+		v, ok, _ := d.Get(nil, Str(key))
+		return v, ok
+	}
+	return nil, false
+}
+
+// SetStrHinted is SetStrHash trying first the entry that hint names (see
+// findStrHinted).
+func (d *Dict) SetStrHinted(key string, boxed Value, h uint64, v Value, hint *atomic.Uint32) {
+	switch i := d.findStrHinted(key, h, hint); {
+	case i >= 0:
+		d.entries[i].val = v
+	case i == strKeyUnknown:
+		_ = d.SetItem(nil, boxed, v)
+	default:
+		d.insertNew(boxed, v, h)
+		setHint(hint, len(d.entries)-1)
+	}
+}
+
+// findStrHinted is findStr trying first the entry that hint names: where a
+// site last found its name. The instances of a class usually have their
+// attributes at the same positions, so that one comparison replaces a
+// probe of the table. The hint is only a guess (the entry is checked); a
+// miss looks the key up and updates the hint when the key is found.
+func (d *Dict) findStrHinted(key string, h uint64, hint *atomic.Uint32) int {
+	if i := int(hint.Load()); i < len(d.entries) {
+		e := &d.entries[i]
+		if k, ok := e.key.(Str); ok && e.hash == h && (unsafe.StringData(string(k)) == unsafe.StringData(key) || string(k) == key) {
+			return i
+		}
+	}
+	i := d.findStr(key, h)
+	if i >= 0 {
+		setHint(hint, i)
+	}
+	return i
+}
+
+// setHint sets a hint of findStrHinted to i; it leaves it unchanged when
+// it is i already (the common case), as a store shared between threads
+// costs more than a load.
+func setHint(hint *atomic.Uint32, i int) {
+	if hint.Load() != uint32(i) {
+		hint.Store(uint32(i))
 	}
 }
 

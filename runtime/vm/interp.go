@@ -161,7 +161,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if x, ok := slots[sp-1].(*Instance); ok {
 					if s := fr.Code.attrSiteFor(arg, x.cls); s.plainGet {
 						if x.Dict != nil {
-							if v, found := x.Dict.GetStrHash(fr.Code.names[arg], fr.Code.nameHash[arg]); found {
+							if v, found := x.Dict.GetStrHinted(fr.Code.names[arg], fr.Code.nameHash[arg], &fr.Code.dictHints[arg]); found {
 								slots[sp-1] = v
 								continue
 							}
@@ -192,7 +192,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 						if x.Dict == nil {
 							x.Dict = NewDict(0)
 						}
-						x.Dict.SetStrHash(fr.Code.names[arg], fr.Code.nameValue[arg], fr.Code.nameHash[arg], slots[sp-2])
+						x.Dict.SetStrHinted(fr.Code.names[arg], fr.Code.nameValue[arg], fr.Code.nameHash[arg], slots[sp-2], &fr.Code.dictHints[arg])
 						slots[sp-1], slots[sp-2] = nil, nil
 						sp -= 2
 						continue
