@@ -161,6 +161,43 @@ func FormatIntSpec(x int64, sp Spec) (string, error) {
 	return formatIntSpec(intValue{small: x}, sp, "int")
 }
 
+// AppendIntSpec appends FormatIntSpec(x, sp) to dst. A decimal int with at
+// most a width, an ASCII fill and an alignment is written without
+// building a string (the common "{i:>6}").
+func AppendIntSpec(dst []byte, x int64, sp Spec) ([]byte, error) {
+	if (sp.Type == 'd' || sp.Type == 0) && sp.Grouping == 0 && (sp.Sign == 0 || sp.Sign == '-') &&
+		sp.Precision < 0 && !sp.NoNegZero && !sp.ZeroPad && sp.Fill < utf8.RuneSelf && sp.Align != '=' && sp.Width <= 64 {
+		var buf [20]byte
+		d := strconv.AppendInt(buf[:0], x, 10)
+		var left, right int
+		if pad := sp.Width - len(d); pad > 0 {
+			switch sp.Align {
+			case '<':
+				right = pad
+			case '^':
+				left = pad / 2
+				right = pad - left
+			default:
+				left = pad
+			}
+		}
+		fill := byte(' ')
+		if sp.Fill != 0 {
+			fill = byte(sp.Fill)
+		}
+		for ; left > 0; left-- {
+			dst = append(dst, fill)
+		}
+		dst = append(dst, d...)
+		for ; right > 0; right-- {
+			dst = append(dst, fill)
+		}
+		return dst, nil
+	}
+	s, err := FormatIntSpec(x, sp)
+	return append(dst, s...), err
+}
+
 func formatIntSpec(v intValue, sp Spec, typeName string) (string, error) {
 	r := sp.resolve('d', '>')
 	switch r.Type {

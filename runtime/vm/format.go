@@ -129,6 +129,16 @@ func (th *Thread) formatValue(v Value, conv int, spec string) (Value, error) {
 			return Str(intRepr(i)), nil
 		}
 	}
+	if i, ok := v.(Int); ok && spec != "" {
+		if sp, ok := th.parsedSpec(spec); ok {
+			var buf [64]byte
+			b, err := pyfmt.AppendIntSpec(buf[:0], int64(i), sp)
+			if err != nil {
+				return nil, fromPyfmt(err)
+			}
+			return th.bytesStr(b), nil
+		}
+	}
 	s, err := th.Format(v, spec)
 	if err != nil {
 		return nil, err

@@ -73,6 +73,16 @@ func (th *Thread) strValue(parts ...string) Value {
 	return v
 }
 
+// bytesStr returns a str value of a copy of b.
+func (th *Thread) bytesStr(b []byte) Value {
+	if len(b) == 0 {
+		return Str("")
+	}
+	v, m := th.newStrBuf(len(b))
+	copy(m, b)
+	return v
+}
+
 // intStr is str(i) as a value.
 func (th *Thread) intStr(i int64) Value {
 	if i >= 0 && i < 10 {
