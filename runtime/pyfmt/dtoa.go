@@ -14,8 +14,10 @@ const (
 
 // dtoa returns the correctly rounded decimal digits of |f| (finite) in the
 // given mode: the value is 0.digits × 10**decpt. Leading and trailing zeros
-// are stripped; zero, or a value that rounds to zero, is ("0", 1).
-func dtoa(f float64, mode, ndigits int) (digits []byte, decpt int) {
+// are stripped; zero, or a value that rounds to zero, is ("0", 1). The
+// digits are appended to dst[:0] (a caller's buffer, to spare an
+// allocation).
+func dtoa(dst []byte, f float64, mode, ndigits int) (digits []byte, decpt int) {
 	f = math.Abs(f)
 	// A double's exact decimal expansion has at most 767 significant digits
 	// and 1074 after the point: asking for more only adds zeros.
@@ -24,7 +26,7 @@ func dtoa(f float64, mode, ndigits int) (digits []byte, decpt int) {
 	switch mode {
 	case modeFixed:
 		s := strconv.AppendFloat(buf[:0], f, 'f', ndigits, 64)
-		digits = make([]byte, 0, len(s))
+		digits = dst[:0]
 		decpt = len(s)
 		for i, c := range s {
 			if c == '.' {
@@ -44,7 +46,7 @@ func dtoa(f float64, mode, ndigits int) (digits []byte, decpt int) {
 			e--
 		}
 		exp, _ := strconv.Atoi(string(s[e+1:]))
-		digits = make([]byte, 0, e)
+		digits = dst[:0]
 		for _, c := range s[:e] {
 			if c != '.' {
 				digits = append(digits, c)
@@ -64,7 +66,7 @@ func dtoa(f float64, mode, ndigits int) (digits []byte, decpt int) {
 	}
 	digits = digits[:end]
 	if len(digits) == 0 {
-		return []byte{'0'}, 1
+		return append(dst[:0], '0'), 1
 	}
 	return digits, decpt
 }

@@ -70,7 +70,8 @@ func doubleToString(f float64, code byte, precision int, flags floatFlags) (stri
 		}
 		return s, floatInf
 	}
-	digits, decpt := dtoa(f, mode, precision)
+	var buf [32]byte
+	digits, decpt := dtoa(buf[:0], f, mode, precision)
 	if neg && flags&flagNoNeg0 != 0 && len(digits) == 1 && digits[0] == '0' {
 		neg = false
 	}
@@ -136,7 +137,11 @@ func layoutDigits(digits []byte, decpt int, neg bool, code byte, precision int, 
 	}
 
 	n := len(digits)
-	out := make([]byte, 0, vEnd-vStart+8)
+	var buf [48]byte
+	out := buf[:0]
+	if size := vEnd - vStart + 8; size > len(buf) {
+		out = make([]byte, 0, size)
+	}
 	if neg {
 		out = append(out, '-')
 	}
