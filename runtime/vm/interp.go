@@ -431,8 +431,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 
 			case bytecode.JUMP:
 				if arg < pc {
-					th.steps++
-					if th.steps&1023 == 0 {
+					if th.step() {
 						if err = th.checkBudget(); err != nil {
 							break
 						}
@@ -463,8 +462,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 					// A filter of a comprehension jumps back to its loop:
 					// a step, as JUMP back is.
 					if arg < pc {
-						th.steps++
-						if th.steps&1023 == 0 {
+						if th.step() {
 							if err = th.checkBudget(); err != nil {
 								break
 							}
@@ -480,8 +478,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				slots[sp] = nil
 				if isNone == (bytecode.Opcode(ins&0xff) == bytecode.POP_JUMP_IF_NONE) {
 					if arg < pc {
-						th.steps++
-						if th.steps&1023 == 0 {
+						if th.step() {
 							if err = th.checkBudget(); err != nil {
 								break
 							}
@@ -596,8 +593,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				fr.sp = sp
 				var v Value
 				if fn, ok := f.(*Function); ok {
-					th.steps++
-					if th.steps&1023 == 0 {
+					if th.step() {
 						if err = th.checkBudget(); err != nil {
 							break
 						}
@@ -881,8 +877,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if cmpResult(bytecode.CompareOp(argAt(ip, pc-2)), cmp64(int64(x), int64(y))) == (bytecode.Opcode(jump&0xff) == bytecode.POP_JUMP_IF_TRUE) {
 					target := int(jump >> bytecode.OpBits)
 					if target < pc {
-						th.steps++
-						if th.steps&1023 == 0 {
+						if th.step() {
 							if err = th.checkBudget(); err != nil {
 								break
 							}
@@ -973,8 +968,7 @@ func (th *Thread) run(fr *Frame) (Value, error) {
 				if cmpResult(bytecode.CompareOp(arg), cmp64(int64(x), int64(y))) == (bytecode.Opcode(jump&0xff) == bytecode.POP_JUMP_IF_TRUE) {
 					target := int(jump >> bytecode.OpBits)
 					if target < pc {
-						th.steps++
-						if th.steps&1023 == 0 {
+						if th.step() {
 							if err = th.checkBudget(); err != nil {
 								break
 							}

@@ -90,8 +90,7 @@ func (th *Thread) ForEach(v Value, f func(Value) error) error {
 		}
 		// Iteration driven from Go (sum(range(10**15))) counts against
 		// the step budget as loops in Python code do.
-		th.steps++
-		if th.steps&1023 == 0 {
+		if th.step() {
 			if err := th.checkBudget(); err != nil {
 				return err
 			}

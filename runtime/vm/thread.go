@@ -208,6 +208,15 @@ func (th *Thread) checkBudget() error {
 	return nil
 }
 
+// step counts a step against the budget (a backward jump, a call, an item
+// of an iteration driven from Go) and reports whether the budget is due
+// for a check (every 1024 steps: checkBudget). It is small enough for the
+// compiler to inline into the interpreter loop.
+func (th *Thread) step() bool {
+	th.steps++
+	return th.steps&1023 == 0
+}
+
 // Steps returns the number of steps run so far.
 func (th *Thread) Steps() uint64 { return th.steps }
 
