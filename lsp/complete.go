@@ -3,7 +3,9 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +21,7 @@ import (
 	"github.com/hyperflask/hfc/grammar/python"
 	"github.com/hyperflask/hfc/grammar/source"
 	"github.com/hyperflask/hfc/grammar/template"
+	"github.com/hyperflask/hfc/runtime/forms"
 	"github.com/hyperflask/hfc/runtime/server"
 )
 
@@ -403,14 +406,54 @@ func (c *completer) expression(ctx tmplContext, prev template.Token) {
 	}
 }
 
-// tmplMembers completes x.<caret>: the members of x's inferred type.
+// tmplMembers completes x.<caret>: the members of x's inferred type, or
+// the field constructors after FORM.FIELD. (reference §7.3).
 func (c *completer) tmplMembers(dot template.Token) {
 	for _, n := range c.an.TmplPath(dot.Start) {
 		if g, ok := n.(*template.Getattr); ok && int(g.Dot.Start.Offset) == dot.Start {
-			c.members(c.w.inferTmpl(c.an, g.Node, 0))
+			if !c.fieldConstructors(g.Node) {
+				c.members(c.w.inferTmpl(c.an, g.Node, 0))
+			}
 			return
 		}
 	}
+}
+
+// fieldConstructors completes the constructors of a form field when obj
+// is FORM.FIELD and FORM is a form variable of the template (form, or one
+// a {% form … = var %} declares); it reports whether it did.
+func (c *completer) fieldConstructors(obj template.Expr) bool {
+	field, ok := obj.(*template.Getattr)
+	if !ok {
+		return false
+	}
+	form, ok := field.Node.(*template.Name)
+	if !ok || !c.isFormVar(form.Name) {
+		return false
+	}
+	for i, name := range slices.Sorted(maps.Keys(forms.FieldTypes)) {
+		it := completionItem{Label: name, Kind: protocol.CompletionItemKindMethod, SortText: sortKey(i),
+			Detail:        name + "(label, **options) → WTForms " + forms.FieldTypes[name],
+			Documentation: markdown("Declares `" + form.Name + "." + field.Attr + "` as a " + forms.FieldTypes[name] + ". Options: `required`, `optional`, `length=(min, max)`, `range=(min, max)`, `validators=[…]`, `choices`, `description`; others become attributes (docs/forms.md).")}
+		c.snippet(it, name+`("${1:`+field.Attr+`}")`, name+"(")
+	}
+	return true
+}
+
+// isFormVar reports whether a template variable holds a form: form, or a
+// variable that a {% form %} directive of the template names.
+func (c *completer) isFormVar(name string) bool {
+	if name == forms.DefaultVar {
+		return true
+	}
+	if t := c.an.File.Template; t != nil {
+		for _, d := range forms.Extract(t) {
+			if d.Var == name && d.Directive {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // variables completes a template variable: locals, page variables,
