@@ -140,11 +140,14 @@ func modelSelectFrom(th *vm.Thread, args []vm.Value, kwnames []string) (vm.Value
 
 // query runs a statement and returns its rows as instances of the model.
 func (m *mapper) query(th *vm.Thread, stmt vm.Value, params []vm.Value) (*ResultSet, error) {
+	if !listened(m.cls, "before_query") {
+		return m.run(th, stmt, params)
+	}
 	var pv vm.Value = vm.None
 	if params != nil {
 		pv = vm.NewList(params)
 	}
-	rv, cancelled, err := fire(th, m.cls, "before_query", []string{"stmt", "params"}, stmt, pv)
+	rv, cancelled, err := fire(th, m.cls, "before_query", queryKw, stmt, pv)
 	switch {
 	case err != nil:
 		return nil, err
@@ -165,6 +168,11 @@ func (m *mapper) query(th *vm.Thread, stmt vm.Value, params []vm.Value) (*Result
 			}
 		}
 	}
+	return m.run(th, stmt, params)
+}
+
+// run executes a query and makes its result set.
+func (m *mapper) run(th *vm.Thread, stmt vm.Value, params []vm.Value) (*ResultSet, error) {
 	r, err := m.db.run(th, stmt, params)
 	if err != nil {
 		return nil, err
@@ -577,15 +585,15 @@ func modelRefresh(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []strin
 		return nil, err
 	}
 	stmt.parts = append(stmt.parts, vm.Str("WHERE"), cond)
-	return m.signalled(th, inst, "refresh", stmt)
+	return m.signalled(th, inst, "before_refresh", "after_refresh", stmt)
 }
 
 // signalled runs a write or refresh statement between its model signals
-// (before_NAME, after_NAME), loading the returned row into the instance:
+// (before and after), loading the returned row into the instance:
 // a before receiver returning False cancels it (False), another true
 // value replaces the statement.
-func (m *mapper) signalled(th *vm.Thread, inst *vm.Instance, name string, stmt vm.Value) (vm.Value, error) {
-	rv, cancelled, err := fire(th, inst.Type(), "before_"+name, []string{"obj"}, inst)
+func (m *mapper) signalled(th *vm.Thread, inst *vm.Instance, before, after string, stmt vm.Value) (vm.Value, error) {
+	rv, cancelled, err := fire(th, inst.Type(), before, objKw, inst)
 	if err != nil || cancelled {
 		return vm.False, err
 	}
@@ -595,7 +603,7 @@ func (m *mapper) signalled(th *vm.Thread, inst *vm.Instance, name string, stmt v
 	if err := m.fetchInto(th, inst, stmt); err != nil {
 		return nil, err
 	}
-	if _, _, err := fire(th, inst.Type(), "after_"+name, []string{"obj"}, inst); err != nil {
+	if _, _, err := fire(th, inst.Type(), after, objKw, inst); err != nil {
 		return nil, err
 	}
 	return vm.True, nil
@@ -625,7 +633,7 @@ func modelInsert(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if err != nil {
 		return nil, err
 	}
-	return m.signalled(th, inst, "insert", insertStmt(m, names, vals))
+	return m.signalled(th, inst, "before_insert", "after_insert", insertStmt(m, names, vals))
 }
 
 func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -640,14 +648,14 @@ func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if len(names) == 0 {
 		// Nothing to write: the receivers still hear it, and one may
 		// give the statement (sqlorm's update).
-		rv, cancelled, err := fire(th, inst.Type(), "before_update", []string{"obj"}, inst)
+		rv, cancelled, err := fire(th, inst.Type(), "before_update", objKw, inst)
 		if err != nil || cancelled || rv == nil {
 			return vm.False, err
 		}
 		if err := m.fetchInto(th, inst, rv); err != nil {
 			return nil, err
 		}
-		_, _, err = fire(th, inst.Type(), "after_update", []string{"obj"}, inst)
+		_, _, err = fire(th, inst.Type(), "after_update", objKw, inst)
 		return vm.True, err
 	}
 	sets := make([]vm.Value, len(names))
@@ -659,7 +667,7 @@ func modelUpdate(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 		return nil, err
 	}
 	stmt := rawSQL(vm.Str("UPDATE"), vm.Str(m.table), vm.Str("SET"), listSQL(sets...), vm.Str("WHERE"), cond, vm.Str("RETURNING"), vm.Str("*"))
-	return m.signalled(th, inst, "update", stmt)
+	return m.signalled(th, inst, "before_update", "after_update", stmt)
 }
 
 func modelSave(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) (vm.Value, error) {
@@ -675,7 +683,7 @@ func modelSave(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) 
 		}
 		isNew = !t
 	}
-	if _, cancelled, err := fire(th, inst.Type(), "before_save", []string{"obj", "is_new"}, inst, vm.Bool(isNew)); err != nil || cancelled {
+	if _, cancelled, err := fire(th, inst.Type(), "before_save", saveKw, inst, vm.Bool(isNew)); err != nil || cancelled {
 		return vm.False, err
 	}
 	write := modelUpdate
@@ -686,7 +694,7 @@ func modelSave(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string) 
 	if err != nil || !vm.Is(done, vm.True) {
 		return done, err
 	}
-	if _, _, err := fire(th, inst.Type(), "after_save", []string{"obj"}, inst); err != nil {
+	if _, _, err := fire(th, inst.Type(), "after_save", objKw, inst); err != nil {
 		return nil, err
 	}
 	return done, nil
@@ -708,7 +716,7 @@ func modelDelete(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if err != nil {
 		return nil, err
 	}
-	rv, cancelled, err := fire(th, inst.Type(), "before_delete", []string{"obj"}, inst)
+	rv, cancelled, err := fire(th, inst.Type(), "before_delete", objKw, inst)
 	if err != nil || cancelled {
 		return vm.False, err
 	}
@@ -719,7 +727,7 @@ func modelDelete(th *vm.Thread, self vm.Value, args []vm.Value, kwnames []string
 	if _, err := m.db.run(th, stmt, nil); err != nil {
 		return nil, err
 	}
-	if _, _, err := fire(th, inst.Type(), "after_delete", []string{"obj"}, inst); err != nil {
+	if _, _, err := fire(th, inst.Type(), "after_delete", objKw, inst); err != nil {
 		return nil, err
 	}
 	return vm.True, nil

@@ -43,6 +43,13 @@ var modelSignalNames = map[string]string{
 	"before_delete": "before-delete", "after_delete": "after-delete",
 }
 
+// The keyword names the model API sends its signals with.
+var (
+	objKw   = []string{"obj"}
+	saveKw  = []string{"obj", "is_new"}
+	queryKw = []string{"stmt", "params"}
+)
+
 // addModelSignals sets a fresh set of the model signals on a base model
 // class: each database's db.Model has its own, so that the receivers of
 // one app never hear another's models.
@@ -197,6 +204,19 @@ func (s *Signal) send(th *vm.Thread, sender vm.Value, kwnames []string, kwvals [
 func signalOf(cls *vm.Class, attr string) *Signal {
 	s, _ := cls.Lookup(attr).(*Signal)
 	return s
+}
+
+// listened reports whether a model class's signal has any receiver, so
+// that the model API builds a signal's arguments only when someone hears
+// them.
+func listened(cls *vm.Class, attr string) bool {
+	s := signalOf(cls, attr)
+	if s == nil {
+		return false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.recv) > 0
 }
 
 // fire sends a model signal with sender cls and reduces the results as
