@@ -30,12 +30,9 @@ func (s *Server) codeAction(ctx context.Context, raw json.RawMessage) (any, erro
 		documentParams
 		Range protocol.Range `json:"range"`
 	}
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	e, an, ok := s.doc(p.TextDocument.URI)
+	e, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)

@@ -22,12 +22,9 @@ import (
 
 func (s *Server) formatting(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	return formatEdits(an, 0, len(an.Src.Text)), nil
@@ -38,12 +35,9 @@ func (s *Server) rangeFormatting(ctx context.Context, raw json.RawMessage) (any,
 		documentParams
 		Range protocol.Range `json:"range"`
 	}
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	return formatEdits(an, offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)), nil

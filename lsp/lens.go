@@ -22,12 +22,9 @@ type codeLens struct {
 // URL rule and the endpoint.
 func (s *Server) codeLens(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	e, _, ok := s.doc(p.TextDocument.URI)
+	e, _, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	out := []codeLens{}
@@ -58,12 +55,9 @@ func (s *Server) inlayHint(ctx context.Context, raw json.RawMessage) (any, error
 		documentParams
 		Range protocol.Range `json:"range"`
 	}
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)

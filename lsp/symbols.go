@@ -22,6 +22,21 @@ type documentParams struct {
 	} `json:"textDocument"`
 }
 
+// documentURI names the document of a request's params.
+func (p *documentParams) documentURI() string { return p.TextDocument.URI }
+
+// docRequest decodes the params of a request about a document into p
+// (documentParams or a struct that embeds it) and returns the document
+// with s.mu held, as doc does; ok is false, with nothing held, when the
+// params do not decode (err) or hfls has no such document.
+func (s *Server) docRequest(raw json.RawMessage, p interface{ documentURI() string }) (*fileEntry, *semantic.Analysis, bool, error) {
+	if err := decode(raw, p); err != nil {
+		return nil, nil, false, err
+	}
+	e, an, ok := s.doc(p.documentURI())
+	return e, an, ok, nil
+}
+
 // doc locates a document; it locks s.mu (the caller unlocks) when ok.
 func (s *Server) doc(uri string) (*fileEntry, *semantic.Analysis, bool) {
 	path, ok := uriPath(uri)
@@ -45,12 +60,9 @@ type documentSymbol struct {
 
 func (s *Server) documentSymbol(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	syms := []documentSymbol{}
@@ -199,12 +211,9 @@ func (s *Server) workspaceSymbol(ctx context.Context, raw json.RawMessage) (any,
 
 func (s *Server) foldingRange(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	out := []protocol.FoldingRange{}
@@ -262,12 +271,9 @@ func (s *Server) selectionRange(ctx context.Context, raw json.RawMessage) (any, 
 		documentParams
 		Positions []protocol.Position `json:"positions"`
 	}
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	out := []*selectionRange{}
@@ -323,12 +329,9 @@ type documentLink struct {
 
 func (s *Server) documentLink(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	e, an, ok := s.doc(p.TextDocument.URI)
+	e, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	out := []documentLink{}

@@ -50,12 +50,9 @@ type semToken struct {
 
 func (s *Server) semanticTokensFull(ctx context.Context, raw json.RawMessage) (any, error) {
 	var p documentParams
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	return map[string]any{"data": encodeTokens(an.Src, s.ws.semanticTokens(an), 0, len(an.Src.Text))}, nil
@@ -66,12 +63,9 @@ func (s *Server) semanticTokensRange(ctx context.Context, raw json.RawMessage) (
 		documentParams
 		Range protocol.Range `json:"range"`
 	}
-	if err := decode(raw, &p); err != nil {
-		return nil, err
-	}
-	_, an, ok := s.doc(p.TextDocument.URI)
+	_, an, ok, err := s.docRequest(raw, &p)
 	if !ok {
-		return nil, nil
+		return nil, err
 	}
 	defer s.mu.Unlock()
 	lo, hi := offsetOf(an.Src, p.Range.Start), offsetOf(an.Src, p.Range.End)
